@@ -1,0 +1,198 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { UserError } from '../errors.js'
+import type { Finding } from './types.js'
+
+/** Text files larger than this are not read (a host.json of megabytes is a mistake, not config). */
+export const MAX_TEXT_BYTES = 1024 * 1024
+
+export type ReadResult =
+  | { kind: 'ok'; text: string }
+  | { kind: 'missing' }
+  | { kind: 'not-a-file' }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'binary' }
+  | { kind: 'outside'; target: string }
+  | { kind: 'unreadable'; reason: string }
+
+/** Folders never worth walking when looking for server code. */
+const SKIP_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.python_packages',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.tox',
+  'dist',
+  'build'
+])
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+/** true when `child` (absolute) is `parent` or lies below it. */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+/**
+ * Resolve the `path` input against the workspace: it must exist, be a folder and stay inside the
+ * workspace (also after following symlinks). Returns the real absolute path.
+ */
+export function resolveServerDir(workspace: string, input: string): string {
+  const ws = fs.realpathSync(workspace)
+  const lexical = path.resolve(ws, input)
+  if (!isInside(ws, lexical)) {
+    throw new UserError(`path "${input}" is outside the workspace ${ws}`, 'give a folder inside the repository')
+  }
+  let real: string
+  try {
+    real = fs.realpathSync(lexical)
+  } catch {
+    throw new UserError(`path "${input}" does not exist in the workspace ${ws}`)
+  }
+  if (!isInside(ws, real)) {
+    throw new UserError(`path "${input}" leads outside the workspace (a symlink to ${real})`)
+  }
+  if (!fs.statSync(real).isDirectory()) throw new UserError(`path "${input}" is a file; give the server's folder`)
+  return real
+}
+
+/**
+ * Read-only, memoized access to the files of the server folder. Never writes. Every read is
+ * bounded in size, refuses symlinks that leave the folder, and tells a directory from a file.
+ */
+export class ProjectFiles {
+  private readonly cache = new Map<string, ReadResult>()
+
+  constructor(readonly root: string) {}
+
+  abs(rel: string): string {
+    return path.resolve(this.root, rel)
+  }
+
+  /** Lexically inside the server folder (no `..` escape, not absolute elsewhere). */
+  contains(rel: string): boolean {
+    return isInside(this.root, this.abs(rel))
+  }
+
+  read(rel: string): ReadResult {
+    const key = toPosix(path.normalize(rel))
+    let result = this.cache.get(key)
+    if (!result) {
+      result = this.readUncached(key)
+      this.cache.set(key, result)
+    }
+    return result
+  }
+
+  /** The text, or undefined for anything but a readable text file. */
+  text(rel: string): string | undefined {
+    const r = this.read(rel)
+    return r.kind === 'ok' ? r.text : undefined
+  }
+
+  exists(rel: string): boolean {
+    return this.read(rel).kind !== 'missing'
+  }
+
+  isFile(rel: string): boolean {
+    if (!this.contains(rel)) return false
+    try {
+      return fs.statSync(this.abs(rel)).isFile()
+    } catch {
+      return false
+    }
+  }
+
+  isDirectory(rel: string): boolean {
+    if (!this.contains(rel)) return false
+    try {
+      return fs.statSync(this.abs(rel)).isDirectory()
+    } catch {
+      return false
+    }
+  }
+
+  /** Files below the root whose name passes `accept`, skipping dependency and VCS folders. */
+  list(accept: (name: string) => boolean, maxDepth = 4, maxFiles = 2000): string[] {
+    const out: string[] = []
+    const walk = (dir: string, depth: number): void => {
+      let entries: fs.Dirent[]
+      try {
+        entries = fs.readdirSync(path.join(this.root, dir), { withFileTypes: true })
+      } catch {
+        return
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      for (const e of entries) {
+        if (out.length >= maxFiles) return
+        const rel = dir ? `${dir}/${e.name}` : e.name
+        if (e.isDirectory()) {
+          if (depth < maxDepth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(rel, depth + 1)
+        } else if (e.isFile() && accept(e.name)) {
+          out.push(rel)
+        }
+      }
+    }
+    walk('', 0)
+    return out
+  }
+
+  private readUncached(rel: string): ReadResult {
+    const abs = this.abs(rel)
+    if (!isInside(this.root, abs)) return { kind: 'outside', target: abs }
+    let st: fs.Stats
+    try {
+      st = fs.lstatSync(abs)
+    } catch {
+      return { kind: 'missing' }
+    }
+    let real = abs
+    if (st.isSymbolicLink()) {
+      try {
+        real = fs.realpathSync(abs)
+      } catch {
+        return { kind: 'unreadable', reason: 'a broken symlink' }
+      }
+      if (!isInside(this.root, real)) return { kind: 'outside', target: real }
+      st = fs.statSync(real)
+    }
+    if (!st.isFile()) return { kind: 'not-a-file' }
+    if (st.size > MAX_TEXT_BYTES) return { kind: 'too-large', bytes: st.size }
+    let buf: Buffer
+    try {
+      buf = fs.readFileSync(real)
+    } catch (e) {
+      return { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }
+    }
+    if (buf.includes(0)) return { kind: 'binary' }
+    let text = buf.toString('utf8')
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    return { kind: 'ok', text }
+  }
+}
+
+/** A finding for a file that exists but cannot be used as text; undefined for ok/missing. */
+export function unusableFileFinding(rule: string, file: string, r: ReadResult): Finding | undefined {
+  const base = { rule, severity: 'error' as const, file, line: 1 }
+  switch (r.kind) {
+    case 'not-a-file':
+      return { ...base, message: `${file} is a directory (or another non-file); a file is expected here`, fix: `remove or rename the folder and create ${file} as a file` }
+    case 'too-large':
+      return { ...base, message: `${file} is ${r.bytes} bytes, larger than the ${MAX_TEXT_BYTES}-byte limit for a text file; it was not read`, fix: `replace ${file} with the small text file it should be` }
+    case 'binary':
+      return { ...base, message: `${file} is a binary file, not text`, fix: `replace ${file} with a UTF-8 text file` }
+    case 'outside':
+      return { ...base, message: `${file} is a symlink that leaves the server folder (to ${r.target})`, fix: `replace the symlink with a real file inside the server folder` }
+    case 'unreadable':
+      return { ...base, message: `${file} cannot be read (${r.reason})`, fix: `make ${file} a readable regular file` }
+    default:
+      return undefined
+  }
+}
