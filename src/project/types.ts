@@ -37,3 +37,13 @@ export function findingsOutput(findings: Finding[]): string {
     findings.map(({ rule, severity, file, line, message }) => ({ rule, severity, file, line, message }))
   )
 }
+
+/** What the artifact families tell the code families (and each other). */
+export interface RuleContext {
+  /** The layout on disk (undefined when there is no host.json yet). */
+  layout: Layout | undefined
+  /** `customHandler.port` of the profile layout, when it is a number (or a numeric string). */
+  hostPort?: number
+  /** The script or file named by host.json's `customHandler.description.arguments`, relative to the server folder. */
+  entryHint?: string
+}
