@@ -70,7 +70,19 @@ export function resolveServerDir(workspace: string, input: string): string {
 export class ProjectFiles {
   private readonly cache = new Map<string, ReadResult>()
 
-  constructor(readonly root: string) {}
+  /**
+   * @param overlay files (relative POSIX path → text) that read as if they were on disk: how a
+   *   plan's fixes are checked again without writing anything.
+   */
+  constructor(
+    readonly root: string,
+    private readonly overlay: ReadonlyMap<string, string> = new Map()
+  ) {}
+
+  /** The same folder seen with `files` laid over it. */
+  withOverlay(files: Iterable<[string, string]>): ProjectFiles {
+    return new ProjectFiles(this.root, new Map([...this.overlay, ...files]))
+  }
 
   abs(rel: string): string {
     return path.resolve(this.root, rel)
@@ -102,6 +114,7 @@ export class ProjectFiles {
   }
 
   isFile(rel: string): boolean {
+    if (this.overlay.has(toPosix(path.normalize(rel)))) return true
     if (!this.contains(rel)) return false
     try {
       return fs.statSync(this.abs(rel)).isFile()
@@ -111,6 +124,8 @@ export class ProjectFiles {
   }
 
   isDirectory(rel: string): boolean {
+    const prefix = toPosix(path.normalize(rel)) + '/'
+    if ([...this.overlay.keys()].some(k => k.startsWith(prefix))) return true
     if (!this.contains(rel)) return false
     try {
       return fs.statSync(this.abs(rel)).isDirectory()
@@ -145,6 +160,8 @@ export class ProjectFiles {
   }
 
   private readUncached(rel: string): ReadResult {
+    const over = this.overlay.get(rel)
+    if (over !== undefined) return { kind: 'ok', text: over }
     const abs = this.abs(rel)
     if (!isInside(this.root, abs)) return { kind: 'outside', target: abs }
     let st: fs.Stats

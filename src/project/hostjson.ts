@@ -1,0 +1,379 @@
+import path from 'node:path'
+import type { ProjectFiles } from './files.js'
+import { toPosix, unusableFileFinding } from './files.js'
+import { JsonDoc } from './json.js'
+import type { Finding, Language, Layout } from './types.js'
+import type { AuthLevel } from '../targets/target.js'
+
+export const HOST_JSON = 'host.json'
+export const MCP_PROFILE = 'mcp-custom-handler'
+/** The switch the host reads for streaming (proxying). */
+export const PROXY_SWITCH = 'enableProxyingHttpRequest'
+/** The original recipe's spelling: the host ignores it silently. */
+export const MISSPELLED_PROXY_SWITCH = 'enableHttpProxyingRequest'
+export const FORWARD_SWITCH = 'enableForwardingHttpRequest'
+/** The app setting the profile layout needs (a feature flag of the preview). */
+export const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview'
+
+const AUTH_LEVELS: AuthLevel[] = ['anonymous', 'function', 'admin']
+
+/** What host.json says, as the Functions host reads it. */
+export interface HostFacts {
+  layout: Layout
+  /** Effective route prefix: the classic host's default is `api`; the profile serves at the root. */
+  routePrefix: string
+  executable?: string
+  arguments: string[]
+  /** As written ('' or absent = the app root). */
+  workingDirectory: string
+  /** Profile: customHandler.port when numeric. */
+  port?: number
+  proxying: boolean
+  forwarding: boolean
+  misspelledProxy: boolean
+  /** Profile: customHandler.http.defaultAuthorizationLevel (default function). */
+  authLevel?: AuthLevel
+  /** The script or file that arguments name, relative to the server folder. */
+  entryHint?: string
+}
+
+export interface HostLoad {
+  doc?: JsonDoc
+  facts?: HostFacts
+  /** Findings about the file itself (missing, unreadable, syntax). */
+  findings: Finding[]
+}
+
+const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+export function loadHost(files: ProjectFiles): HostLoad {
+  const r = files.read(HOST_JSON)
+  if (r.kind === 'missing') {
+    return {
+      findings: [
+        {
+          rule: 'host-json/missing',
+          severity: 'error',
+          file: HOST_JSON,
+          line: 1,
+          message: 'host.json is missing: the Functions host will not start a custom handler without it',
+          fix: 'run `mcp-functions-deploy generate` (or the action with mode: generate) to write it'
+        }
+      ]
+    }
+  }
+  const unusable = unusableFileFinding('host-json/unreadable', HOST_JSON, r)
+  if (unusable || r.kind !== 'ok') return { findings: unusable ? [unusable] : [] }
+  const doc = new JsonDoc(r.text)
+  if (!doc.ok) {
+    const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 }
+    return {
+      doc,
+      findings: [
+        {
+          rule: 'host-json/syntax',
+          severity: 'error',
+          file: HOST_JSON,
+          line: e.line,
+          column: e.column,
+          message: `host.json does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
+          fix: 'correct the JSON at that position (comments and trailing commas are fine, as for the host)'
+        }
+      ]
+    }
+  }
+  if (!isObj(doc.value)) {
+    return {
+      doc,
+      findings: [
+        {
+          rule: 'host-json/syntax',
+          severity: 'error',
+          file: HOST_JSON,
+          line: 1,
+          message: 'host.json must hold a JSON object',
+          fix: 'replace its content with an object such as the one `generate` writes'
+        }
+      ]
+    }
+  }
+  const v = doc.value
+  const ch = isObj(v.customHandler) ? v.customHandler : {}
+  const desc = isObj(ch.description) ? ch.description : {}
+  const layout: Layout = v.configurationProfile !== undefined ? 'profile' : 'classic'
+  const args = Array.isArray(desc.arguments) ? desc.arguments.filter((a): a is string => typeof a === 'string') : []
+  const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : ''
+  const http = isObj(v.extensions) && isObj(v.extensions.http) ? v.extensions.http : {}
+  const prefixRaw = http.routePrefix
+  const routePrefix =
+    layout === 'profile' ? '' : typeof prefixRaw === 'string' ? prefixRaw.replace(/^\/+|\/+$/g, '') : 'api'
+  const portRaw = ch.port
+  const port =
+    typeof portRaw === 'number'
+      ? portRaw
+      : typeof portRaw === 'string' && /^\d+$/.test(portRaw.trim())
+        ? Number(portRaw)
+        : undefined
+  const chHttp = isObj(ch.http) ? ch.http : {}
+  const level = typeof chHttp.defaultAuthorizationLevel === 'string' ? chHttp.defaultAuthorizationLevel.toLowerCase() : undefined
+  const facts: HostFacts = {
+    layout,
+    routePrefix,
+    executable: typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
+    arguments: args,
+    workingDirectory: wd,
+    port,
+    proxying: ch[PROXY_SWITCH] === true,
+    forwarding: ch[FORWARD_SWITCH] === true,
+    misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
+    authLevel: layout === 'profile' ? ((AUTH_LEVELS as string[]).includes(level ?? '') ? (level as AuthLevel) : 'function') : undefined,
+    entryHint: entryFromArguments(args, wd)
+  }
+  return { doc, facts, findings: [] }
+}
+
+/** The first argument that names a file (a script path), resolved against workingDirectory. */
+function entryFromArguments(args: string[], workingDirectory: string): string | undefined {
+  const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')))
+  if (!a || /[<>]/.test(a)) return undefined
+  return toPosix(path.posix.normalize(path.posix.join(toPosix(workingDirectory || '.'), toPosix(a))))
+}
+
+export interface HostCheckContext {
+  language?: Language
+  /** May the server answer a foreign Host header with 421 (see PythonFacts.hostGuard)? */
+  hostGuard?: boolean
+}
+
+const PYTHON_EXE = /^(python|python3(\.\d+)?)$/
+const NODE_EXE = /^(node|npm|npx)$/
+
+/** The rules over a parsed host.json. */
+export function checkHost(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext): Finding[] {
+  const out: Finding[] = []
+  const at = (p: Array<string | number>) => doc.position(p)
+  const add = (rule: string, severity: Finding['severity'], p: Array<string | number>, message: string, fix: string) =>
+    out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix })
+
+  const version = doc.get(['version'])
+  if (version !== '2.0') {
+    add(
+      'version',
+      'error',
+      ['version'],
+      version === undefined ? 'host.json has no "version"' : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`,
+      'set "version": "2.0"'
+    )
+  }
+
+  if (facts.layout === 'profile') {
+    const profile = doc.get(['configurationProfile'])
+    if (profile !== MCP_PROFILE) {
+      add(
+        'profile-unknown',
+        'error',
+        ['configurationProfile'],
+        `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`,
+        `set "configurationProfile": "${MCP_PROFILE}"`
+      )
+    }
+    if (doc.get(['customHandler', 'port']) === undefined) {
+      add(
+        'profile-port',
+        'error',
+        ['customHandler', 'port'],
+        'customHandler.port is missing: the profile layout needs the port your server listens on',
+        'add "port": 8000 (or the port your server uses) under customHandler'
+      )
+    } else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
+      add(
+        'profile-port',
+        'error',
+        ['customHandler', 'port'],
+        `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`,
+        'set customHandler.port to the number your server listens on, e.g. 8000'
+      )
+    }
+    const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel'])
+    if (lvl !== undefined && !(typeof lvl === 'string' && (AUTH_LEVELS as string[]).includes(lvl.toLowerCase()))) {
+      add(
+        'auth-level',
+        'error',
+        ['customHandler', 'http', 'defaultAuthorizationLevel'],
+        `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`,
+        'use "function" (a key is needed) or remove it'
+      )
+    } else if (facts.authLevel === 'anonymous') {
+      add(
+        'anonymous',
+        'warning',
+        ['customHandler', 'http', 'defaultAuthorizationLevel'],
+        'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server',
+        'use "function" and give clients the key (the action outputs it), or put the app behind authentication'
+      )
+    }
+  } else {
+    const prefix = doc.get(['extensions', 'http', 'routePrefix'])
+    if (prefix === undefined) {
+      add(
+        'route-prefix',
+        'warning',
+        ['extensions', 'http', 'routePrefix'],
+        'extensions.http.routePrefix is not set, so the host serves under /api: the endpoint is /api/mcp, not /mcp',
+        'add "extensions": { "http": { "routePrefix": "" } }'
+      )
+    } else if (prefix !== '') {
+      add(
+        'route-prefix',
+        'warning',
+        ['extensions', 'http', 'routePrefix'],
+        `routePrefix is ${JSON.stringify(prefix)}: the endpoint is /${String(prefix).replace(/^\/+|\/+$/g, '')}/mcp, not /mcp`,
+        'set "routePrefix": "" unless you want that prefix'
+      )
+    }
+  }
+
+  if (!doc.isObject(['customHandler', 'description'])) {
+    add(
+      'custom-handler',
+      'error',
+      ['customHandler', 'description'],
+      'customHandler.description is missing: the host does not know what to start',
+      'add customHandler.description with defaultExecutablePath and arguments (see `generate`)'
+    )
+    return out
+  }
+  checkExecutable(files, facts, ctx, add)
+  checkArguments(files, doc, facts, ctx, add)
+  checkWorkingDirectory(files, doc, facts, add)
+  if (facts.layout === 'classic') checkSwitches(doc, facts, ctx, add)
+  return out
+}
+
+type Add = (rule: string, severity: Finding['severity'], p: Array<string | number>, message: string, fix: string) => void
+
+function checkExecutable(files: ProjectFiles, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+  const p = ['customHandler', 'description', 'defaultExecutablePath']
+  const exe = facts.executable
+  if (!exe) {
+    add('executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`)
+    return
+  }
+  const base = exe.split(/[\\/]/).pop() ?? exe
+  if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
+    add('executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"')
+    return
+  }
+  if (ctx.language === 'python' && NODE_EXE.test(base)) {
+    add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"')
+  } else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
+    add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"')
+  } else if (exe.includes('/')) {
+    if (path.posix.isAbsolute(exe)) {
+      add('executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it')
+    } else if (!files.contains(exe)) {
+      add('executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"')
+    } else if (!files.isFile(exe)) {
+      add('executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"')
+    }
+  } else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
+    add('executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image')
+  }
+}
+
+function checkArguments(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+  const p = ['customHandler', 'description', 'arguments']
+  const raw = doc.get(p)
+  if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
+    add('arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]')
+    return
+  }
+  const base = (facts.executable ?? '').split('/').pop() ?? ''
+  const placeholder = facts.arguments.find(a => /[<>]/.test(a))
+  if (placeholder !== undefined) {
+    add('arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"')
+    return
+  }
+  if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
+    add('arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]')
+    return
+  }
+  if (base === 'npm') {
+    const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0]
+    const pkg = files.text('package.json')
+    if (script && pkg) {
+      const scripts = new JsonDoc(pkg).get(['scripts'])
+      if (isObj(scripts) && !(script in scripts)) {
+        add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`)
+      }
+    }
+    return
+  }
+  const entry = facts.arguments.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')))
+  if (!entry) return
+  const rel = facts.entryHint ?? entry
+  if (path.posix.isAbsolute(entry) || !files.contains(rel)) {
+    add('arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it')
+  } else if (!files.isFile(rel)) {
+    const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node'
+    add(
+      'arguments',
+      buildOutput ? 'notice' : 'error',
+      p,
+      buildOutput
+        ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
+        : `the script "${rel}" named in arguments does not exist`,
+      buildOutput ? 'make sure `npm run build` writes it' : 'correct the path (relative to workingDirectory, or the app root)'
+    )
+  }
+}
+
+function checkWorkingDirectory(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, add: Add): void {
+  const p = ['customHandler', 'description', 'workingDirectory']
+  const wd = facts.workingDirectory
+  if (!wd) return
+  if (path.posix.isAbsolute(wd) || !files.contains(wd)) {
+    add('working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root')
+  } else if (!files.isDirectory(wd)) {
+    add('working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""')
+  }
+  void doc
+}
+
+function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+  const ch = ['customHandler']
+  if (facts.misspelledProxy) {
+    add(
+      'proxy-misspelled',
+      'warning',
+      [...ch, MISSPELLED_PROXY_SWITCH],
+      `"${MISSPELLED_PROXY_SWITCH}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`,
+      `rename it to "${PROXY_SWITCH}": true`
+    )
+  }
+  if (facts.proxying) return
+  if (facts.forwarding) {
+    const guard = ctx.hostGuard === true
+    add(
+      'forwarding-only',
+      guard ? 'error' : 'warning',
+      [...ch, FORWARD_SWITCH],
+      guard
+        ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) answers 421 Misdirected Request to every request`
+        : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`,
+      `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`
+    )
+    return
+  }
+  add(
+    'no-http-switch',
+    'error',
+    ch,
+    `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`,
+    `add "${PROXY_SWITCH}": true to customHandler`
+  )
+}
