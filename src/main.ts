@@ -1,0 +1,283 @@
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import * as core from '@actions/core'
+import { describeError, UserError } from './errors.js'
+import { envInputSource, readSettings, type Settings } from './inputs.js'
+import { resolveServerDir, toPosix } from './project/files.js'
+import { scanProject, projectAuthLevel, type Project } from './project/scan.js'
+import { planArtifacts, writeMissing, type ArtifactPlan } from './project/generate.js'
+import { PROFILE_FEATURE_FLAG } from './project/hostjson.js'
+import { findingsOutput, sortFindings, type Finding } from './project/types.js'
+import { annotate, countLine, failsOn, findingsTable, terminalLines } from './report/findings.js'
+import { ActionUi, type Ui } from './report/ui.js'
+import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
+
+/** The Python site-packages path on a Linux function app. */
+export const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages'
+
+export interface PipelineOptions {
+  /** `package` mode: where to write the zip (CLI --out). */
+  outFile?: string
+  /** Local target: keep serving after the smoke test until stop() (CLI --serve). */
+  serve?: boolean
+  /** Print findings as terminal lines instead of annotations (the CLI). */
+  terminal?: boolean
+}
+
+export interface PipelineResult {
+  /** Why the run failed, or undefined. */
+  failure?: string
+  outputs: Record<string, string>
+  findings: Finding[]
+  /** A running local deployment (serve mode): stop it when done. */
+  deployment?: Deployment
+}
+
+/** Findings with paths relative to the workspace, as annotations need them. */
+function toWorkspace(findings: Finding[], prefix: string): Finding[] {
+  return sortFindings(findings.map(f => ({ ...f, file: prefix ? path.posix.join(prefix, f.file) : f.file })))
+}
+
+function setOutput(ui: Ui, result: PipelineResult, name: string, value: string): void {
+  result.outputs[name] = value
+  ui.setOutput(name, value)
+}
+
+/** The action's entry: inputs from the runner, everything reported through @actions/core. */
+export async function run(): Promise<void> {
+  const ui = new ActionUi()
+  try {
+    const settings = readSettings(envInputSource())
+    const result = await runPipeline(settings, ui)
+    await result.deployment?.stop()
+    if (result.failure) core.setFailed(result.failure)
+  } catch (err) {
+    core.setFailed(describeError(err))
+  } finally {
+    await ui.flush().catch(() => undefined)
+  }
+}
+
+/** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
+export async function runPipeline(settings: Settings, ui: Ui, options: PipelineOptions = {}): Promise<PipelineResult> {
+  const result: PipelineResult = { outputs: {}, findings: [] }
+  const serverDir = resolveServerDir(settings.workspace, settings.path)
+  const prefix = toPosix(path.relative(settings.workspace, serverDir))
+
+  const project = await ui.group(`Scan ${prefix || '.'}`, async () => {
+    const p = await scanProject(serverDir)
+    ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`)
+    return p
+  })
+  const findings = toWorkspace(project.findings, prefix)
+  result.findings = findings
+  setOutput(ui, result, 'findings', findingsOutput(findings))
+
+  const plan = await planArtifacts(project, settings.layout)
+  await ui.group('Findings', async () => report(ui, findings, options))
+
+  if (settings.mode === 'check') {
+    ui.summary(`## MCP server check: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`)
+    if (settings.comment) await comment(settings, ui, findings, plan, prefix)
+    if (failsOn(findings, settings.failOn)) result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
+    return result
+  }
+
+  if (settings.mode === 'generate') {
+    await ui.group('Generate', async () => generate(ui, serverDir, prefix, plan, findings))
+    const remaining = toWorkspace(plan.remaining, prefix)
+    if (failsOn(remaining, settings.failOn)) {
+      result.failure = `after generate, still to fix by hand: ${countLine(remaining)}`
+    }
+    return result
+  }
+
+  // package and deploy
+  ui.summary(`## MCP server ${settings.mode}: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`)
+  const blocking = toWorkspace(plan.blocking, prefix)
+  const gate = settings.failOn === 'warning' ? toWorkspace(plan.remaining, prefix).filter(f => f.severity !== 'notice' && !blocking.includes(f)) : []
+  if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
+    const stop = [...blocking, ...gate]
+    for (const line of terminalLines(stop)) ui.info(line)
+    result.failure = `the server cannot be hosted as it is: ${countLine(stop)} remain after completing the artifacts (nothing was packaged)`
+    return result
+  }
+  const app = appFacts(plan, project)
+  let target: Target | undefined
+  if (settings.mode === 'deploy') target = await loadTarget(settings)
+  const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui) : ''
+  const pkg = await ui.group('Package', () => buildPackageFor(settings, ui, project, plan, pythonVersion, options))
+  setOutput(ui, result, 'package-sha256', pkg.sha256)
+  setOutput(ui, result, 'package-bytes', String(pkg.bytes))
+  setOutput(ui, result, 'package-path', pkg.zipPath)
+  if (!target) return result
+
+  const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui }))
+  result.deployment = deployment
+  try {
+    if (deployment.key) ui.setSecret(deployment.key)
+    setOutput(ui, result, 'deployed', String(deployment.deployed))
+    setOutput(ui, result, 'endpoint', deployment.endpoint)
+    if (deployment.key) setOutput(ui, result, 'key', deployment.key)
+    setOutput(ui, result, 'mcp-config', mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel))
+    let tools: string[] = []
+    if (settings.smokeTest) {
+      const { smokeTest } = await import('./verify/smoke.js')
+      const smoke = await ui.group('Smoke test', () =>
+        smokeTest({ endpoint: deployment.endpoint, key: deployment.key, authLevel: deployment.authLevel, ui })
+      )
+      tools = smoke.tools
+      ui.info(`tools: ${tools.join(', ') || '(none)'}`)
+    }
+    setOutput(ui, result, 'tools', JSON.stringify(tools))
+    ui.summary(deploySummary(deployment, pkg, tools))
+  } catch (err) {
+    await deployment.stop().catch(() => undefined)
+    result.deployment = undefined
+    throw err
+  }
+  if (!options.serve) {
+    await deployment.stop()
+    result.deployment = undefined
+  }
+  return result
+}
+
+function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
+  if (options.terminal) {
+    for (const line of terminalLines(findings)) ui.info(line)
+  } else {
+    annotate(ui, findings)
+  }
+  ui.info(countLine(findings))
+}
+
+function generate(ui: Ui, serverDir: string, prefix: string, plan: ArtifactPlan, findings: Finding[]): void {
+  const { written, skipped } = writeMissing(serverDir, plan)
+  const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
+  for (const f of written) ui.info(`created ${rel(f)}`)
+  for (const f of skipped) ui.warning(`left ${rel(f)} alone: it appeared while generating`)
+  if (written.length === 0 && plan.changed.length === 0) ui.info('nothing to write: every artifact is there')
+  const sections: string[] = [`## MCP server generate: \`${prefix || '.'}\``, countLine(findings)]
+  if (written.length) sections.push(`Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`)
+  for (const c of plan.changed) {
+    ui.info(`\n${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`)
+    for (const line of c.diff.split('\n')) ui.info(line)
+    sections.push(`<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`)
+  }
+  ui.summary(sections.join('\n\n'))
+}
+
+async function comment(settings: Settings, ui: Ui, findings: Finding[], plan: ArtifactPlan, prefix: string): Promise<void> {
+  const { pullRequestFromContext, upsertComment } = await import('./report/comment.js')
+  const pr = pullRequestFromContext()
+  if (!pr) return
+  if (!settings.githubToken) {
+    ui.notice('no github-token: the findings are in the annotations and the job summary, not in a pull-request comment')
+    return
+  }
+  const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
+  await ui.group('Pull-request comment', async () => {
+    const outcome = await upsertComment({
+      token: settings.githubToken,
+      pr,
+      path: settings.path,
+      findings,
+      plan: {
+        created: plan.created.map(c => ({ file: rel(c.file), content: c.content })),
+        changed: plan.changed.map(c => ({ file: rel(c.file), diff: c.diff }))
+      },
+      ui
+    })
+    ui.info(`comment: ${outcome}`)
+  })
+}
+
+export function appFacts(plan: ArtifactPlan, project: Project): AppFacts {
+  const done = plan.completed
+  const language = project.language ?? 'python'
+  const appSettings: Record<string, string> = {}
+  if (language === 'python') appSettings.PYTHONPATH = APP_PYTHONPATH
+  if (plan.layout === 'profile') appSettings.AzureWebJobsFeatureFlags = PROFILE_FEATURE_FLAG
+  return {
+    layout: plan.layout,
+    language,
+    routePrefix: done.host?.routePrefix ?? '',
+    authLevel: projectAuthLevel(done),
+    appSettings
+  }
+}
+
+async function loadTarget(settings: Settings): Promise<Target> {
+  if (settings.target === 'local') {
+    const { LocalTarget } = await import('./targets/local/index.js')
+    return new LocalTarget()
+  }
+  if (!settings.appName) throw new UserError('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal')
+  const { AzureTarget } = await import('./targets/azure/index.js')
+  return new AzureTarget()
+}
+
+/** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
+async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string> {
+  if (settings.pythonVersion) return settings.pythonVersion
+  if (settings.mode === 'deploy' && settings.target === 'azure') {
+    const { readSiteRuntime } = await import('./targets/azure/index.js')
+    const runtime = await readSiteRuntime(settings, ui)
+    if (runtime.pythonVersion) return runtime.pythonVersion
+  } else if (settings.target === 'local' || settings.mode === 'package') {
+    const local = localPythonVersion()
+    if (local && settings.target === 'local') return local
+  }
+  return '3.12'
+}
+
+export function localPythonVersion(): string | undefined {
+  for (const exe of ['python3', 'python']) {
+    try {
+      return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8', timeout: 10000 }).trim()
+    } catch {
+      /* try the next */
+    }
+  }
+  return undefined
+}
+
+async function buildPackageFor(settings: Settings, ui: Ui, project: Project, plan: ArtifactPlan, pythonVersion: string, options: PipelineOptions): Promise<PackageResult> {
+  const { buildPackage } = await import('./package/index.js')
+  const { checkInstalledPythonSdk } = await import('./project/python/index.js')
+  const python = plan.completed.python
+  return buildPackage({
+    serverDir: project.root,
+    language: project.language ?? 'python',
+    plan: { created: plan.created, changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') })) },
+    settings,
+    pythonVersion,
+    ui,
+    outFile: options.outFile,
+    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined
+  })
+}
+
+/** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */
+export function mcpConfig(settings: Settings, prefix: string, endpoint: string, authLevel: string): string {
+  const name = settings.appName || path.posix.basename(prefix || settings.workspace) || 'mcp-server'
+  const keyed = authLevel !== 'anonymous'
+  return JSON.stringify({
+    servers: {
+      [name]: { type: 'http', url: endpoint, ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {}) }
+    },
+    inputs: keyed ? [{ type: 'promptString', id: 'functions-key', description: `Function key for ${name}`, password: true }] : []
+  })
+}
+
+function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): string {
+  const rows: Array<[string, string]> = [
+    ['endpoint', d.endpoint],
+    ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
+    ['package', `${pkg.bytes} bytes, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`],
+    ...d.details,
+    ['tools', tools.join(', ') || '(smoke test off)']
+  ]
+  return ['### Deployment', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n')
+}

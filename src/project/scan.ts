@@ -1,0 +1,90 @@
+import { ProjectFiles } from './files.js'
+import type { JsonDoc } from './json.js'
+import { checkHost, loadHost, type HostFacts } from './hostjson.js'
+import { checkFunction, loadFunction, type FunctionFacts } from './functionjson.js'
+import { checkLocalSettings } from './localsettings.js'
+import { checkFuncignore } from './funcignore.js'
+import { checkPython, isPythonProject, loadPython, type PythonFacts } from './python/index.js'
+import { checkNode, isNodeProject, loadNode, type NodeFacts } from './node/index.js'
+import type { Finding, Language, Layout, RuleContext } from './types.js'
+import type { AuthLevel } from '../targets/target.js'
+
+/** Everything the scan learned about a server folder. Read-only: scanning writes nothing. */
+export interface Project {
+  root: string
+  files: ProjectFiles
+  /** The layout on disk; undefined when there is no usable host.json. */
+  layout: Layout | undefined
+  language: Language | undefined
+  host?: HostFacts
+  hostDoc?: JsonDoc
+  fn?: FunctionFacts
+  fnDoc?: JsonDoc
+  python?: PythonFacts
+  node?: NodeFacts
+  /** Relative to the server folder. */
+  findings: Finding[]
+}
+
+function detectLanguage(files: ProjectFiles, host: HostFacts | undefined): Language | undefined {
+  const exe = (host?.executable ?? '').split('/').pop() ?? ''
+  if (/^python/.test(exe)) return 'python'
+  if (/^(node|npm|npx)$/.test(exe)) return 'node'
+  if (isPythonProject(files)) return 'python'
+  if (isNodeProject(files)) return 'node'
+  return undefined
+}
+
+/** Scan a server folder (or the same folder with an overlay of planned files). */
+export async function scanProject(root: string | ProjectFiles): Promise<Project> {
+  const files = typeof root === 'string' ? new ProjectFiles(root) : root
+  const findings: Finding[] = []
+  const host = loadHost(files)
+  findings.push(...host.findings)
+  const layout = host.facts?.layout
+  const ctx: RuleContext = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint }
+  const language = detectLanguage(files, host.facts)
+  const project: Project = { root: files.root, files, layout, language, host: host.facts, hostDoc: host.doc, findings }
+
+  if (language === 'python') {
+    project.python = loadPython(files, ctx)
+    findings.push(...checkPython(files, project.python, ctx))
+  } else if (language === 'node') {
+    project.node = await loadNode(files, ctx)
+    findings.push(...checkNode(files, project.node, ctx))
+  } else {
+    findings.push({
+      rule: 'project/language',
+      severity: 'error',
+      file: host.facts ? 'host.json' : '.',
+      line: 1,
+      message: 'no MCP server found: no requirements.txt/pyproject.toml or Python script, and no package.json',
+      fix: 'point `path` at the folder that holds your server (Python with the `mcp` or `fastmcp` SDK, or Node with @modelcontextprotocol/sdk)'
+    })
+  }
+
+  if (host.doc && host.facts) {
+    findings.push(...checkHost(files, host.doc, host.facts, { language, hostGuard: project.python?.hostGuard }))
+  }
+  if (layout !== 'profile') {
+    const fn = loadFunction(files)
+    // Without host.json the missing trigger is part of the same fix (generate writes both); say it once.
+    if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing')) findings.push(...fn.findings)
+    if (fn.doc && fn.facts) {
+      project.fn = fn.facts
+      project.fnDoc = fn.doc
+      findings.push(...checkFunction(fn.doc, fn.facts))
+    }
+  }
+  findings.push(...checkLocalSettings(files))
+  const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry
+  const required = [...(layout !== 'profile' && project.fn ? [project.fn.file] : []), ...(entry && files.isFile(entry) ? [entry] : [])]
+  findings.push(...checkFuncignore(files, required))
+  return project
+}
+
+/** The auth level requests meet: the trigger's (classic) or the profile's default. */
+export function projectAuthLevel(p: Project): AuthLevel {
+  if (p.layout === 'profile') return p.host?.authLevel ?? 'function'
+  return p.fn?.authLevel ?? 'function'
+}
