@@ -45,7 +45,14 @@ export class RecordingUi implements Ui {
 export const SHA = '0123456789abcdef0123456789abcdef01234567'
 
 export function prRef(apiUrl: string, headSha = SHA): PullRequestRef {
-  return { owner: 'octo', repo: 'shop', number: 7, headSha, apiUrl, serverUrl: 'https://github.example' }
+  return {
+    owner: 'octo',
+    repo: 'shop',
+    number: 7,
+    headSha,
+    apiUrl,
+    serverUrl: 'https://github.example'
+  }
 }
 
 export function finding(over: Partial<Finding> = {}): Finding {

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { upsertComment, renderComment, commentMarker, MAX_COMMENT_CHARS, type CommentOptions } from '../../src/report/comment.js'
+import {
+  upsertComment,
+  renderComment,
+  commentMarker,
+  MAX_COMMENT_CHARS,
+  type CommentOptions
+} from '../../src/report/comment.js'
 import { startFakeGitHub, USERS, type FakeGitHub } from '../../test-support/github-api/server.js'
 import { EMPTY_PLAN, RecordingUi, SHA, finding, prRef } from './helpers.js'
 
@@ -45,7 +51,9 @@ describe('upsertComment against a loopback GitHub', () => {
     expect(first.ui.infos.join('\n')).toMatch(/created/)
     expect(first.ui.secrets).toContain(ACTIONS)
 
-    const second = run({ findings: [finding(), finding({ rule: 'host/no-port', severity: 'warning', line: 9 })] })
+    const second = run({
+      findings: [finding(), finding({ rule: 'host/no-port', severity: 'warning', line: 9 })]
+    })
     expect(await second.go()).toBe('updated')
     expect(thread()).toHaveLength(1)
     expect(thread()[0].id).toBe(id)
@@ -53,9 +61,11 @@ describe('upsertComment against a loopback GitHub', () => {
     expect(gh.writes().map(w => w.method)).toEqual(['POST', 'PATCH'])
 
     // Same findings again: nothing to write.
-    expect(await run({ findings: [finding(), finding({ rule: 'host/no-port', severity: 'warning', line: 9 })] }).go()).toBe(
-      'unchanged'
-    )
+    expect(
+      await run({
+        findings: [finding(), finding({ rule: 'host/no-port', severity: 'warning', line: 9 })]
+      }).go()
+    ).toBe('unchanged')
     expect(gh.writes()).toHaveLength(2)
     expect(thread()).toHaveLength(1)
   })
@@ -115,21 +125,26 @@ describe('upsertComment against a loopback GitHub', () => {
     expect(b.body).toContain(commentMarker('servers/b'))
 
     // The same folder spelled differently is the same comment.
-    expect(await run({ path: './servers/a/', findings: [finding({ line: 77 })] }).go()).toBe('updated')
+    expect(await run({ path: './servers/a/', findings: [finding({ line: 77 })] }).go()).toBe(
+      'updated'
+    )
     expect(thread()).toHaveLength(2)
     expect(a.body).toContain('server/host.json:77')
     expect(b.body).toBe(bBody)
   })
 
   it('finds its comment on page 3 of the thread', async () => {
-    for (let i = 0; i < 230; i++) gh.seed('octo', 'shop', 7, i % 2 ? USERS.alice : USERS.otherBot, `chatter ${i}`)
+    for (let i = 0; i < 230; i++)
+      gh.seed('octo', 'shop', 7, i % 2 ? USERS.alice : USERS.otherBot, `chatter ${i}`)
     const ours = gh.seed('octo', 'shop', 7, USERS.actions, `${commentMarker('server')}\nold body`)
     gh.seed('octo', 'shop', 7, USERS.alice, 'later chatter')
     const { go } = run()
     expect(await go()).toBe('updated')
     expect(thread()).toHaveLength(232)
     expect(ours.body).toContain('host/missing-route-prefix')
-    const lists = gh.requests.filter(r => r.method === 'GET' && r.path.endsWith('/issues/7/comments'))
+    const lists = gh.requests.filter(
+      r => r.method === 'GET' && r.path.endsWith('/issues/7/comments')
+    )
     expect(lists.map(r => new URLSearchParams(r.query).get('page') ?? '1')).toEqual(['1', '2', '3'])
     expect(lists.every(r => new URLSearchParams(r.query).get('per_page') === '100')).toBe(true)
   })
@@ -139,7 +154,13 @@ describe('upsertComment against a loopback GitHub', () => {
     const others = [
       gh.seed('octo', 'shop', 7, USERS.alice, `${marker}\nquoting the bot`),
       gh.seed('octo', 'shop', 7, USERS.otherBot, `${marker}\nanother bot`),
-      gh.seed('octo', 'shop', 7, USERS.mallory, `<!-- mcp-functions-deploy:check path=server/sub -->`),
+      gh.seed(
+        'octo',
+        'shop',
+        7,
+        USERS.mallory,
+        `<!-- mcp-functions-deploy:check path=server/sub -->`
+      ),
       gh.seed('octo', 'shop', 7, USERS.mallory, `<!-- mcp-functions-deploy:check path=server-->`)
     ]
     const snapshot = others.map(c => ({ body: c.body, updated: c.updated_at }))
@@ -188,7 +209,12 @@ describe('upsertComment against a loopback GitHub', () => {
     )
     const plan = {
       created: [{ file: 'server/host.json', content: '{\n  "version": "2.0"\n}\n' }],
-      changed: [{ file: 'server/requirements.txt', diff: Array.from({ length: 5000 }, (_, i) => `+pkg${i}==1.0`).join('\n') }]
+      changed: [
+        {
+          file: 'server/requirements.txt',
+          diff: Array.from({ length: 5000 }, (_, i) => `+pkg${i}==1.0`).join('\n')
+        }
+      ]
     }
     const { ui, go } = run({ findings, plan })
     expect(await go()).toBe('created')
@@ -201,7 +227,10 @@ describe('upsertComment against a loopback GitHub', () => {
 
   it('retries a transient server error (no waiting) and still posts', async () => {
     // GraphQL answers, then listing the comments fails once with a 502
-    gh.failNext = [{ status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } }, 502]
+    gh.failNext = [
+      { status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } },
+      502
+    ]
     expect(await run().go()).toBe('created')
     expect(gh.requests.slice(1, 3).map(r => [r.method, r.path, r.status])).toEqual([
       ['GET', '/repos/octo/shop/issues/7/comments', 502],
@@ -218,8 +247,13 @@ describe('upsertComment against a loopback GitHub', () => {
     expect(bad.ui.warnings[0]).not.toContain('ghp_unknown')
     expect(bad.ui.notices).toHaveLength(0)
 
-    const down = run({ octokitOptions: { throttle: { enabled: false }, retry: { enabled: false } } })
-    gh.failNext = [{ status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } }, 500]
+    const down = run({
+      octokitOptions: { throttle: { enabled: false }, retry: { enabled: false } }
+    })
+    gh.failNext = [
+      { status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } },
+      500
+    ]
     expect(await down.go()).toBe('failed')
     expect(down.ui.warnings[0]).toMatch(/500/)
   })
@@ -230,7 +264,10 @@ describe('upsertComment against a loopback GitHub', () => {
       {
         status: 403,
         body: { message: 'API rate limit exceeded for installation ID 1.' },
-        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600)
+        }
       }
     ]
     const { ui, go } = run()
@@ -248,7 +285,12 @@ describe('upsertComment against a loopback GitHub', () => {
 
   it('works with the production octokit options (retry + throttling enabled)', async () => {
     // An own comment that is already current: reads only, so the throttler's write spacing never waits.
-    const body = renderComment({ pr: prRef(gh.url), path: 'server', findings: [finding()], plan: EMPTY_PLAN })
+    const body = renderComment({
+      pr: prRef(gh.url),
+      path: 'server',
+      findings: [finding()],
+      plan: EMPTY_PLAN
+    })
     expect(body).toContain(`/blob/${SHA}/server/host.json#L3`)
     const mine = gh.seed('octo', 'shop', 7, USERS.actions, body)
     const { go } = run({ octokitOptions: undefined })

@@ -6,6 +6,7 @@
  * mentions and issue references are defused, and code goes into fences longer than any
  * backtick run it contains. The body always stays under GitHub's comment size limit.
  */
+import { posix } from 'node:path'
 import { sortFindings, type Finding, type Severity } from '../project/types.js'
 import type { CommentOptions } from './comment.js'
 
@@ -20,10 +21,9 @@ export type RenderInput = Pick<CommentOptions, 'pr' | 'path' | 'findings' | 'pla
 
 /** `./server/` and `server` are the same server: one marker. */
 export function normalizeMarkerPath(p: string): string {
-  let s = p.trim().replace(/\\/g, '/').replace(/\/{2,}/g, '/')
-  while (s.startsWith('./')) s = s.slice(2)
-  s = s.replace(/(\/\.)+$/, '').replace(/\/+$/, '')
-  return s === '' ? '.' : s
+  const s = p.trim().replace(/\\/g, '/')
+  if (s === '') return '.'
+  return posix.normalize(s).replace(/(.)\/+$/, '$1')
 }
 
 /**
@@ -36,7 +36,12 @@ export function commentMarker(path: string): string {
   return `<!-- ${ACTION}:check path=${p} -->`
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;'
+}
 
 /** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
 export function escapeHtml(text: string): string {
@@ -78,7 +83,12 @@ export function codeFence(content: string, lang = ''): string {
 function encodePath(file: string): string {
   return file
     .split('/')
-    .map(seg => encodeURIComponent(seg).replace(/[()']/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map(seg =>
+      encodeURIComponent(seg).replace(
+        /[()']/g,
+        c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+      )
+    )
     .join('/')
 }
 
@@ -114,7 +124,9 @@ function plural(n: number, word: string): string {
 function countLine(findings: Finding[]): string {
   const by: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   for (const f of findings) by[f.severity] = (by[f.severity] ?? 0) + 1
-  const parts = (['error', 'warning', 'notice'] as const).filter(s => by[s] > 0).map(s => plural(by[s], s))
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter(s => by[s] > 0)
+    .map(s => plural(by[s], s))
   return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`
 }
 
@@ -144,10 +156,20 @@ function findingRow(pr: RenderInput['pr'], f: Finding, missing: Set<string>): st
   const where = `${file}:${f.line}`
   // A file that is missing (generate would create it) has no page at the head commit.
   const place =
-    missing.has(file) || file === '.' ? escapeMarkdown(where) : `[${escapeMarkdown(where)}](${fileLink(pr, file, f.line)})`
+    missing.has(file) || file === '.'
+      ? escapeMarkdown(where)
+      : `[${escapeMarkdown(where)}](${fileLink(pr, file, f.line)})`
   const rule = /^[\w./-]+$/.test(f.rule) ? inlineCode(f.rule) : escapeMarkdown(f.rule)
-  const fix = f.fix?.trim() ? `<br>**Fix:** ${escapeMarkdown(f.fix.trim())}` : ''
-  return `| ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))} | ${rule} | ${place} | ${escapeMarkdown(f.message)}${fix} |`
+  const fix = f.fix?.trim() ? `<br>**Fix:** ${escapeMarkdown(clip(f.fix.trim(), 600))}` : ''
+  return `| ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))} | ${rule} | ${place} | ${escapeMarkdown(clip(f.message, 1500))}${fix} |`
+}
+
+/** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text
+  let end = max - 1
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
+  return `${text.slice(0, end)}…`
 }
 
 const TABLE_HEAD = '| Severity | Rule | Where | Message |\n| --- | --- | --- | --- |'
@@ -159,7 +181,10 @@ function cutAtLine(text: string, max: number): { text: string; droppedLines: num
   if (cut <= 0) cut = max
   if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--
   const kept = text.slice(0, cut)
-  const droppedLines = text.slice(cut).split('\n').filter(l => l.length > 0).length
+  const droppedLines = text
+    .slice(cut)
+    .split('\n')
+    .filter(l => l.length > 0).length
   return { text: kept, droppedLines }
 }
 
@@ -173,7 +198,11 @@ interface Block {
  * One `<details>` section, filled within `budget` characters. Entries that do not fit are cut
  * (at a line, with a note) or left out (counted in the returned `omitted`).
  */
-function detailsSection(summary: string, blocks: Block[], budget: number): { text: string; omitted: number } {
+function detailsSection(
+  summary: string,
+  blocks: Block[],
+  budget: number
+): { text: string; omitted: number } {
   const open = `<details>\n<summary>${summary}</summary>\n\n`
   const close = `\n</details>`
   let room = budget - open.length - close.length
@@ -228,9 +257,13 @@ export function renderComment(opts: RenderInput): string {
     '',
     `${findings.length > 0 ? countLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
   ].join('\n')
-  const footer =
-    `<sub>This comment is updated in place on every push to this pull request. ` +
-    `Run ${inlineCode(`${ACTION} generate`)} to write the missing files; the diffs above show what to change by hand.</sub>`
+  const advice = [
+    created.length > 0 ? `Run ${inlineCode(`${ACTION} generate`)} to write the missing files.` : '',
+    changed.length > 0 ? 'The diffs above show what to change in existing files.' : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const footer = `<sub>This comment is updated in place on every push to this pull request.${advice ? ` ${advice}` : ''}</sub>`
 
   // Reserve room for the notes that truncation may add.
   const reserve = 600
@@ -245,7 +278,11 @@ export function renderComment(opts: RenderInput): string {
     const tableRoom = Math.max(room - Math.min(4000, Math.floor(room / 4)), 1000)
     for (const f of findings) {
       const row = findingRow(pr, f, missing)
-      if (used + row.length + 1 > tableRoom) break
+      if (used + row.length + 1 > tableRoom) {
+        // one oversized row (an absurd file name) must not hide the rest
+        if (row.length > 4000) continue
+        break
+      }
       rows.push(row)
       used += row.length + 1
     }
@@ -265,7 +302,11 @@ export function renderComment(opts: RenderInput): string {
   if (created.length > 0) {
     const s = detailsSection(
       `${plural(created.length, 'new file')} that <code>generate</code> would write`,
-      created.map(c => ({ title: `New file ${inlineCode(cleanFile(c.file))}`, lang: fenceLang(c.file), content: c.content })),
+      created.map(c => ({
+        title: `New file ${inlineCode(cleanFile(c.file))}`,
+        lang: fenceLang(c.file),
+        content: c.content
+      })),
       room
     )
     omittedFiles = s.omitted
@@ -276,8 +317,12 @@ export function renderComment(opts: RenderInput): string {
   }
   if (changed.length > 0) {
     const s = detailsSection(
-      `${plural(changed.length, 'change')} to existing files (unified diff)`,
-      changed.map(c => ({ title: `Change to ${inlineCode(cleanFile(c.file))}`, lang: 'diff', content: c.diff })),
+      `Changes to ${plural(changed.length, 'existing file')} (unified diff)`,
+      changed.map(c => ({
+        title: `Change to ${inlineCode(cleanFile(c.file))}`,
+        lang: 'diff',
+        content: c.diff
+      })),
       room
     )
     omittedDiffs = s.omitted

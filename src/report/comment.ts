@@ -31,8 +31,10 @@ export interface PullRequestRef {
 
 /** From @actions/github's context (GITHUB_EVENT_PATH payload): undefined when the event is not a pull request. */
 export function pullRequestFromContext(): PullRequestRef | undefined {
-  const pr = context.payload?.pull_request as { number?: unknown; head?: { sha?: unknown } } | undefined
-  if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string' || !pr.head.sha) return undefined
+  const pr = context.payload?.pull_request as
+    { number?: unknown; head?: { sha?: unknown } } | undefined
+  if (!pr || typeof pr.number !== 'number' || typeof pr.head?.sha !== 'string' || !pr.head.sha)
+    return undefined
   let repo: { owner: string; repo: string }
   try {
     repo = context.repo
@@ -96,12 +98,26 @@ function makeClient(opts: CommentOptions): Client {
     ...extra,
     throttle: {
       // Wait for a rate limit once, when it is short; a comment is never worth a long stall.
-      onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-        ui.debug(`GitHub rate limit on ${o.method} ${o.url}; ${count < 1 && after <= 60 ? `retry in ${after}s` : 'giving up'}`)
+      onRateLimit: (
+        after: number,
+        o: { method: string; url: string },
+        _k: unknown,
+        count: number
+      ) => {
+        ui.debug(
+          `GitHub rate limit on ${o.method} ${o.url}; ${count < 1 && after <= 60 ? `retry in ${after}s` : 'giving up'}`
+        )
         return count < 1 && after <= 60
       },
-      onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-        ui.debug(`GitHub secondary rate limit on ${o.method} ${o.url}; ${count < 1 && after <= 60 ? `retry in ${after}s` : 'giving up'}`)
+      onSecondaryRateLimit: (
+        after: number,
+        o: { method: string; url: string },
+        _k: unknown,
+        count: number
+      ) => {
+        ui.debug(
+          `GitHub secondary rate limit on ${o.method} ${o.url}; ${count < 1 && after <= 60 ? `retry in ${after}s` : 'giving up'}`
+        )
         return count < 1 && after <= 60
       },
       ...asObject(extra.throttle)
@@ -149,7 +165,12 @@ function isAuthoredBy(c: IssueComment, login: string): boolean {
   return a === me || (c.user?.type === 'Bot' && a === `${me}[bot]`)
 }
 
-async function findOwnComment(client: Client, pr: PullRequestRef, marker: string, me: string): Promise<IssueComment | undefined> {
+async function findOwnComment(
+  client: Client,
+  pr: PullRequestRef,
+  marker: string,
+  me: string
+): Promise<IssueComment | undefined> {
   const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -188,11 +209,14 @@ export async function upsertComment(opts: CommentOptions): Promise<CommentOutcom
     const me = await whoAmI(client, ui)
     ui.debug(`Pull-request comment: looking for ${marker} by ${me} on #${pr.number}`)
     const existing = await findOwnComment(client, pr, marker, me)
-    const clean = opts.findings.length === 0 && opts.plan.created.length === 0 && opts.plan.changed.length === 0
+    const clean =
+      opts.findings.length === 0 && opts.plan.created.length === 0 && opts.plan.changed.length === 0
 
     if (!existing) {
       if (clean) {
-        ui.info(`No findings and no earlier comment on pull request #${pr.number}: nothing to post.`)
+        ui.info(
+          `No findings and no earlier comment on pull request #${pr.number}: nothing to post.`
+        )
         return 'unchanged'
       }
       const { data } = await client.rest.issues.createComment({
@@ -214,7 +238,9 @@ export async function upsertComment(opts: CommentOptions): Promise<CommentOutcom
       comment_id: existing.id,
       body
     })
-    ui.info(`Pull-request comment updated${clean ? ' (all clear)' : ''}: ${data.html_url ?? `#${pr.number}`}`)
+    ui.info(
+      `Pull-request comment updated${clean ? ' (all clear)' : ''}: ${data.html_url ?? `#${pr.number}`}`
+    )
     return 'updated'
   } catch (err) {
     const status = statusOf(err)

@@ -64,9 +64,9 @@ export const USERS = {
 } satisfies Record<string, FakeUser>
 
 export const DEFAULT_TOKENS: Record<string, FakeToken> = {
-  'ghs_actions_token': { user: USERS.actions, integration: true },
-  'ghs_app_token': { user: USERS.app, integration: true },
-  'ghp_alice_token': { user: USERS.alice, integration: false }
+  ghs_actions_token: { user: USERS.actions, integration: true },
+  ghs_app_token: { user: USERS.app, integration: true },
+  ghp_alice_token: { user: USERS.alice, integration: false }
 }
 
 export interface FakeGitHubOptions {
@@ -133,7 +133,9 @@ export class FakeGitHub {
 
   /** The create / update requests, in order. */
   writes(): RecordedRequest[] {
-    return this.requests.filter(r => (r.method === 'POST' && r.path !== '/graphql') || r.method === 'PATCH')
+    return this.requests.filter(
+      r => (r.method === 'POST' && r.path !== '/graphql') || r.method === 'PATCH'
+    )
   }
 
   private tick(): string {
@@ -141,7 +143,13 @@ export class FakeGitHub {
     return new Date(this.clock).toISOString()
   }
 
-  private add(owner: string, repo: string, number: number, user: FakeUser, body: string): FakeComment {
+  private add(
+    owner: string,
+    repo: string,
+    number: number,
+    user: FakeUser,
+    body: string
+  ): FakeComment {
     const id = this.nextId++
     const now = this.tick()
     const c: FakeComment = {
@@ -154,13 +162,20 @@ export class FakeGitHub {
       html_url: `https://github.example/${owner}/${repo}/pull/${number}#issuecomment-${id}`,
       issue_url: `${this.url}/repos/${owner}/${repo}/issues/${number}`,
       author_association: user.type === 'Bot' ? 'NONE' : 'MEMBER',
-      performed_via_github_app: user.type === 'Bot' ? { slug: user.login.replace(/\[bot\]$/, ''), name: user.login } : null
+      performed_via_github_app:
+        user.type === 'Bot' ? { slug: user.login.replace(/\[bot\]$/, ''), name: user.login } : null
     }
     this.comments(owner, repo, number).push(c)
     return c
   }
 
-  private send(res: http.ServerResponse, req: http.IncomingMessage, status: number, data: unknown, headers: Record<string, string> = {}): void {
+  private send(
+    res: http.ServerResponse,
+    req: http.IncomingMessage,
+    status: number,
+    data: unknown,
+    headers: Record<string, string> = {}
+  ): void {
     const rec = this.recorded.get(req)
     if (rec) rec.status = status
     const text = JSON.stringify(data)
@@ -189,28 +204,53 @@ export class FakeGitHub {
     const method = req.method ?? 'GET'
     const u = new URL(req.url ?? '/', this.url)
     const body = method === 'GET' ? undefined : await this.readBody(req)
-    const rec: RecordedRequest = { method, path: u.pathname, query: u.search.replace(/^\?/, ''), status: 0, body }
+    const rec: RecordedRequest = {
+      method,
+      path: u.pathname,
+      query: u.search.replace(/^\?/, ''),
+      status: 0,
+      body
+    }
     this.requests.push(rec)
     this.recorded.set(req, rec)
 
     const forced = this.failNext.shift()
-    if (typeof forced === 'number') return this.send(res, req, forced, { message: `forced ${forced}`, documentation_url: DOCS })
-    if (forced) return this.send(res, req, forced.status, forced.body ?? { message: `forced ${forced.status}` }, forced.headers)
+    if (typeof forced === 'number')
+      return this.send(res, req, forced, { message: `forced ${forced}`, documentation_url: DOCS })
+    if (forced)
+      return this.send(
+        res,
+        req,
+        forced.status,
+        forced.body ?? { message: `forced ${forced.status}` },
+        forced.headers
+      )
 
     const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')
     const token = auth ? this.tokens[auth[1]] : undefined
-    if (!token) return this.send(res, req, 401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
+    if (!token)
+      return this.send(res, req, 401, {
+        message: 'Bad credentials',
+        documentation_url: DOCS,
+        status: '401'
+      })
 
     if (u.pathname === '/graphql' && method === 'POST') {
-      if (!this.graphql) return this.send(res, req, 404, { message: 'Not Found', documentation_url: DOCS })
+      if (!this.graphql)
+        return this.send(res, req, 404, { message: 'Not Found', documentation_url: DOCS })
       const query = String((body as { query?: unknown } | undefined)?.query ?? '')
-      if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return this.send(res, req, 200, { data: { viewer: { login: token.user.login } } })
+      if (/\bviewer\s*\{\s*login\s*\}/.test(query))
+        return this.send(res, req, 200, { data: { viewer: { login: token.user.login } } })
       return this.send(res, req, 200, { errors: [{ message: 'fake server: unsupported query' }] })
     }
 
     if (u.pathname === '/user' && method === 'GET') {
       if (token.integration)
-        return this.send(res, req, 403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' })
+        return this.send(res, req, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403'
+        })
       return this.send(res, req, 200, { ...token.user })
     }
 
@@ -219,7 +259,10 @@ export class FakeGitHub {
       const [owner, repo, num] = [decodeURIComponent(m[1]), decodeURIComponent(m[2]), Number(m[3])]
       const list = this.comments(owner, repo, num)
       if (method === 'GET') {
-        const perPage = Math.min(100, Math.max(1, Number(u.searchParams.get('per_page') ?? 30) || 30))
+        const perPage = Math.min(
+          100,
+          Math.max(1, Number(u.searchParams.get('per_page') ?? 30) || 30)
+        )
         const page = Math.max(1, Number(u.searchParams.get('page') ?? 1) || 1)
         const lastPage = Math.max(1, Math.ceil(list.length / perPage))
         const slice = list.slice((page - 1) * perPage, page * perPage)
@@ -238,8 +281,16 @@ export class FakeGitHub {
       if (method === 'POST') {
         if (this.readOnly) return this.forbidden(res, req)
         const text = (body as { body?: unknown } | undefined)?.body
-        if (typeof text !== 'string' || !text) return this.invalid(res, req, 'body', 'missing_field')
-        if ([...text].length > 65536) return this.invalid(res, req, 'body', 'custom', 'body is too long (maximum is 65536 characters)')
+        if (typeof text !== 'string' || !text)
+          return this.invalid(res, req, 'body', 'missing_field')
+        if ([...text].length > 65536)
+          return this.invalid(
+            res,
+            req,
+            'body',
+            'custom',
+            'body is too long (maximum is 65536 characters)'
+          )
         return this.send(res, req, 201, this.add(owner, repo, num, token.user, text))
       }
     }
@@ -253,16 +304,32 @@ export class FakeGitHub {
         .filter(([k]) => k.startsWith(prefix))
         .flatMap(([, l]) => l)
         .find(c => c.id === id)
-      if (!found) return this.send(res, req, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+      if (!found)
+        return this.send(res, req, 404, {
+          message: 'Not Found',
+          documentation_url: DOCS,
+          status: '404'
+        })
       const text = (body as { body?: unknown } | undefined)?.body
       if (typeof text !== 'string' || !text) return this.invalid(res, req, 'body', 'missing_field')
-      if ([...text].length > 65536) return this.invalid(res, req, 'body', 'custom', 'body is too long (maximum is 65536 characters)')
+      if ([...text].length > 65536)
+        return this.invalid(
+          res,
+          req,
+          'body',
+          'custom',
+          'body is too long (maximum is 65536 characters)'
+        )
       found.body = text
       found.updated_at = this.tick()
       return this.send(res, req, 200, found)
     }
 
-    return this.send(res, req, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+    return this.send(res, req, 404, {
+      message: 'Not Found',
+      documentation_url: DOCS,
+      status: '404'
+    })
   }
 
   private forbidden(res: http.ServerResponse, req: http.IncomingMessage): void {
@@ -273,7 +340,13 @@ export class FakeGitHub {
     })
   }
 
-  private invalid(res: http.ServerResponse, req: http.IncomingMessage, field: string, code: string, message?: string): void {
+  private invalid(
+    res: http.ServerResponse,
+    req: http.IncomingMessage,
+    field: string,
+    code: string,
+    message?: string
+  ): void {
     this.send(res, req, 422, {
       message: 'Validation Failed',
       errors: [{ resource: 'IssueComment', code, field, ...(message ? { message } : {}) }],
