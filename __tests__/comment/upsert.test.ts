@@ -258,6 +258,20 @@ describe('upsertComment against a loopback GitHub', () => {
     expect(down.ui.warnings[0]).toMatch(/500/)
   })
 
+  it('gives up on a request that never answers (bounded by the abort signal), with a warning', async () => {
+    const controller = new AbortController()
+    gh.onHang = () => controller.abort()
+    gh.failNext = [
+      { status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } },
+      { status: 0, hang: true }
+    ]
+    const { ui, go } = run({ octokitOptions: { ...FAST, request: { signal: controller.signal } } })
+    expect(await go()).toBe('failed')
+    expect(ui.warnings).toHaveLength(1)
+    expect(ui.warnings[0]).toMatch(/gave up waiting for GitHub/)
+    expect(thread()).toHaveLength(0)
+  })
+
   it('a rate-limit 403 is a failure to comment, not a read-only token', async () => {
     gh.failNext = [
       { status: 200, body: { data: { viewer: { login: 'github-actions[bot]' } } } },

@@ -12,6 +12,7 @@
  * when neither answers, `github-actions[bot]` (the default token's bot).
  */
 import { context, getOctokit } from '@actions/github'
+import { defaults as githubDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Finding } from '../project/types.js'
@@ -82,6 +83,9 @@ interface IssueComment {
 
 type Client = ReturnType<typeof getOctokit>
 
+/** Every request of one upsert together, retries included. */
+const COMMENT_DEADLINE_MS = 120_000
+
 function makeClient(opts: CommentOptions): Client {
   const { ui } = opts
   const extra = opts.octokitOptions ?? {}
@@ -122,7 +126,13 @@ function makeClient(opts: CommentOptions): Client {
       },
       ...asObject(extra.throttle)
     },
-    retry: { retries: 2, ...asObject(extra.retry) }
+    retry: { retries: 2, ...asObject(extra.retry) },
+    // Keep @actions/github's proxy-aware fetch; bound the whole exchange so a hung API cannot stall the job.
+    request: {
+      ...asObject(githubDefaults.request),
+      signal: AbortSignal.timeout(COMMENT_DEADLINE_MS),
+      ...asObject(extra.request)
+    }
   }
   return getOctokit(opts.token, options, retry, throttling)
 }
@@ -133,7 +143,18 @@ function statusOf(err: unknown): number | undefined {
 }
 
 function messageOf(err: unknown): string {
-  const m = err instanceof Error ? err.message : String(err)
+  // Duck-typed: errors from fetch may come from another realm (DOMException), so no instanceof.
+  const e = err as {
+    message?: unknown
+    name?: unknown
+    cause?: { message?: unknown; name?: unknown }
+  } | null
+  const names = [e?.name, e?.cause?.name]
+  let m = typeof e?.message === 'string' ? e.message : String(err)
+  if (names.includes('AbortError') || names.includes('TimeoutError'))
+    m = `gave up waiting for GitHub (${m})`
+  else if (typeof e?.cause?.message === 'string' && e.cause.message && !m.includes(e.cause.message))
+    m = `${m}: ${e.cause.message}`
   const line = m.replace(/\s+/g, ' ').trim()
   return line.length > 300 ? `${line.slice(0, 297)}...` : line
 }

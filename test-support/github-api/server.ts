@@ -42,6 +42,8 @@ export interface FakeComment {
 
 export interface ForcedReply {
   status: number
+  /** never answer (the client must give up); `onHang` is called */
+  hang?: boolean
   body?: unknown
   headers?: Record<string, string>
 }
@@ -85,6 +87,8 @@ export class FakeGitHub {
   graphql = true
   /** Answers for the next requests, in order, before any routing: a status or a full reply. */
   failNext: Array<number | ForcedReply> = []
+  /** Called when a request is left hanging by a `hang` reply. */
+  onHang?: () => void
   private readonly issues = new Map<string, FakeComment[]>()
   private nextId = 5000
   private clock = Date.UTC(2025, 0, 1)
@@ -217,6 +221,10 @@ export class FakeGitHub {
     const forced = this.failNext.shift()
     if (typeof forced === 'number')
       return this.send(res, req, forced, { message: `forced ${forced}`, documentation_url: DOCS })
+    if (forced?.hang) {
+      this.onHang?.()
+      return
+    }
     if (forced)
       return this.send(
         res,
