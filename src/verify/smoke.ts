@@ -1,0 +1,204 @@
+/**
+ * The MCP smoke test, shared by the local and the Azure targets: initialize and tools/list with
+ * the key (the official SDK client over Streamable HTTP), then a bare request without the key
+ * must be refused. Cold starts get bounded retries with backoff.
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js'
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import { UserError } from '../errors.js'
+import type { Ui } from '../report/ui.js'
+import type { AuthLevel } from '../targets/target.js'
+
+export interface SmokeOptions {
+  endpoint: string
+  key?: string
+  authLevel: AuthLevel
+  ui: Ui
+  /** How many times initialize is tried (cold starts); default 6. */
+  attempts?: number
+  /** Injectable for tests; default a real timer. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface SmokeResult {
+  /** Tool names, sorted. */
+  tools: string[]
+  serverName?: string
+  serverVersion?: string
+  protocolVersion?: string
+  /** true when a request without the key was refused; 'anonymous' when the app lets everyone in. */
+  keyRefused: boolean | 'anonymous'
+}
+
+const CLIENT_INFO = { name: 'mcp-functions-deploy-smoke-test', version: '1.0.0' }
+const REQUEST_TIMEOUT_MS = 30000
+const MAX_TOOL_PAGES = 50
+/** HTTP answers worth waiting out: the app is starting, scaling, or its triggers are not synced yet. */
+const RETRY_STATUS = new Set([404, 408, 425, 429, 500, 502, 503, 504])
+
+const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+/** Backoff before attempt n+1 (n from 1): 1 s, 2 s, 4 s, 8 s, then 15 s. */
+export function backoffMs(n: number): number {
+  return Math.min(15000, 1000 * 2 ** (n - 1))
+}
+
+function short(text: string, max = 300): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? flat.slice(0, max) + '…' : flat
+}
+
+function initializeBody(): string {
+  return JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: CLIENT_INFO }
+  })
+}
+
+interface Answer {
+  status?: number
+  body: string
+  error?: string
+}
+
+/** A plain POST of an initialize request: what the server answers, for messages and the key check. */
+async function rawPost(url: string, headers: Record<string, string>): Promise<Answer> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+      body: initializeBody(),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+    })
+    let body = ''
+    try {
+      body = await res.text()
+    } catch {
+      /* the status is what matters */
+    }
+    return { status: res.status, body }
+  } catch (err) {
+    return { body: '', error: causeOf(err) }
+  }
+}
+
+function causeOf(err: unknown): string {
+  const e = err as { message?: string; cause?: { code?: string; message?: string } }
+  const cause = e?.cause?.code ?? e?.cause?.message
+  return cause ? `${e.message ?? String(err)} (${cause})` : (e?.message ?? String(err))
+}
+
+function describeAnswer(a: Answer): string {
+  if (a.status === undefined) return `no HTTP answer: ${a.error ?? 'unknown error'}`
+  return `HTTP ${a.status}${a.body ? `: ${short(a.body)}` : ''}`
+}
+
+function statusOf(err: unknown): number | undefined {
+  if (err instanceof StreamableHTTPError && typeof err.code === 'number' && err.code > 0) return err.code
+  return undefined
+}
+
+function retryable(err: unknown): boolean {
+  const status = statusOf(err)
+  if (status !== undefined) return RETRY_STATUS.has(status)
+  if (err instanceof StreamableHTTPError) return false
+  // No HTTP answer at all (connection refused or reset, timeout): the app may still be starting.
+  return true
+}
+
+function withoutKey(endpoint: string): string {
+  const u = new URL(endpoint)
+  u.searchParams.delete('code')
+  return u.toString()
+}
+
+export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
+  const { endpoint, key, ui } = opts
+  const attempts = Math.max(1, opts.attempts ?? 6)
+  const sleep = opts.sleep ?? realSleep
+  if (key) ui.setSecret(key)
+  let url: URL
+  try {
+    url = new URL(endpoint)
+  } catch {
+    throw new UserError(`smoke test: the endpoint "${endpoint}" is not a URL`)
+  }
+  const headers: Record<string, string> = key ? { 'x-functions-key': key } : {}
+
+  // 1. initialize (retried: cold starts)
+  let client: Client | undefined
+  let transport: StreamableHTTPClientTransport | undefined
+  for (let n = 1; ; n++) {
+    const c = new Client(CLIENT_INFO)
+    const t = new StreamableHTTPClientTransport(url, { requestInit: { headers } })
+    try {
+      await c.connect(t, { timeout: REQUEST_TIMEOUT_MS })
+      client = c
+      transport = t
+      break
+    } catch (err) {
+      await c.close().catch(() => {})
+      const reason = statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : short(causeOf(err), 160)
+      if (n < attempts && retryable(err)) {
+        const wait = backoffMs(n)
+        ui.info(`MCP initialize: ${reason}; retrying in ${wait / 1000} s (attempt ${n + 1} of ${attempts})`)
+        await sleep(wait)
+        continue
+      }
+      const answer = await rawPost(endpoint, headers)
+      const hint =
+        answer.status === 401 || answer.status === 403
+          ? ' (the key was refused)'
+          : answer.status === 421
+            ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
+            : ''
+      throw new UserError(
+        `smoke test failed at MCP initialize after ${n} attempt${n === 1 ? '' : 's'}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}`
+      )
+    }
+  }
+
+  const server = client.getServerVersion()
+  const protocolVersion = transport.protocolVersion
+  ui.info(`MCP initialize: ${server?.name ?? '(unnamed server)'} ${server?.version ?? ''}`.trimEnd() + (protocolVersion ? `, protocol ${protocolVersion}` : ''))
+
+  // 2. tools/list (all pages)
+  const tools: string[] = []
+  try {
+    let cursor: string | undefined
+    for (let page = 0; page < MAX_TOOL_PAGES; page++) {
+      const res = await client.listTools(cursor ? { cursor } : undefined, { timeout: REQUEST_TIMEOUT_MS })
+      for (const t of res.tools) tools.push(t.name)
+      cursor = res.nextCursor
+      if (!cursor) break
+    }
+  } catch (err) {
+    const status = statusOf(err)
+    throw new UserError(`smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`)
+  } finally {
+    await client.close().catch(() => {})
+  }
+  tools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  ui.info(`MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`)
+
+  // 3. without the key
+  let keyRefused: boolean | 'anonymous'
+  if (opts.authLevel === 'anonymous') {
+    keyRefused = 'anonymous'
+    ui.warning(`the MCP endpoint ${withoutKey(endpoint)} is anonymous: anyone who knows the URL can call its tools (authLevel "function" requires a key)`)
+  } else {
+    const answer = await rawPost(withoutKey(endpoint), {})
+    if (answer.status === 401 || answer.status === 403) {
+      keyRefused = true
+      ui.info(`without the key: refused (HTTP ${answer.status})`)
+    } else {
+      throw new UserError(
+        `smoke test failed at the key check: a request without the key was not refused (expected 401 or 403); the server answered ${describeAnswer(answer)}`
+      )
+    }
+  }
+
+  return { tools, serverName: server?.name, serverVersion: server?.version, protocolVersion, keyRefused }
+}
