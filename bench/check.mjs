@@ -8,7 +8,9 @@ import path from 'node:path'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const runs = Number(process.env.BENCH_RUNS || 15)
 const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-check-'))
-fs.cpSync(path.join(root, 'examples', 'original-recipe'), path.join(ws, 'server'), { recursive: true })
+fs.cpSync(path.join(root, 'examples', 'original-recipe'), path.join(ws, 'server'), {
+  recursive: true
+})
 const out = path.join(ws, 'out')
 const env = {
   ...process.env,
@@ -26,7 +28,8 @@ function time(args) {
   const t = process.hrtime.bigint()
   const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' })
   const ms = Number(process.hrtime.bigint() - t) / 1e6
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr || r.stdout}`)
+  if (r.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr || r.stdout}`)
   return ms
 }
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -38,10 +41,16 @@ for (let i = 0; i < runs; i++) {
   bare.push(time(['-e', '']))
   check.push(time([path.join(root, 'dist', 'index.js')]))
 }
-const findings = JSON.parse(/findings<<(\S+)\n([\s\S]*?)\n\1/.exec(fs.readFileSync(out, 'utf8'))?.[2] ?? '[]')
+const findings = JSON.parse(
+  /findings<<(\S+)\n([\s\S]*?)\n\1/.exec(fs.readFileSync(out, 'utf8'))?.[2] ?? '[]'
+)
 const [b, c] = [median(bare), median(check)]
 console.log(`runs: ${runs} each, interleaved; medians`)
 console.log(`node -e ""                 ${b.toFixed(0).padStart(6)} ms`)
-console.log(`node dist/index.js check   ${c.toFixed(0).padStart(6)} ms   (${findings.length} findings)`)
-console.log(`added by the check         ${(c - b).toFixed(0).padStart(6)} ms   ratio ${(c / b).toFixed(2)}x   target < 300 ms`)
+console.log(
+  `node dist/index.js check   ${c.toFixed(0).padStart(6)} ms   (${findings.length} findings)`
+)
+console.log(
+  `added by the check         ${(c - b).toFixed(0).padStart(6)} ms   ratio ${(c / b).toFixed(2)}x   target < 300 ms`
+)
 fs.rmSync(ws, { recursive: true, force: true })

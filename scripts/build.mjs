@@ -13,10 +13,17 @@ for (const [entry, out] of [
   ['src/index.ts', 'dist'],
   ['src/cli.ts', 'dist/cli']
 ]) {
-  execFileSync(ncc, ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: 'inherit'
-  })
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  )
 }
-fs.writeFileSync(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
+fs.writeFileSync(
+  path.join(dist, 'package.json'),
+  JSON.stringify({ type: 'module' }, null, 2) + '\n'
+)
 fs.chmodSync(path.join(dist, 'cli', 'index.js'), 0o755)

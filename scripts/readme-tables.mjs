@@ -12,7 +12,10 @@ export function tables(actionYml) {
   const inputs = [
     '| input | default | description |',
     '| --- | --- | --- |',
-    ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${i.default === '' ? '' : `\`${esc(i.default)}\``} | ${esc(i.description)} |`)
+    ...Object.entries(action.inputs).map(
+      ([name, i]) =>
+        `| \`${name}\` | ${i.default === '' ? '' : `\`${esc(i.default)}\``} | ${esc(i.description)} |`
+    )
   ].join('\n')
   const outputs = [
     '| output | description |',
@@ -27,7 +30,8 @@ export function render(readme, actionYml) {
   let out = readme
   for (const key of ['inputs', 'outputs']) {
     const re = new RegExp(`(<!-- ${key}:start -->)[\\s\\S]*?(<!-- ${key}:end -->)`)
-    if (!re.test(out)) throw new Error(`README.md has no <!-- ${key}:start --> … <!-- ${key}:end --> block`)
+    if (!re.test(out))
+      throw new Error(`README.md has no <!-- ${key}:start --> … <!-- ${key}:end --> block`)
     out = out.replace(re, (_, start, end) => `${start}\n${t[key]}\n${end}`)
   }
   return out

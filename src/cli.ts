@@ -36,7 +36,8 @@ interface CliIo {
 function parse(argv: string[]) {
   const options: Record<string, { type: 'string' | 'boolean' }> = {}
   for (const name of INPUT_NAMES) options[name] = { type: 'string' }
-  for (const flag of ['serve', 'once', 'show-key', 'verbose', 'help']) options[flag] = { type: 'boolean' }
+  for (const flag of ['serve', 'once', 'show-key', 'verbose', 'help'])
+    options[flag] = { type: 'boolean' }
   options.out = { type: 'string' }
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
@@ -70,7 +71,8 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   const flags: Partial<Record<InputName, string>> = {}
-  for (const name of INPUT_NAMES) if (typeof values[name] === 'string') flags[name] = values[name] as string
+  for (const name of INPUT_NAMES)
+    if (typeof values[name] === 'string') flags[name] = values[name] as string
   flags.mode = command
   if (target !== undefined) {
     if (flags.path !== undefined && flags.path !== target) {
@@ -96,8 +98,15 @@ async function runOnce(
   let result: PipelineResult
   try {
     // On a laptop the workspace is the current folder (GITHUB_WORKSPACE when set).
-    const settings = readSettings(name => flags[name], { ...io.env, GITHUB_WORKSPACE: io.env.GITHUB_WORKSPACE || io.cwd })
-    result = await runPipeline(settings, ui, { outFile: opts.outFile, serve: opts.serve, terminal: true })
+    const settings = readSettings(name => flags[name], {
+      ...io.env,
+      GITHUB_WORKSPACE: io.env.GITHUB_WORKSPACE || io.cwd
+    })
+    result = await runPipeline(settings, ui, {
+      outFile: opts.outFile,
+      serve: opts.serve,
+      terminal: true
+    })
     printOutputs(io, result, settings.target === 'local' || opts.showKey)
     if (result.deployment) {
       io.out(`serving at ${result.outputs.endpoint}; press Ctrl-C to stop`)
@@ -116,7 +125,15 @@ async function runOnce(
 }
 
 function printOutputs(io: CliIo, result: PipelineResult, showKey: boolean): void {
-  for (const name of ['endpoint', 'key', 'tools', 'package-path', 'package-bytes', 'package-sha256', 'deployed']) {
+  for (const name of [
+    'endpoint',
+    'key',
+    'tools',
+    'package-path',
+    'package-bytes',
+    'package-sha256',
+    'deployed'
+  ]) {
     const v = result.outputs[name]
     if (v === undefined) continue
     io.out(`${name}: ${name === 'key' && !showKey ? '*** (masked; --show-key prints it)' : v}`)
@@ -139,7 +156,8 @@ function waitForInterrupt(): Promise<void> {
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url))
   for (let i = 0; i < 4; i++) {
-    if (fs.existsSync(path.join(dir, 'examples')) && fs.existsSync(path.join(dir, 'action.yml'))) return dir
+    if (fs.existsSync(path.join(dir, 'examples')) && fs.existsSync(path.join(dir, 'action.yml')))
+      return dir
     dir = path.dirname(dir)
   }
   throw new UserError('the bundled examples are not next to this program (examples/ not found)')
@@ -154,17 +172,37 @@ async function demo(io: CliIo, serve: boolean, verbose: boolean): Promise<number
   if (fs.existsSync(recipe)) {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mcp-recipe-'))
     fs.cpSync(recipe, copy, { recursive: true })
-    io.out('\n=== 1. The original recipe, as users write it today: check, then generate (in a temporary copy)\n')
-    await runOnce({ ...io, cwd: copy }, { mode: 'check', path: '.' }, { serve: false, showKey: false, verbose })
-    await runOnce({ ...io, cwd: copy }, { mode: 'generate', path: '.' }, { serve: false, showKey: false, verbose })
+    io.out(
+      '\n=== 1. The original recipe, as users write it today: check, then generate (in a temporary copy)\n'
+    )
+    await runOnce(
+      { ...io, cwd: copy },
+      { mode: 'check', path: '.' },
+      { serve: false, showKey: false, verbose }
+    )
+    await runOnce(
+      { ...io, cwd: copy },
+      { mode: 'generate', path: '.' },
+      { serve: false, showKey: false, verbose }
+    )
     fs.rmSync(copy, { recursive: true, force: true })
   }
-  const servers = ['weather-node', 'weather-python'].filter(e => fs.existsSync(path.join(examples, e)))
+  const servers = ['weather-node', 'weather-python'].filter(e =>
+    fs.existsSync(path.join(examples, e))
+  )
   for (const [i, name] of servers.entries()) {
-    io.out(`\n=== ${i + 2}. examples/${name}: package, host locally as the Functions host does, smoke-test\n`)
+    io.out(
+      `\n=== ${i + 2}. examples/${name}: package, host locally as the Functions host does, smoke-test\n`
+    )
     const rc = await runOnce(
       { ...io, cwd: root },
-      { mode: 'deploy', target: 'local', path: `examples/${name}`, 'local-port': serve ? '7071' : '0', cache: 'true' },
+      {
+        mode: 'deploy',
+        target: 'local',
+        path: `examples/${name}`,
+        'local-port': serve ? '7071' : '0',
+        cache: 'true'
+      },
       { serve: serve && i === servers.length - 1, showKey: true, verbose }
     )
     if (rc !== 0) code = rc
@@ -173,7 +211,9 @@ async function demo(io: CliIo, serve: boolean, verbose: boolean): Promise<number
   return code
 }
 
-const isMain = process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url))
+const isMain =
+  process.argv[1] &&
+  fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url))
 if (isMain) {
   const code = await cli(process.argv.slice(2), {
     out: line => process.stdout.write(line + '\n'),

@@ -157,12 +157,19 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
         : 'deploy'
   const timeout = Number(raw['timeout-minutes'])
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 360) {
-    throw new UserError(`input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`)
+    throw new UserError(
+      `input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`
+    )
   }
-  const token = raw['github-token'] === INPUT_DEFAULTS['github-token'] ? (env.GITHUB_TOKEN ?? '') : raw['github-token']
+  const token =
+    raw['github-token'] === INPUT_DEFAULTS['github-token']
+      ? (env.GITHUB_TOKEN ?? '')
+      : raw['github-token']
   const pythonVersion = raw['python-version']
   if (pythonVersion && !/^3\.\d{1,2}$/.test(pythonVersion)) {
-    throw new UserError(`input python-version: "${pythonVersion}" is not a Python 3 minor version such as 3.12`)
+    throw new UserError(
+      `input python-version: "${pythonVersion}" is not a Python 3 minor version such as 3.12`
+    )
   }
   const armEndpoint = raw['arm-endpoint']
   if (armEndpoint) {
@@ -172,15 +179,20 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
     } catch {
       throw new UserError(`input arm-endpoint: "${armEndpoint}" is not a URL`)
     }
-    if (u.protocol !== 'https:') throw new UserError(`input arm-endpoint: "${armEndpoint}" must be https`)
+    if (u.protocol !== 'https:')
+      throw new UserError(`input arm-endpoint: "${armEndpoint}" must be https`)
   }
   const localPort = Number(raw['local-port'])
   if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535) {
-    throw new UserError(`input local-port: "${raw['local-port']}" is not a port number (0 picks a free port)`)
+    throw new UserError(
+      `input local-port: "${raw['local-port']}" is not a port number (0 picks a free port)`
+    )
   }
   const appName = raw['app-name']
   if (appName && !/^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]?$/.test(appName)) {
-    throw new UserError(`input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`)
+    throw new UserError(
+      `input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`
+    )
   }
   return {
     mode,

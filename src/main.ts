@@ -35,7 +35,9 @@ export interface PipelineResult {
 
 /** Findings with paths relative to the workspace, as annotations need them. */
 function toWorkspace(findings: Finding[], prefix: string): Finding[] {
-  return sortFindings(findings.map(f => ({ ...f, file: prefix ? path.posix.join(prefix, f.file) : f.file })))
+  return sortFindings(
+    findings.map(f => ({ ...f, file: prefix ? path.posix.join(prefix, f.file) : f.file }))
+  )
 }
 
 function setOutput(ui: Ui, result: PipelineResult, name: string, value: string): void {
@@ -59,7 +61,11 @@ export async function run(): Promise<void> {
 }
 
 /** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
-export async function runPipeline(settings: Settings, ui: Ui, options: PipelineOptions = {}): Promise<PipelineResult> {
+export async function runPipeline(
+  settings: Settings,
+  ui: Ui,
+  options: PipelineOptions = {}
+): Promise<PipelineResult> {
   const result: PipelineResult = { outputs: {}, findings: [] }
   const serverDir = resolveServerDir(settings.workspace, settings.path)
   const prefix = toPosix(path.relative(settings.workspace, serverDir))
@@ -77,9 +83,12 @@ export async function runPipeline(settings: Settings, ui: Ui, options: PipelineO
   await ui.group('Findings', async () => report(ui, findings, options))
 
   if (settings.mode === 'check') {
-    ui.summary(`## MCP server check: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`)
+    ui.summary(
+      `## MCP server check: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`
+    )
     if (settings.comment) await comment(settings, ui, findings, plan, prefix)
-    if (failsOn(findings, settings.failOn)) result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
+    if (failsOn(findings, settings.failOn))
+      result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
     return result
   }
 
@@ -93,9 +102,16 @@ export async function runPipeline(settings: Settings, ui: Ui, options: PipelineO
   }
 
   // package and deploy
-  ui.summary(`## MCP server ${settings.mode}: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`)
+  ui.summary(
+    `## MCP server ${settings.mode}: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`
+  )
   const blocking = toWorkspace(plan.blocking, prefix)
-  const gate = settings.failOn === 'warning' ? toWorkspace(plan.remaining, prefix).filter(f => f.severity !== 'notice' && !blocking.includes(f)) : []
+  const gate =
+    settings.failOn === 'warning'
+      ? toWorkspace(plan.remaining, prefix).filter(
+          f => f.severity !== 'notice' && !blocking.includes(f)
+        )
+      : []
   if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
     const stop = [...blocking, ...gate]
     for (const line of terminalLines(stop)) ui.info(line)
@@ -105,26 +121,41 @@ export async function runPipeline(settings: Settings, ui: Ui, options: PipelineO
   const app = appFacts(plan, project)
   let target: Target | undefined
   if (settings.mode === 'deploy') target = await loadTarget(settings)
-  const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui) : ''
-  const pkg = await ui.group('Package', () => buildPackageFor(settings, ui, project, plan, pythonVersion, options))
+  const pythonVersion =
+    project.language === 'python' ? await resolvePythonVersion(settings, ui) : ''
+  const pkg = await ui.group('Package', () =>
+    buildPackageFor(settings, ui, project, plan, pythonVersion, options)
+  )
   setOutput(ui, result, 'package-sha256', pkg.sha256)
   setOutput(ui, result, 'package-bytes', String(pkg.bytes))
   setOutput(ui, result, 'package-path', pkg.zipPath)
   if (!target) return result
 
-  const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui }))
+  const deployment = await ui.group(`Deploy (${target.name})`, () =>
+    target.deploy({ settings, pkg, app, ui })
+  )
   result.deployment = deployment
   try {
     if (deployment.key) ui.setSecret(deployment.key)
     setOutput(ui, result, 'deployed', String(deployment.deployed))
     setOutput(ui, result, 'endpoint', deployment.endpoint)
     if (deployment.key) setOutput(ui, result, 'key', deployment.key)
-    setOutput(ui, result, 'mcp-config', mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel))
+    setOutput(
+      ui,
+      result,
+      'mcp-config',
+      mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel)
+    )
     let tools: string[] = []
     if (settings.smokeTest) {
       const { smokeTest } = await import('./verify/smoke.js')
       const smoke = await ui.group('Smoke test', () =>
-        smokeTest({ endpoint: deployment.endpoint, key: deployment.key, authLevel: deployment.authLevel, ui })
+        smokeTest({
+          endpoint: deployment.endpoint,
+          key: deployment.key,
+          authLevel: deployment.authLevel,
+          ui
+        })
       )
       tools = smoke.tools
       ui.info(`tools: ${tools.join(', ') || '(none)'}`)
@@ -152,28 +183,50 @@ function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
   ui.info(countLine(findings))
 }
 
-function generate(ui: Ui, serverDir: string, prefix: string, plan: ArtifactPlan, findings: Finding[]): void {
+function generate(
+  ui: Ui,
+  serverDir: string,
+  prefix: string,
+  plan: ArtifactPlan,
+  findings: Finding[]
+): void {
   const { written, skipped } = writeMissing(serverDir, plan)
   const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
   for (const f of written) ui.info(`created ${rel(f)}`)
   for (const f of skipped) ui.warning(`left ${rel(f)} alone: it appeared while generating`)
-  if (written.length === 0 && plan.changed.length === 0) ui.info('nothing to write: every artifact is there')
+  if (written.length === 0 && plan.changed.length === 0)
+    ui.info('nothing to write: every artifact is there')
   const sections: string[] = [`## MCP server generate: \`${prefix || '.'}\``, countLine(findings)]
-  if (written.length) sections.push(`Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`)
+  if (written.length)
+    sections.push(
+      `Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`
+    )
   for (const c of plan.changed) {
-    ui.info(`\n${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`)
+    ui.info(
+      `\n${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`
+    )
     for (const line of c.diff.split('\n')) ui.info(line)
-    sections.push(`<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`)
+    sections.push(
+      `<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`
+    )
   }
   ui.summary(sections.join('\n\n'))
 }
 
-async function comment(settings: Settings, ui: Ui, findings: Finding[], plan: ArtifactPlan, prefix: string): Promise<void> {
+async function comment(
+  settings: Settings,
+  ui: Ui,
+  findings: Finding[],
+  plan: ArtifactPlan,
+  prefix: string
+): Promise<void> {
   const { pullRequestFromContext, upsertComment } = await import('./report/comment.js')
   const pr = pullRequestFromContext()
   if (!pr) return
   if (!settings.githubToken) {
-    ui.notice('no github-token: the findings are in the annotations and the job summary, not in a pull-request comment')
+    ui.notice(
+      'no github-token: the findings are in the annotations and the job summary, not in a pull-request comment'
+    )
     return
   }
   const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
@@ -213,7 +266,11 @@ async function loadTarget(settings: Settings): Promise<Target> {
     const { LocalTarget } = await import('./targets/local/index.js')
     return new LocalTarget()
   }
-  if (!settings.appName) throw new UserError('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal')
+  if (!settings.appName)
+    throw new UserError(
+      'input app-name is required to deploy to Azure',
+      'or use target: local for a rehearsal'
+    )
   const { AzureTarget } = await import('./targets/azure/index.js')
   return new AzureTarget()
 }
@@ -235,7 +292,10 @@ async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string>
 export function localPythonVersion(): string | undefined {
   for (const exe of ['python3', 'python']) {
     try {
-      return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8', timeout: 10000 }).trim()
+      return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+        encoding: 'utf8',
+        timeout: 10000
+      }).trim()
     } catch {
       /* try the next */
     }
@@ -243,14 +303,24 @@ export function localPythonVersion(): string | undefined {
   return undefined
 }
 
-async function buildPackageFor(settings: Settings, ui: Ui, project: Project, plan: ArtifactPlan, pythonVersion: string, options: PipelineOptions): Promise<PackageResult> {
+async function buildPackageFor(
+  settings: Settings,
+  ui: Ui,
+  project: Project,
+  plan: ArtifactPlan,
+  pythonVersion: string,
+  options: PipelineOptions
+): Promise<PackageResult> {
   const { buildPackage } = await import('./package/index.js')
   const { checkInstalledPythonSdk } = await import('./project/python/index.js')
   const python = plan.completed.python
   return buildPackage({
     serverDir: project.root,
     language: project.language ?? 'python',
-    plan: { created: plan.created, changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') })) },
+    plan: {
+      created: plan.created,
+      changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') }))
+    },
     settings,
     pythonVersion,
     ui,
@@ -260,14 +330,32 @@ async function buildPackageFor(settings: Settings, ui: Ui, project: Project, pla
 }
 
 /** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */
-export function mcpConfig(settings: Settings, prefix: string, endpoint: string, authLevel: string): string {
+export function mcpConfig(
+  settings: Settings,
+  prefix: string,
+  endpoint: string,
+  authLevel: string
+): string {
   const name = settings.appName || path.posix.basename(prefix || settings.workspace) || 'mcp-server'
   const keyed = authLevel !== 'anonymous'
   return JSON.stringify({
     servers: {
-      [name]: { type: 'http', url: endpoint, ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {}) }
+      [name]: {
+        type: 'http',
+        url: endpoint,
+        ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {})
+      }
     },
-    inputs: keyed ? [{ type: 'promptString', id: 'functions-key', description: `Function key for ${name}`, password: true }] : []
+    inputs: keyed
+      ? [
+          {
+            type: 'promptString',
+            id: 'functions-key',
+            description: `Function key for ${name}`,
+            password: true
+          }
+        ]
+      : []
   })
 }
 
@@ -279,5 +367,11 @@ function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): stri
     ...d.details,
     ['tools', tools.join(', ') || '(smoke test off)']
   ]
-  return ['### Deployment', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)].join('\n')
+  return [
+    '### Deployment',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+  ].join('\n')
 }

@@ -19,7 +19,12 @@ describe('dist/index.js, run as the runner runs it', () => {
     const r = await runAction(ws, { mode: 'check', path: 'server', comment: 'false' })
     expect(treeHash(ws)).toBe(before)
     expect(r.code).toBe(1)
-    const findings = JSON.parse(r.outputs.findings) as Array<{ rule: string; file: string; line: number; severity: string }>
+    const findings = JSON.parse(r.outputs.findings) as Array<{
+      rule: string
+      file: string
+      line: number
+      severity: string
+    }>
     const misspelled = findings.find(f => f.rule === 'host-json/proxy-misspelled')
     expect(misspelled).toMatchObject({ file: 'server/host.json', line: 15, severity: 'warning' })
     expect(findings.map(f => f.rule)).toContain('host-json/forwarding-only')
@@ -32,10 +37,20 @@ describe('dist/index.js, run as the runner runs it', () => {
   })
 
   it('fail-on never passes the same findings; a clean server passes fail-on warning', async () => {
-    const r = await runAction(workspace('original-recipe'), { mode: 'check', path: 'server', 'fail-on': 'never', comment: 'false' })
+    const r = await runAction(workspace('original-recipe'), {
+      mode: 'check',
+      path: 'server',
+      'fail-on': 'never',
+      comment: 'false'
+    })
     expect(r.code).toBe(0)
     expect(JSON.parse(r.outputs.findings).length).toBeGreaterThan(0)
-    const clean = await runAction(workspace('artifacts-classic'), { mode: 'check', path: 'server', 'fail-on': 'warning', comment: 'false' })
+    const clean = await runAction(workspace('artifacts-classic'), {
+      mode: 'check',
+      path: 'server',
+      'fail-on': 'warning',
+      comment: 'false'
+    })
     expect(clean.outputs.findings).toBe('[]')
     expect(clean.code).toBe(0)
   })
@@ -46,7 +61,9 @@ describe('dist/index.js, run as the runner runs it', () => {
     const r = await runAction(ws, { mode: 'generate', path: 'server', 'fail-on': 'never' })
     expect(r.code).toBe(0)
     expect(read(ws, 'server/host.json')).toBe(hostBefore) // never overwritten
-    expect(JSON.parse(read(ws, 'server/local.settings.json')).Values.FUNCTIONS_WORKER_RUNTIME).toBe('custom')
+    expect(JSON.parse(read(ws, 'server/local.settings.json')).Values.FUNCTIONS_WORKER_RUNTIME).toBe(
+      'custom'
+    )
     expect(fs.existsSync(path.join(ws, 'server/.funcignore'))).toBe(true)
     expect(r.stdout).toContain('-        "enableHttpProxyingRequest": true')
     expect(r.stdout).toContain('+        "enableProxyingHttpRequest": true')

@@ -23,11 +23,20 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 function unescapeCommand(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
+  return s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
 }
 
 /** Runs dist/index.js as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mfd-runner-'))
   const outFile = path.join(tmp, 'output')
   const summaryFile = path.join(tmp, 'summary')
@@ -45,16 +54,29 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
   }
   for (const [k, v] of Object.entries(inputs)) childEnv[`INPUT_${k.toUpperCase()}`] = v
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO, 'dist', 'index.js')], { env: childEnv, cwd: workspace })
+    const child = spawn(process.execPath, [path.join(REPO, 'dist', 'index.js')], {
+      env: childEnv,
+      cwd: workspace
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', d => (stdout += d))
     child.stderr.on('data', d => (stderr += d))
     child.on('error', reject)
     child.on('close', code => {
-      const annotations = [...stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)].map(m => ({
+      const annotations = [
+        ...stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)
+      ].map(m => ({
         level: m[1],
-        props: Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map(kv => { const i = kv.indexOf('='); return [kv.slice(0, i), unescapeCommand(kv.slice(i + 1))] })),
+        props: Object.fromEntries(
+          (m[2] ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map(kv => {
+              const i = kv.indexOf('=')
+              return [kv.slice(0, i), unescapeCommand(kv.slice(i + 1))]
+            })
+        ),
         message: unescapeCommand(m[3])
       }))
       resolve({

@@ -28,8 +28,12 @@ describe('readSettings', () => {
 
   it('rejects unknown values with one line naming the input', () => {
     expect(() => readSettings(from({ mode: 'destroy' }), {})).toThrow(UserError)
-    expect(() => readSettings(from({ mode: 'destroy' }), {})).toThrow('input mode: "destroy" is not one of')
-    expect(() => readSettings(from({ cache: 'yes' }), {})).toThrow('input cache: "yes" is not a boolean')
+    expect(() => readSettings(from({ mode: 'destroy' }), {})).toThrow(
+      'input mode: "destroy" is not one of'
+    )
+    expect(() => readSettings(from({ cache: 'yes' }), {})).toThrow(
+      'input cache: "yes" is not a boolean'
+    )
     expect(() => readSettings(from({ 'timeout-minutes': 'soon' }), {})).toThrow('timeout-minutes')
     expect(() => readSettings(from({ 'python-version': '2.7' }), {})).toThrow('python-version')
     expect(() => readSettings(from({ 'arm-endpoint': 'http://x' }), {})).toThrow('must be https')
@@ -37,7 +41,10 @@ describe('readSettings', () => {
 
   it('takes the subscription from the environment when the input is empty', () => {
     expect(readSettings(from({}), { AZURE_SUBSCRIPTION_ID: 'abc' }).subscriptionId).toBe('abc')
-    expect(readSettings(from({ 'subscription-id': 'x' }), { AZURE_SUBSCRIPTION_ID: 'abc' }).subscriptionId).toBe('x')
+    expect(
+      readSettings(from({ 'subscription-id': 'x' }), { AZURE_SUBSCRIPTION_ID: 'abc' })
+        .subscriptionId
+    ).toBe('x')
   })
 })
 

@@ -48,7 +48,10 @@ export function resolveServerDir(workspace: string, input: string): string {
   const ws = fs.realpathSync(workspace)
   const lexical = path.resolve(ws, input)
   if (!isInside(ws, lexical)) {
-    throw new UserError(`path "${input}" is outside the workspace ${ws}`, 'give a folder inside the repository')
+    throw new UserError(
+      `path "${input}" is outside the workspace ${ws}`,
+      'give a folder inside the repository'
+    )
   }
   let real: string
   try {
@@ -59,7 +62,8 @@ export function resolveServerDir(workspace: string, input: string): string {
   if (!isInside(ws, real)) {
     throw new UserError(`path "${input}" leads outside the workspace (a symlink to ${real})`)
   }
-  if (!fs.statSync(real).isDirectory()) throw new UserError(`path "${input}" is a file; give the server's folder`)
+  if (!fs.statSync(real).isDirectory())
+    throw new UserError(`path "${input}" is a file; give the server's folder`)
   return real
 }
 
@@ -149,7 +153,8 @@ export class ProjectFiles {
         if (out.length >= maxFiles) return
         const rel = dir ? `${dir}/${e.name}` : e.name
         if (e.isDirectory()) {
-          if (depth < maxDepth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(rel, depth + 1)
+          if (depth < maxDepth && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+            walk(rel, depth + 1)
         } else if (e.isFile() && accept(e.name)) {
           out.push(rel)
         }
@@ -196,19 +201,43 @@ export class ProjectFiles {
 }
 
 /** A finding for a file that exists but cannot be used as text; undefined for ok/missing. */
-export function unusableFileFinding(rule: string, file: string, r: ReadResult): Finding | undefined {
+export function unusableFileFinding(
+  rule: string,
+  file: string,
+  r: ReadResult
+): Finding | undefined {
   const base = { rule, severity: 'error' as const, file, line: 1 }
   switch (r.kind) {
     case 'not-a-file':
-      return { ...base, message: `${file} is a directory (or another non-file); a file is expected here`, fix: `remove or rename the folder and create ${file} as a file` }
+      return {
+        ...base,
+        message: `${file} is a directory (or another non-file); a file is expected here`,
+        fix: `remove or rename the folder and create ${file} as a file`
+      }
     case 'too-large':
-      return { ...base, message: `${file} is ${r.bytes} bytes, larger than the ${MAX_TEXT_BYTES}-byte limit for a text file; it was not read`, fix: `replace ${file} with the small text file it should be` }
+      return {
+        ...base,
+        message: `${file} is ${r.bytes} bytes, larger than the ${MAX_TEXT_BYTES}-byte limit for a text file; it was not read`,
+        fix: `replace ${file} with the small text file it should be`
+      }
     case 'binary':
-      return { ...base, message: `${file} is a binary file, not text`, fix: `replace ${file} with a UTF-8 text file` }
+      return {
+        ...base,
+        message: `${file} is a binary file, not text`,
+        fix: `replace ${file} with a UTF-8 text file`
+      }
     case 'outside':
-      return { ...base, message: `${file} is a symlink that leaves the server folder (to ${r.target})`, fix: `replace the symlink with a real file inside the server folder` }
+      return {
+        ...base,
+        message: `${file} is a symlink that leaves the server folder (to ${r.target})`,
+        fix: `replace the symlink with a real file inside the server folder`
+      }
     case 'unreadable':
-      return { ...base, message: `${file} cannot be read (${r.reason})`, fix: `make ${file} a readable regular file` }
+      return {
+        ...base,
+        message: `${file} cannot be read (${r.reason})`,
+        fix: `make ${file} a readable regular file`
+      }
     default:
       return undefined
   }

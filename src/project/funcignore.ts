@@ -32,7 +32,9 @@ export function checkFuncignore(files: ProjectFiles, required: string[]): Findin
       message: ig
         ? '.funcignore does not exclude local.settings.json: tools that honour it (func publish) would deploy your local settings'
         : 'there is no .funcignore: func publish and other tools would deploy local.settings.json, .venv and .git (this action always leaves them out)',
-      fix: ig ? 'add a line `local.settings.json` to .funcignore' : 'run `generate` to write a .funcignore'
+      fix: ig
+        ? 'add a line `local.settings.json` to .funcignore'
+        : 'run `generate` to write a .funcignore'
     })
   }
   if (ig) {

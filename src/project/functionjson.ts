@@ -29,8 +29,14 @@ function isObj(v: unknown): v is Record<string, unknown> {
  * segment, optional with `?`) and a trailing catch-all `{*name}` (any rest, also empty).
  */
 export function routeMatches(template: string, path: string): boolean {
-  const t = template.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean)
-  const p = path.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean)
+  const t = template
+    .replace(/^\/+|\/+$/g, '')
+    .split('/')
+    .filter(Boolean)
+  const p = path
+    .replace(/^\/+|\/+$/g, '')
+    .split('/')
+    .filter(Boolean)
   for (let i = 0; i < t.length; i++) {
     const seg = t[i]
     if (/^\{\*[^}]*\}$/.test(seg)) return true
@@ -87,13 +93,17 @@ export function loadFunction(files: ProjectFiles): FunctionLoad {
     }
   }
   const bindings = Array.isArray(doc.value.bindings) ? doc.value.bindings : []
-  const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger') as Record<string, unknown> | undefined
-  const level = typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function'
+  const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger') as
+    Record<string, unknown> | undefined
+  const level =
+    typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function'
   return {
     doc,
     facts: {
       file,
-      authLevel: (['anonymous', 'function', 'admin'].includes(level) ? level : 'function') as AuthLevel,
+      authLevel: (['anonymous', 'function', 'admin'].includes(level)
+        ? level
+        : 'function') as AuthLevel,
       route: typeof trigger?.route === 'string' ? trigger.route : undefined
     },
     findings: []
@@ -102,23 +112,60 @@ export function loadFunction(files: ProjectFiles): FunctionLoad {
 
 export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
   const out: Finding[] = []
-  const add = (rule: string, severity: Finding['severity'], p: Array<string | number>, message: string, fix: string) =>
-    out.push({ rule: `function-json/${rule}`, severity, file: facts.file, ...doc.position(p), message, fix })
+  const add = (
+    rule: string,
+    severity: Finding['severity'],
+    p: Array<string | number>,
+    message: string,
+    fix: string
+  ) =>
+    out.push({
+      rule: `function-json/${rule}`,
+      severity,
+      file: facts.file,
+      ...doc.position(p),
+      message,
+      fix
+    })
   const bindings = doc.get(['bindings'])
   if (!Array.isArray(bindings)) {
-    add('http-trigger', 'error', ['bindings'], `${facts.file} has no "bindings" array`, 'add the httpTrigger and http out bindings (see `generate`)')
+    add(
+      'http-trigger',
+      'error',
+      ['bindings'],
+      `${facts.file} has no "bindings" array`,
+      'add the httpTrigger and http out bindings (see `generate`)'
+    )
     return out
   }
   const ti = bindings.findIndex(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger')
   if (ti < 0) {
-    add('http-trigger', 'error', ['bindings'], `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`, 'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }')
+    add(
+      'http-trigger',
+      'error',
+      ['bindings'],
+      `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`,
+      'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }'
+    )
   } else {
     const t = bindings[ti] as Record<string, unknown>
     const functionName = facts.file.split('/')[0]
     if (t.route === undefined) {
-      add('route', 'error', ['bindings', ti], `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`, 'add "route": "{*route}"')
+      add(
+        'route',
+        'error',
+        ['bindings', ti],
+        `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`,
+        'add "route": "{*route}"'
+      )
     } else if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) {
-      add('route', 'error', ['bindings', ti, 'route'], `the route ${JSON.stringify(t.route)} does not cover /mcp`, 'set "route": "{*route}"')
+      add(
+        'route',
+        'error',
+        ['bindings', ti, 'route'],
+        `the route ${JSON.stringify(t.route)} does not cover /mcp`,
+        'set "route": "{*route}"'
+      )
     }
     if (t.methods !== undefined) {
       const methods = Array.isArray(t.methods) ? t.methods.map(m => String(m).toLowerCase()) : []
@@ -134,15 +181,44 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
       }
     }
     const level = t.authLevel
-    if (level !== undefined && !(typeof level === 'string' && ['anonymous', 'function', 'admin'].includes(level.toLowerCase()))) {
-      add('auth-level', 'error', ['bindings', ti, 'authLevel'], `authLevel ${JSON.stringify(level)} is not anonymous, function or admin`, 'use "function"')
+    if (
+      level !== undefined &&
+      !(
+        typeof level === 'string' &&
+        ['anonymous', 'function', 'admin'].includes(level.toLowerCase())
+      )
+    ) {
+      add(
+        'auth-level',
+        'error',
+        ['bindings', ti, 'authLevel'],
+        `authLevel ${JSON.stringify(level)} is not anonymous, function or admin`,
+        'use "function"'
+      )
     } else if (facts.authLevel === 'anonymous') {
-      add('anonymous', 'warning', ['bindings', ti, 'authLevel'], 'authLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it)')
+      add(
+        'anonymous',
+        'warning',
+        ['bindings', ti, 'authLevel'],
+        'authLevel is anonymous: anyone who finds the URL can call your MCP server',
+        'use "function" and give clients the key (the action outputs it)'
+      )
     }
   }
-  const hasOut = bindings.some(b => isObj(b) && String(b.type).toLowerCase() === 'http' && String(b.direction).toLowerCase() === 'out')
+  const hasOut = bindings.some(
+    b =>
+      isObj(b) &&
+      String(b.type).toLowerCase() === 'http' &&
+      String(b.direction).toLowerCase() === 'out'
+  )
   if (!hasOut) {
-    add('http-out', 'error', ['bindings'], `${facts.file} has no http out binding: the host has nowhere to put your server's response`, 'add { "type": "http", "direction": "out", "name": "res" }')
+    add(
+      'http-out',
+      'error',
+      ['bindings'],
+      `${facts.file} has no http out binding: the host has nowhere to put your server's response`,
+      'add { "type": "http", "direction": "out", "name": "res" }'
+    )
   }
   return out
 }

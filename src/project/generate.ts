@@ -65,7 +65,11 @@ class JsonEditor {
   constructor(before: string) {
     this.text = before
     const indent = /\n([ \t]+)\S/.exec(before)?.[1] ?? '  '
-    this.fmt = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: before.includes('\r\n') ? '\r\n' : '\n' }
+    this.fmt = {
+      insertSpaces: !indent.startsWith('\t'),
+      tabSize: indent.startsWith('\t') ? 1 : indent.length,
+      eol: before.includes('\r\n') ? '\r\n' : '\n'
+    }
   }
   set(p: JSONPath, value: unknown, why: string): void {
     this.text = applyEdits(this.text, modify(this.text, p, value, { formattingOptions: this.fmt }))
@@ -87,24 +91,63 @@ function fixHost(project: Project, layout: Layout): { after: string; why: string
   if (d().get(['version']) !== '2.0') e.set(['version'], '2.0', 'version "2.0"')
   const launch = launchFor(project)
   if (!d().isObject(['customHandler', 'description'])) {
-    e.set(['customHandler', 'description'], { defaultExecutablePath: launch.defaultExecutablePath, ...(layout === 'classic' ? { workingDirectory: '' } : {}), arguments: launch.arguments }, 'add customHandler.description')
+    e.set(
+      ['customHandler', 'description'],
+      {
+        defaultExecutablePath: launch.defaultExecutablePath,
+        ...(layout === 'classic' ? { workingDirectory: '' } : {}),
+        arguments: launch.arguments
+      },
+      'add customHandler.description'
+    )
   } else {
     if (typeof d().get(['customHandler', 'description', 'defaultExecutablePath']) !== 'string') {
-      e.set(['customHandler', 'description', 'defaultExecutablePath'], launch.defaultExecutablePath, 'set defaultExecutablePath')
+      e.set(
+        ['customHandler', 'description', 'defaultExecutablePath'],
+        launch.defaultExecutablePath,
+        'set defaultExecutablePath'
+      )
     }
     const args = d().get(['customHandler', 'description', 'arguments'])
-    const bad = !Array.isArray(args) || args.length === 0 || args.some(a => typeof a !== 'string' || /[<>]/.test(a))
-    if (bad && (project.python?.entry || project.node)) e.set(['customHandler', 'description', 'arguments'], launch.arguments, 'name the server script in arguments')
+    const bad =
+      !Array.isArray(args) ||
+      args.length === 0 ||
+      args.some(a => typeof a !== 'string' || /[<>]/.test(a))
+    if (bad && (project.python?.entry || project.node))
+      e.set(
+        ['customHandler', 'description', 'arguments'],
+        launch.arguments,
+        'name the server script in arguments'
+      )
   }
   if (layout === 'profile') {
-    if (d().get(['configurationProfile']) !== 'mcp-custom-handler') e.set(['configurationProfile'], 'mcp-custom-handler', 'configurationProfile "mcp-custom-handler"')
-    if (project.host.port === undefined) e.set(['customHandler', 'port'], DEFAULT_PROFILE_PORT, `customHandler.port ${DEFAULT_PROFILE_PORT}`)
+    if (d().get(['configurationProfile']) !== 'mcp-custom-handler')
+      e.set(
+        ['configurationProfile'],
+        'mcp-custom-handler',
+        'configurationProfile "mcp-custom-handler"'
+      )
+    if (project.host.port === undefined)
+      e.set(
+        ['customHandler', 'port'],
+        DEFAULT_PROFILE_PORT,
+        `customHandler.port ${DEFAULT_PROFILE_PORT}`
+      )
   } else {
-    if (d().get(['extensions', 'http', 'routePrefix']) === undefined) e.set(['extensions', 'http', 'routePrefix'], '', 'routePrefix "" so the endpoint is /mcp')
+    if (d().get(['extensions', 'http', 'routePrefix']) === undefined)
+      e.set(['extensions', 'http', 'routePrefix'], '', 'routePrefix "" so the endpoint is /mcp')
     if (d().has(['customHandler', MISSPELLED_PROXY_SWITCH])) {
-      e.remove(['customHandler', MISSPELLED_PROXY_SWITCH], `remove the misspelled "${MISSPELLED_PROXY_SWITCH}" (ignored by the host)`)
+      e.remove(
+        ['customHandler', MISSPELLED_PROXY_SWITCH],
+        `remove the misspelled "${MISSPELLED_PROXY_SWITCH}" (ignored by the host)`
+      )
     }
-    if (d().get(['customHandler', PROXY_SWITCH]) !== true) e.set(['customHandler', PROXY_SWITCH], true, `"${PROXY_SWITCH}": true (streaming, the handler's own Host)`)
+    if (d().get(['customHandler', PROXY_SWITCH]) !== true)
+      e.set(
+        ['customHandler', PROXY_SWITCH],
+        true,
+        `"${PROXY_SWITCH}": true (streaming, the handler's own Host)`
+      )
   }
   return e.text === before ? undefined : { after: e.text, why: e.why }
 }
@@ -116,17 +159,34 @@ function fixFunction(project: Project): { file: string; after: string; why: stri
   const e = new JsonEditor(before)
   const bindings = e.doc().get(['bindings'])
   if (!Array.isArray(bindings)) return undefined
-  const ti = bindings.findIndex(b => typeof b === 'object' && b && String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger')
+  const ti = bindings.findIndex(
+    b =>
+      typeof b === 'object' &&
+      b &&
+      String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger'
+  )
   if (ti >= 0) {
     const t = bindings[ti] as Record<string, unknown>
-    if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server')
+    if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp'))
+      e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server')
     if (Array.isArray(t.methods)) {
       const have = t.methods.map(m => String(m).toLowerCase())
       const missing = ['get', 'post', 'delete'].filter(m => !have.includes(m))
-      if (missing.length) e.set(['bindings', ti, 'methods'], [...t.methods, ...missing], `methods add ${missing.join(', ')}`)
+      if (missing.length)
+        e.set(
+          ['bindings', ti, 'methods'],
+          [...t.methods, ...missing],
+          `methods add ${missing.join(', ')}`
+        )
     }
   }
-  const hasOut = bindings.some(b => typeof b === 'object' && b && String((b as Record<string, unknown>).type).toLowerCase() === 'http' && String((b as Record<string, unknown>).direction).toLowerCase() === 'out')
+  const hasOut = bindings.some(
+    b =>
+      typeof b === 'object' &&
+      b &&
+      String((b as Record<string, unknown>).type).toLowerCase() === 'http' &&
+      String((b as Record<string, unknown>).direction).toLowerCase() === 'out'
+  )
   if (!hasOut) e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding')
   return e.text === before ? undefined : { file, after: e.text, why: e.why }
 }
@@ -136,7 +196,8 @@ function fixLocalSettings(files: ProjectFiles): { after: string; why: string[] }
   if (before === undefined) return undefined
   const e = new JsonEditor(before)
   if (!e.doc().ok) return undefined
-  if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom') e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"')
+  if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom')
+    e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"')
   return e.text === before ? undefined : { after: e.text, why: e.why }
 }
 
@@ -152,25 +213,46 @@ function fixFuncignore(files: ProjectFiles): { after: string; why: string[] } | 
  * What `generate` writes (missing files) and would change (existing files), and what would
  * still be wrong afterwards. Pure: reads the project, writes nothing.
  */
-export async function planArtifacts(project: Project, layoutInput: Layout | 'auto'): Promise<ArtifactPlan> {
+export async function planArtifacts(
+  project: Project,
+  layoutInput: Layout | 'auto'
+): Promise<ArtifactPlan> {
   const layout = chooseLayout(project, layoutInput)
   const { files } = project
   const created: PlannedFile[] = []
   const changed: PlannedChange[] = []
   const missing = (f: string) => files.read(f).kind === 'missing'
 
-  if (missing(HOST_JSON)) created.push({ file: HOST_JSON, content: hostJsonTemplate(layout, launchFor(project)) })
-  if (layout === 'classic' && !project.fn && missing(FUNCTION_JSON)) created.push({ file: FUNCTION_JSON, content: functionJsonTemplate() })
-  if (missing(LOCAL_SETTINGS)) created.push({ file: LOCAL_SETTINGS, content: localSettingsTemplate() })
-  if (missing(FUNCIGNORE)) created.push({ file: FUNCIGNORE, content: funcignoreTemplate(project.language) })
-  if (project.language === 'python' && project.python && !project.python.depsFile && missing('requirements.txt')) {
-    created.push({ file: 'requirements.txt', content: pythonRequirementsTemplate(project.python.apiLine) })
+  if (missing(HOST_JSON))
+    created.push({ file: HOST_JSON, content: hostJsonTemplate(layout, launchFor(project)) })
+  if (layout === 'classic' && !project.fn && missing(FUNCTION_JSON))
+    created.push({ file: FUNCTION_JSON, content: functionJsonTemplate() })
+  if (missing(LOCAL_SETTINGS))
+    created.push({ file: LOCAL_SETTINGS, content: localSettingsTemplate() })
+  if (missing(FUNCIGNORE))
+    created.push({ file: FUNCIGNORE, content: funcignoreTemplate(project.language) })
+  if (
+    project.language === 'python' &&
+    project.python &&
+    !project.python.depsFile &&
+    missing('requirements.txt')
+  ) {
+    created.push({
+      file: 'requirements.txt',
+      content: pythonRequirementsTemplate(project.python.apiLine)
+    })
   }
 
   const change = (file: string, fix: { after: string; why: string[] } | undefined) => {
     if (!fix) return
     const before = files.text(file) ?? ''
-    changed.push({ file, before, after: fix.after, why: fix.why, diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, fix.after, '', '', { context: 3 }) })
+    changed.push({
+      file,
+      before,
+      after: fix.after,
+      why: fix.why,
+      diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, fix.after, '', '', { context: 3 })
+    })
   }
   if (project.layout) change(HOST_JSON, fixHost(project, layout))
   const fn = layout === 'classic' ? fixFunction(project) : undefined
@@ -182,9 +264,15 @@ export async function planArtifacts(project: Project, layoutInput: Layout | 'aut
     if (dep) change(dep.file, { after: dep.after, why: [dep.why] })
   }
 
-  const overlay = files.withOverlay([...created.map(c => [c.file, c.content] as [string, string]), ...changed.map(c => [c.file, c.after] as [string, string])])
+  const overlay = files.withOverlay([
+    ...created.map(c => [c.file, c.content] as [string, string]),
+    ...changed.map(c => [c.file, c.after] as [string, string])
+  ])
   const after = await scanProject(overlay)
-  const blocking = after.findings.filter(f => f.severity === 'error' && f.file !== LOCAL_SETTINGS && f.rule !== 'funcignore/local-settings')
+  const blocking = after.findings.filter(
+    f =>
+      f.severity === 'error' && f.file !== LOCAL_SETTINGS && f.rule !== 'funcignore/local-settings'
+  )
   return { layout, created, changed, remaining: after.findings, blocking, completed: after }
 }
 

@@ -60,7 +60,8 @@ export function loadHost(files: ProjectFiles): HostLoad {
           severity: 'error',
           file: HOST_JSON,
           line: 1,
-          message: 'host.json is missing: the Functions host will not start a custom handler without it',
+          message:
+            'host.json is missing: the Functions host will not start a custom handler without it',
           fix: 'run `mcp-functions-deploy generate` (or the action with mode: generate) to write it'
         }
       ]
@@ -105,12 +106,18 @@ export function loadHost(files: ProjectFiles): HostLoad {
   const ch = isObj(v.customHandler) ? v.customHandler : {}
   const desc = isObj(ch.description) ? ch.description : {}
   const layout: Layout = v.configurationProfile !== undefined ? 'profile' : 'classic'
-  const args = Array.isArray(desc.arguments) ? desc.arguments.filter((a): a is string => typeof a === 'string') : []
+  const args = Array.isArray(desc.arguments)
+    ? desc.arguments.filter((a): a is string => typeof a === 'string')
+    : []
   const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : ''
   const http = isObj(v.extensions) && isObj(v.extensions.http) ? v.extensions.http : {}
   const prefixRaw = http.routePrefix
   const routePrefix =
-    layout === 'profile' ? '' : typeof prefixRaw === 'string' ? prefixRaw.replace(/^\/+|\/+$/g, '') : 'api'
+    layout === 'profile'
+      ? ''
+      : typeof prefixRaw === 'string'
+        ? prefixRaw.replace(/^\/+|\/+$/g, '')
+        : 'api'
   const portRaw = ch.port
   const port =
     typeof portRaw === 'number'
@@ -119,18 +126,27 @@ export function loadHost(files: ProjectFiles): HostLoad {
         ? Number(portRaw)
         : undefined
   const chHttp = isObj(ch.http) ? ch.http : {}
-  const level = typeof chHttp.defaultAuthorizationLevel === 'string' ? chHttp.defaultAuthorizationLevel.toLowerCase() : undefined
+  const level =
+    typeof chHttp.defaultAuthorizationLevel === 'string'
+      ? chHttp.defaultAuthorizationLevel.toLowerCase()
+      : undefined
   const facts: HostFacts = {
     layout,
     routePrefix,
-    executable: typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
+    executable:
+      typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
     arguments: args,
     workingDirectory: wd,
     port,
     proxying: ch[PROXY_SWITCH] === true,
     forwarding: ch[FORWARD_SWITCH] === true,
     misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
-    authLevel: layout === 'profile' ? ((AUTH_LEVELS as string[]).includes(level ?? '') ? (level as AuthLevel) : 'function') : undefined,
+    authLevel:
+      layout === 'profile'
+        ? (AUTH_LEVELS as string[]).includes(level ?? '')
+          ? (level as AuthLevel)
+          : 'function'
+        : undefined,
     entryHint: entryFromArguments(args, wd)
   }
   return { doc, facts, findings: [] }
@@ -140,7 +156,9 @@ export function loadHost(files: ProjectFiles): HostLoad {
 function entryFromArguments(args: string[], workingDirectory: string): string | undefined {
   const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')))
   if (!a || /[<>]/.test(a)) return undefined
-  return toPosix(path.posix.normalize(path.posix.join(toPosix(workingDirectory || '.'), toPosix(a))))
+  return toPosix(
+    path.posix.normalize(path.posix.join(toPosix(workingDirectory || '.'), toPosix(a)))
+  )
 }
 
 export interface HostCheckContext {
@@ -153,11 +171,21 @@ const PYTHON_EXE = /^(python|python3(\.\d+)?)$/
 const NODE_EXE = /^(node|npm|npx)$/
 
 /** The rules over a parsed host.json. */
-export function checkHost(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext): Finding[] {
+export function checkHost(
+  files: ProjectFiles,
+  doc: JsonDoc,
+  facts: HostFacts,
+  ctx: HostCheckContext
+): Finding[] {
   const out: Finding[] = []
   const at = (p: Array<string | number>) => doc.position(p)
-  const add = (rule: string, severity: Finding['severity'], p: Array<string | number>, message: string, fix: string) =>
-    out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix })
+  const add = (
+    rule: string,
+    severity: Finding['severity'],
+    p: Array<string | number>,
+    message: string,
+    fix: string
+  ) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix })
 
   const version = doc.get(['version'])
   if (version !== '2.0') {
@@ -165,7 +193,9 @@ export function checkHost(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, c
       'version',
       'error',
       ['version'],
-      version === undefined ? 'host.json has no "version"' : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`,
+      version === undefined
+        ? 'host.json has no "version"'
+        : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`,
       'set "version": "2.0"'
     )
   }
@@ -199,7 +229,10 @@ export function checkHost(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, c
       )
     }
     const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel'])
-    if (lvl !== undefined && !(typeof lvl === 'string' && (AUTH_LEVELS as string[]).includes(lvl.toLowerCase()))) {
+    if (
+      lvl !== undefined &&
+      !(typeof lvl === 'string' && (AUTH_LEVELS as string[]).includes(lvl.toLowerCase()))
+    ) {
       add(
         'auth-level',
         'error',
@@ -254,52 +287,135 @@ export function checkHost(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, c
   return out
 }
 
-type Add = (rule: string, severity: Finding['severity'], p: Array<string | number>, message: string, fix: string) => void
+type Add = (
+  rule: string,
+  severity: Finding['severity'],
+  p: Array<string | number>,
+  message: string,
+  fix: string
+) => void
 
-function checkExecutable(files: ProjectFiles, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+function checkExecutable(
+  files: ProjectFiles,
+  facts: HostFacts,
+  ctx: HostCheckContext,
+  add: Add
+): void {
   const p = ['customHandler', 'description', 'defaultExecutablePath']
   const exe = facts.executable
   if (!exe) {
-    add('executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`)
+    add(
+      'executable',
+      'error',
+      p,
+      'customHandler.description.defaultExecutablePath is missing',
+      `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`
+    )
     return
   }
   const base = exe.split(/[\\/]/).pop() ?? exe
   if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
-    add('executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"')
+    add(
+      'executable',
+      'error',
+      p,
+      `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`,
+      'use "python" or "node"'
+    )
     return
   }
   if (ctx.language === 'python' && NODE_EXE.test(base)) {
-    add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"')
+    add(
+      'executable',
+      'error',
+      p,
+      `defaultExecutablePath is "${exe}" but this is a Python server`,
+      'set it to "python"'
+    )
   } else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
-    add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"')
+    add(
+      'executable',
+      'error',
+      p,
+      `defaultExecutablePath is "${exe}" but this is a Node server`,
+      'set it to "node"'
+    )
   } else if (exe.includes('/')) {
     if (path.posix.isAbsolute(exe)) {
-      add('executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it')
+      add(
+        'executable',
+        'warning',
+        p,
+        `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`,
+        'use the bare command ("python", "node") so the platform finds it'
+      )
     } else if (!files.contains(exe)) {
-      add('executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"')
+      add(
+        'executable',
+        'error',
+        p,
+        `defaultExecutablePath "${exe}" leaves the app folder`,
+        'point it at a file inside the server folder, or use "python"/"node"'
+      )
     } else if (!files.isFile(exe)) {
-      add('executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"')
+      add(
+        'executable',
+        'error',
+        p,
+        `defaultExecutablePath "${exe}" does not exist in the server folder`,
+        'correct the path or use "python"/"node"'
+      )
     }
   } else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
-    add('executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image')
+    add(
+      'executable',
+      'notice',
+      p,
+      `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`,
+      'make sure the command is on the function app image'
+    )
   }
 }
 
-function checkArguments(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+function checkArguments(
+  files: ProjectFiles,
+  doc: JsonDoc,
+  facts: HostFacts,
+  ctx: HostCheckContext,
+  add: Add
+): void {
   const p = ['customHandler', 'description', 'arguments']
   const raw = doc.get(p)
   if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
-    add('arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]')
+    add(
+      'arguments',
+      'error',
+      p,
+      'customHandler.description.arguments must be an array of strings',
+      'e.g. "arguments": ["server.py"]'
+    )
     return
   }
   const base = (facts.executable ?? '').split('/').pop() ?? ''
   const placeholder = facts.arguments.find(a => /[<>]/.test(a))
   if (placeholder !== undefined) {
-    add('arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"')
+    add(
+      'arguments',
+      'error',
+      p,
+      `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`,
+      'put the path of your server script there, e.g. "weather.py"'
+    )
     return
   }
   if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
-    add('arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]')
+    add(
+      'arguments',
+      'error',
+      p,
+      'arguments name no script: python would start without your server',
+      'set "arguments": ["<your server>.py"]'
+    )
     return
   }
   if (base === 'npm') {
@@ -308,16 +424,30 @@ function checkArguments(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx
     if (script && pkg) {
       const scripts = new JsonDoc(pkg).get(['scripts'])
       if (isObj(scripts) && !(script in scripts)) {
-        add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`)
+        add(
+          'arguments',
+          'error',
+          p,
+          `arguments run the npm script "${script}", which package.json does not define`,
+          `add "${script}" to package.json scripts or name an existing one`
+        )
       }
     }
     return
   }
-  const entry = facts.arguments.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')))
+  const entry = facts.arguments.find(
+    x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/'))
+  )
   if (!entry) return
   const rel = facts.entryHint ?? entry
   if (path.posix.isAbsolute(entry) || !files.contains(rel)) {
-    add('arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it')
+    add(
+      'arguments',
+      'error',
+      p,
+      `the argument "${entry}" points outside the server folder`,
+      'name a file inside the server folder, relative to it'
+    )
   } else if (!files.isFile(rel)) {
     const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node'
     add(
@@ -327,19 +457,38 @@ function checkArguments(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, ctx
       buildOutput
         ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
         : `the script "${rel}" named in arguments does not exist`,
-      buildOutput ? 'make sure `npm run build` writes it' : 'correct the path (relative to workingDirectory, or the app root)'
+      buildOutput
+        ? 'make sure `npm run build` writes it'
+        : 'correct the path (relative to workingDirectory, or the app root)'
     )
   }
 }
 
-function checkWorkingDirectory(files: ProjectFiles, doc: JsonDoc, facts: HostFacts, add: Add): void {
+function checkWorkingDirectory(
+  files: ProjectFiles,
+  doc: JsonDoc,
+  facts: HostFacts,
+  add: Add
+): void {
   const p = ['customHandler', 'description', 'workingDirectory']
   const wd = facts.workingDirectory
   if (!wd) return
   if (path.posix.isAbsolute(wd) || !files.contains(wd)) {
-    add('working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root')
+    add(
+      'working-directory',
+      'error',
+      p,
+      `workingDirectory "${wd}" is outside the app folder`,
+      'use a folder relative to the app root, or "" for the root'
+    )
   } else if (!files.isDirectory(wd)) {
-    add('working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""')
+    add(
+      'working-directory',
+      'error',
+      p,
+      `workingDirectory "${wd}" does not exist`,
+      'create it or set "workingDirectory": ""'
+    )
   }
   void doc
 }

@@ -38,7 +38,10 @@ export class JsonDoc {
     const errors: ParseError[] = []
     this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
     this.lines = new LineIndex(text)
-    this.errors = errors.map(e => ({ message: describeParseError(printParseErrorCode(e.error)), ...this.lines.at(e.offset) }))
+    this.errors = errors.map(e => ({
+      message: describeParseError(printParseErrorCode(e.error)),
+      ...this.lines.at(e.offset)
+    }))
     this.value = this.root && errors.length === 0 ? getNodeValue(this.root) : undefined
   }
 
@@ -81,7 +84,10 @@ export class JsonDoc {
   keys(p: JSONPath): Array<{ key: string; line: number; column: number }> {
     const n = this.node(p)
     if (!n || n.type !== 'object' || !n.children) return []
-    return n.children.map(prop => ({ key: String(prop.children?.[0]?.value), ...this.lines.at(prop.offset) }))
+    return n.children.map(prop => ({
+      key: String(prop.children?.[0]?.value),
+      ...this.lines.at(prop.offset)
+    }))
   }
 
   isObject(p: JSONPath): boolean {

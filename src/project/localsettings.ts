@@ -7,7 +7,8 @@ import type { Finding } from './types.js'
 export const LOCAL_SETTINGS = 'local.settings.json'
 
 const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i
-const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i
+const SECRET_VALUE =
+  /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i
 const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i
 
 function isObj(v: unknown): v is Record<string, unknown> {
@@ -29,7 +30,8 @@ export function checkLocalSettings(files: ProjectFiles): Finding[] {
         severity: 'warning',
         file: LOCAL_SETTINGS,
         line: 1,
-        message: 'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
+        message:
+          'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
         fix: 'run `generate` to write it with FUNCTIONS_WORKER_RUNTIME "custom", and keep it out of git and the package'
       }
     ]
@@ -71,7 +73,11 @@ export function checkLocalSettings(files: ProjectFiles): Finding[] {
       const v = doc.get([section])
       if (!isObj(v)) continue
       for (const [name, value] of Object.entries(v)) {
-        const text = isObj(value) ? String(value.ConnectionString ?? '') : typeof value === 'string' ? value : ''
+        const text = isObj(value)
+          ? String(value.ConnectionString ?? '')
+          : typeof value === 'string'
+            ? value
+            : ''
         if (!text || HARMLESS_VALUE.test(text.trim())) continue
         if (section === 'ConnectionStrings' || SECRET_NAME.test(name) || SECRET_VALUE.test(text)) {
           out.push({

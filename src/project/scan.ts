@@ -44,7 +44,15 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
   const layout = host.facts?.layout
   const ctx: RuleContext = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint }
   const language = detectLanguage(files, host.facts)
-  const project: Project = { root: files.root, files, layout, language, host: host.facts, hostDoc: host.doc, findings }
+  const project: Project = {
+    root: files.root,
+    files,
+    layout,
+    language,
+    host: host.facts,
+    hostDoc: host.doc,
+    findings
+  }
 
   if (language === 'python') {
     project.python = loadPython(files, ctx)
@@ -58,18 +66,22 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
       severity: 'error',
       file: host.facts ? 'host.json' : '.',
       line: 1,
-      message: 'no MCP server found: no requirements.txt/pyproject.toml or Python script, and no package.json',
+      message:
+        'no MCP server found: no requirements.txt/pyproject.toml or Python script, and no package.json',
       fix: 'point `path` at the folder that holds your server (Python with the `mcp` or `fastmcp` SDK, or Node with @modelcontextprotocol/sdk)'
     })
   }
 
   if (host.doc && host.facts) {
-    findings.push(...checkHost(files, host.doc, host.facts, { language, hostGuard: project.python?.hostGuard }))
+    findings.push(
+      ...checkHost(files, host.doc, host.facts, { language, hostGuard: project.python?.hostGuard })
+    )
   }
   if (layout !== 'profile') {
     const fn = loadFunction(files)
     // Without host.json the missing trigger is part of the same fix (generate writes both); say it once.
-    if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing')) findings.push(...fn.findings)
+    if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing'))
+      findings.push(...fn.findings)
     if (fn.doc && fn.facts) {
       project.fn = fn.facts
       project.fnDoc = fn.doc
@@ -78,7 +90,10 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
   }
   findings.push(...checkLocalSettings(files))
   const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry
-  const required = [...(layout !== 'profile' && project.fn ? [project.fn.file] : []), ...(entry && files.isFile(entry) ? [entry] : [])]
+  const required = [
+    ...(layout !== 'profile' && project.fn ? [project.fn.file] : []),
+    ...(entry && files.isFile(entry) ? [entry] : [])
+  ]
   findings.push(...checkFuncignore(files, required))
   return project
 }

@@ -16,7 +16,10 @@ export function hostJsonTemplate(layout: Layout, launch: Launch): string {
       version: '2.0',
       configurationProfile: 'mcp-custom-handler',
       customHandler: {
-        description: { defaultExecutablePath: launch.defaultExecutablePath, arguments: launch.arguments },
+        description: {
+          defaultExecutablePath: launch.defaultExecutablePath,
+          arguments: launch.arguments
+        },
         port: DEFAULT_PROFILE_PORT
       }
     })

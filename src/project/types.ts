@@ -34,7 +34,13 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** The `findings` output: JSON array of {rule, severity, file, line, message}. */
 export function findingsOutput(findings: Finding[]): string {
   return JSON.stringify(
-    findings.map(({ rule, severity, file, line, message }) => ({ rule, severity, file, line, message }))
+    findings.map(({ rule, severity, file, line, message }) => ({
+      rule,
+      severity,
+      file,
+      line,
+      message
+    }))
   )
 }
 

@@ -2,7 +2,8 @@ import type { Finding } from '../project/types.js'
 import type { FailOn } from '../inputs.js'
 import type { Ui } from './ui.js'
 
-export const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md'
+export const RULES_DOC =
+  'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md'
 
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 export function ruleAnchor(rule: string): string {
@@ -27,7 +28,8 @@ export function annotate(ui: Ui, findings: Finding[]): void {
 export function countLine(findings: Finding[]): string {
   const n = (s: Finding['severity']) => findings.filter(f => f.severity === s).length
   const [e, w, i] = [n('error'), n('warning'), n('notice')]
-  if (findings.length === 0) return 'No findings: the server is ready to be hosted on Azure Functions.'
+  if (findings.length === 0)
+    return 'No findings: the server is ready to be hosted on Azure Functions.'
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`
   return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`
 }
@@ -36,22 +38,33 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
 }
 
-const ICON: Record<Finding['severity'], string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' }
+const ICON: Record<Finding['severity'], string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice'
+}
 
 /** Markdown table of findings for the job summary. */
 export function findingsTable(findings: Finding[]): string {
   if (findings.length === 0) return ''
   const rows = findings.map(
-    f => `| ${ICON[f.severity]} | [\`${f.rule}\`](${ruleLink(f.rule)}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} | ${cell(f.fix)} |`
+    f =>
+      `| ${ICON[f.severity]} | [\`${f.rule}\`](${ruleLink(f.rule)}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} | ${cell(f.fix)} |`
   )
-  return ['| severity | rule | where | what | fix |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
+  return [
+    '| severity | rule | where | what | fix |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
 }
 
 /** Lines for a terminal: `file:line:col  severity  message` then the fix. */
 export function terminalLines(findings: Finding[]): string[] {
   const out: string[] = []
   for (const f of findings) {
-    out.push(`${f.file}:${f.line}${f.column ? `:${f.column}` : ''}  ${f.severity}  ${f.message}  [${f.rule}]`)
+    out.push(
+      `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}  ${f.severity}  ${f.message}  [${f.rule}]`
+    )
     out.push(`    fix: ${f.fix}`)
   }
   return out
@@ -60,5 +73,7 @@ export function terminalLines(findings: Finding[]): string[] {
 /** Does this set of findings fail the step under `fail-on`? */
 export function failsOn(findings: Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false
-  return findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'))
+  return findings.some(
+    f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
+  )
 }
