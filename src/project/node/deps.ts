@@ -1,0 +1,257 @@
+/** package.json: present, strict JSON, and an MCP SDK requirement that fits the code's API line. */
+import { parseTree, printParseErrorCode } from 'jsonc-parser'
+import type { ParseError } from 'jsonc-parser'
+import semver from 'semver'
+import type { ProjectFiles } from '../files.js'
+import { unusableFileFinding } from '../files.js'
+import { JsonDoc, LineIndex } from '../json.js'
+import type { Finding } from '../types.js'
+import { SDK1, SDK1_MIN_STREAMABLE, SDK1_SUBPATH_SINCE, SPLIT2_SERVER, sdk1Subpath } from './api.js'
+import type { SdkLine } from './api.js'
+
+export const PACKAGE_JSON = 'package.json'
+
+export type DepSection = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
+const SECTIONS: DepSection[] = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']
+
+export interface Dep {
+  name: string
+  spec: string
+  section: DepSection
+  line: number
+  column: number
+}
+
+export interface PackageInfo {
+  /** Set when package.json exists and parses (strictly). */
+  doc?: JsonDoc
+  /** Problems reading package.json itself. */
+  findings: Finding[]
+  present: boolean
+  deps: Map<string, Dep>
+  scripts: Record<string, string>
+  main?: string
+  name?: string
+  scriptLine(name: string): number
+}
+
+const SDK_FIX = `add "${SDK1}": "^1.26.0" to "dependencies" (or the 2.x split packages "${SPLIT2_SERVER}" + "@modelcontextprotocol/node")`
+
+export function readPackageJson(files: ProjectFiles): PackageInfo {
+  const info: PackageInfo = { findings: [], present: false, deps: new Map(), scripts: {}, scriptLine: () => 1 }
+  const r = files.read(PACKAGE_JSON)
+  if (r.kind === 'missing') {
+    info.findings.push({
+      rule: 'node-deps/package-json-missing',
+      severity: 'error',
+      file: PACKAGE_JSON,
+      line: 1,
+      message: 'package.json is missing: the deployment installs the server\'s dependencies from it',
+      fix: `run \`npm init -y\` in the server folder, then \`npm install ${SDK1}@^1.26.0\``
+    })
+    return info
+  }
+  info.present = true
+  const unusable = unusableFileFinding('node-deps/package-json-unreadable', PACKAGE_JSON, r)
+  if (unusable || r.kind !== 'ok') {
+    if (unusable) info.findings.push(unusable)
+    return info
+  }
+  const doc = new JsonDoc(r.text)
+  if (!doc.ok) {
+    const e = doc.errors[0] ?? { message: 'no JSON value', line: 1, column: 1 }
+    info.findings.push(syntaxFinding(e.message, e.line, e.column))
+    return info
+  }
+  // npm reads package.json as strict JSON: no comments, no trailing commas.
+  const strict: ParseError[] = []
+  parseTree(r.text, strict, { disallowComments: true, allowTrailingComma: false })
+  if (strict.length > 0) {
+    const at = new LineIndex(r.text).at(strict[0].offset)
+    const code = printParseErrorCode(strict[0].error)
+    const what = code === 'InvalidCommentToken' ? 'a comment' : 'a trailing comma'
+    info.findings.push(syntaxFinding(`${what} (${code}): npm reads package.json as strict JSON`, at.line, at.column))
+    return info
+  }
+  if (!doc.isObject([])) {
+    info.findings.push({
+      rule: 'node-deps/package-json-syntax',
+      severity: 'error',
+      file: PACKAGE_JSON,
+      line: 1,
+      column: 1,
+      message: 'package.json is not a JSON object',
+      fix: 'make package.json an object with "name", "version" and "dependencies"'
+    })
+    return info
+  }
+  info.doc = doc
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+  info.main = str(doc.get(['main']))
+  info.name = str(doc.get(['name']))
+  const scripts = doc.get(['scripts'])
+  if (scripts && typeof scripts === 'object' && !Array.isArray(scripts)) {
+    for (const [k, v] of Object.entries(scripts as Record<string, unknown>)) if (typeof v === 'string') info.scripts[k] = v
+  }
+  info.scriptLine = (name: string) => doc.line(['scripts', name])
+  for (const section of SECTIONS) {
+    for (const k of doc.keys([section])) {
+      const spec = doc.get([section, k.key])
+      if (typeof spec !== 'string' || info.deps.has(k.key)) continue
+      info.deps.set(k.key, { name: k.key, spec, section, line: k.line, column: k.column })
+    }
+  }
+  return info
+}
+
+function syntaxFinding(detail: string, line: number, column: number): Finding {
+  return {
+    rule: 'node-deps/package-json-syntax',
+    severity: 'error',
+    file: PACKAGE_JSON,
+    line,
+    column,
+    message: `package.json has a syntax error at line ${line}, column ${column}: ${detail}; npm cannot install anything`,
+    fix: 'fix the JSON at that position (check with `node -e "JSON.parse(require(\'fs\').readFileSync(\'package.json\',\'utf8\'))"`)'
+  }
+}
+
+/** The declared SDK packages, per line. */
+export function declaredSdk(pkg: PackageInfo): { sdk1?: Dep; split2?: Dep } {
+  return { sdk1: pkg.deps.get(SDK1), split2: pkg.deps.get(SPLIT2_SERVER) }
+}
+
+/** A semver range for an npm spec, or why there is none. */
+export function rangeOf(spec: string): { range?: string; unbounded?: boolean; other?: string } {
+  const s = spec.trim()
+  if (s === '' || s === '*' || s === 'latest' || s === 'x' || s === 'X') return { range: '*', unbounded: true }
+  if (s.startsWith('npm:')) {
+    const at = s.lastIndexOf('@')
+    return at > 4 ? rangeOf(s.slice(at + 1)) : { range: '*', unbounded: true }
+  }
+  const valid = semver.validRange(s)
+  if (valid) return { range: s }
+  return { other: s }
+}
+
+export interface DepsUsage {
+  /** The line the code uses (from its imports), when known. */
+  codeLine?: SdkLine
+  /** sdk 1.x subpaths imported by the code (e.g. `server/express`) with where. */
+  sdk1Subpaths: Array<{ source: string; file: string; line: number }>
+  /** A bundler in the build script (esbuild, ncc, webpack, rollup, tsup…): dependencies may be inlined. */
+  bundled: boolean
+}
+
+export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
+  const out: Finding[] = [...pkg.findings]
+  if (!pkg.doc) return out
+  const { sdk1, split2 } = declaredSdk(pkg)
+  const f = (rule: string, severity: Finding['severity'], dep: Dep | undefined, message: string, fix: string): void => {
+    out.push({ rule: `node-deps/${rule}`, severity, file: PACKAGE_JSON, line: dep?.line ?? 1, ...(dep ? { column: dep.column } : {}), message, fix })
+  }
+
+  if (!sdk1 && !split2) {
+    f('sdk-missing', 'error', undefined, `package.json requires neither ${SDK1} (1.x) nor ${SPLIT2_SERVER} (2.x): the MCP SDK is not installed on deploy`, SDK_FIX)
+    return out
+  }
+  if (sdk1 && split2) {
+    f(
+      'two-sdk-lines',
+      'notice',
+      split2,
+      `package.json requires both SDK lines (${SDK1} ${sdk1.spec} and ${SPLIT2_SERVER} ${split2.spec}); objects of one line are not accepted by the other`,
+      usage.codeLine === 'sdk1'
+        ? `remove ${SPLIT2_SERVER} (the code uses ${SDK1})`
+        : usage.codeLine === 'split2'
+          ? `remove ${SDK1} (the code uses the 2.x packages)`
+          : 'keep the line the server code imports and remove the other'
+    )
+  }
+  for (const dep of [sdk1, split2]) {
+    if (!dep) continue
+    if (dep.section === 'devDependencies' && !usage.bundled) {
+      f(
+        'sdk-dev-dependency',
+        'warning',
+        dep,
+        `${dep.name} is only in devDependencies: a production install (\`npm ci --omit=dev\`) leaves it out and the server fails at start`,
+        `move "${dep.name}" to "dependencies"`
+      )
+    }
+    const line: SdkLine = dep.name === SDK1 ? 'sdk1' : 'split2'
+    checkRange(dep, line, usage, f)
+  }
+  return out
+}
+
+type Emit = (rule: string, severity: Finding['severity'], dep: Dep | undefined, message: string, fix: string) => void
+
+function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
+  const r = rangeOf(dep.spec)
+  const good = line === 'sdk1' ? '^1.26.0' : '^2.0.0'
+  if (r.other !== undefined) {
+    f(
+      'sdk-range-unchecked',
+      'notice',
+      dep,
+      `${dep.name} "${dep.spec}" is not a version range (a tag, git, file or workspace spec); its API line could not be checked`,
+      `require a version range such as "${good}"`
+    )
+    return
+  }
+  const range = r.range as string
+  const min = semver.minVersion(range)
+  const nextMajor = line === 'sdk1' ? '>=2.0.0-0' : '>=3.0.0-0'
+  const spansNext = r.unbounded || semver.intersects(range, nextMajor, { includePrerelease: true })
+  if (line === 'sdk1') {
+    if (!min || semver.lt(min, SDK1_MIN_STREAMABLE)) {
+      f(
+        'sdk-too-old',
+        'error',
+        dep,
+        `${dep.name} "${dep.spec}" allows versions before ${SDK1_MIN_STREAMABLE} (down to ${min?.version ?? 'any'}), which have no streamable HTTP transport: the server cannot be hosted with those`,
+        `require "${dep.name}": "${good}"`
+      )
+    }
+    for (const s of usage.sdk1Subpaths) {
+      const sub = sdk1Subpath(s.source) ?? ''
+      const since = SDK1_SUBPATH_SINCE[sub]
+      if (!since || since === SDK1_MIN_STREAMABLE || !min || !semver.lt(min, since) || semver.lt(min, SDK1_MIN_STREAMABLE)) continue
+      f(
+        'sdk-range-api',
+        'error',
+        dep,
+        `${s.file}:${s.line} imports '${s.source}', added in ${since}, but "${dep.spec}" also allows ${min.version}, where that import fails`,
+        `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`
+      )
+    }
+  } else if (min && min.major === 2 && min.minor === 0 && min.patch === 0 && min.prerelease.length > 0) {
+    f(
+      'sdk-prerelease',
+      'warning',
+      dep,
+      `${dep.name} "${dep.spec}" allows 2.0.0 pre-releases (from ${min.version}), whose API differs from the stable 2.x line`,
+      `require "${dep.name}": "${good}"`
+    )
+  }
+  if (spansNext) {
+    f(
+      'sdk-range-unbounded',
+      'warning',
+      dep,
+      r.unbounded
+        ? `${dep.name} "${dep.spec}" is unbounded: any future major version (a new API line) would be installed`
+        : `${dep.name} "${dep.spec}" spans more than one major line (it also allows ${line === 'sdk1' ? '2.x' : '3.x'} and later), whose API differs`,
+      `require "${dep.name}": "${good}"`
+    )
+  }
+}
+
+const BUNDLERS = ['esbuild', 'ncc', 'webpack', 'rollup', 'tsup', 'parcel', 'vite', 'bun build', 'rspack', 'rolldown', 'tsdown']
+
+/** Does the build script bundle (inline dependencies)? Read from the script's words, not guessed from code. */
+export function buildBundles(pkg: PackageInfo): boolean {
+  const words = (pkg.scripts.build ?? '').split(/[\s&|;()]+/)
+  return BUNDLERS.some(b => (b.includes(' ') ? (pkg.scripts.build ?? '').includes(b) : words.includes(b) || words.some(w => w.endsWith('/' + b))))
+}
