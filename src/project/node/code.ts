@@ -544,7 +544,7 @@ class CodeChecker {
               port = p ? this.evalPort(obj.mod, p.value, 0) : { k: 'none' }
             } else port = this.evalPort(mod, a, 0)
           }
-          listens.push({ mod, node: site.node, port })
+          listens.push({ mod, node: a ?? site.node, port })
           continue
         }
         const s = resolver.resolve(mod, callee)

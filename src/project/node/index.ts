@@ -102,7 +102,7 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
     })
   )
   out.push(...a.entry.notes)
-  if (!a.entry.source) {
+  if (!a.entry.source && !(a.pkg.present && !a.pkg.doc)) {
     out.push({
       rule: 'node-code/entry-not-found',
       severity: a.pkg.present ? 'warning' : 'notice',
