@@ -305,4 +305,19 @@ describe('README.md', () => {
     expect(seen).toBeGreaterThan(DOC_WORKFLOWS.length)
     expect(bad).toEqual([])
   })
+
+  it('every in-page link points at a heading', () => {
+    const slug = (h: string) =>
+      h
+        .replace(/`/g, '')
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-')
+    const body = readme.replace(/```[\s\S]*?```/g, '')
+    const anchors = new Set([...body.matchAll(/^#{1,6} (.+)$/gm)].map(m => slug(m[1])))
+    const links = [...body.matchAll(/\]\(#([^)]+)\)/g)].map(m => m[1])
+    expect(links.length).toBeGreaterThan(5)
+    expect(links.filter(l => !anchors.has(l))).toEqual([])
+  })
 })
