@@ -50,7 +50,14 @@ export interface ServerInfo {
   ctor: CallInfo
 }
 
-export type RunKind = 'run' | 'run_async' | 'run_http_async' | 'run_streamable_http_async' | 'run_sse_async' | 'run_stdio_async' | 'uvicorn'
+export type RunKind =
+  | 'run'
+  | 'run_async'
+  | 'run_http_async'
+  | 'run_streamable_http_async'
+  | 'run_sse_async'
+  | 'run_stdio_async'
+  | 'uvicorn'
 
 export interface RunInfo {
   kind: RunKind
@@ -84,7 +91,11 @@ export interface ModuleAnalysis {
   runs: RunInfo[]
   settings: SettingAssign[]
   /** `from .server import mcp` / `from pkg.server import mcp` / `import server`. */
-  localImports: Array<{ module: string; level: number; names: Array<{ name: string; alias: string }> }>
+  localImports: Array<{
+    module: string
+    level: number
+    names: Array<{ name: string; alias: string }>
+  }>
 }
 
 const SERVER_CLASSES: Record<string, PythonApiLine> = {
@@ -99,7 +110,14 @@ const SERVER_CLASSES: Record<string, PythonApiLine> = {
   'fastmcp.server.server.FastMCP': 'fastmcp'
 }
 
-const RUN_METHODS = new Set<RunKind>(['run', 'run_async', 'run_http_async', 'run_streamable_http_async', 'run_sse_async', 'run_stdio_async'])
+const RUN_METHODS = new Set<RunKind>([
+  'run',
+  'run_async',
+  'run_http_async',
+  'run_streamable_http_async',
+  'run_sse_async',
+  'run_stdio_async'
+])
 const APP_FACTORIES = new Set(['streamable_http_app', 'http_app', 'sse_app'])
 const ENV_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault'])
 const MAX_DEPTH = 8
@@ -121,7 +139,10 @@ class Analyzer {
   /** Local name → fully qualified dotted name. */
   private readonly aliases = new Map<string, string>()
   /** name → assignments (value node, or undefined when not a simple assignment), keyed by scope. */
-  private readonly bindings = new Map<string, Array<{ value: SyntaxNode | undefined; scope: SyntaxNode | null }>>()
+  private readonly bindings = new Map<
+    string,
+    Array<{ value: SyntaxNode | undefined; scope: SyntaxNode | null }>
+  >()
   readonly result: ModuleAnalysis
 
   constructor(
@@ -130,7 +151,15 @@ class Analyzer {
     private readonly extraServerVars: string[] = []
   ) {
     this.lines = new LineIndex(src)
-    this.result = { file, apiImports: [], importsSdk: false, servers: [], runs: [], settings: [], localImports: [] }
+    this.result = {
+      file,
+      apiImports: [],
+      importsSdk: false,
+      servers: [],
+      runs: [],
+      settings: [],
+      localImports: []
+    }
   }
 
   run(): ModuleAnalysis {
@@ -166,7 +195,10 @@ class Analyzer {
     }
     // servers first (run calls are linked to server variables)
     for (const c of calls) this.readServerCtor(c)
-    const serverVars = new Set([...this.result.servers.flatMap(s => s.variables), ...this.extraServerVars])
+    const serverVars = new Set([
+      ...this.result.servers.flatMap(s => s.variables),
+      ...this.extraServerVars
+    ])
     for (const c of calls) this.readRun(c, serverVars)
     for (const n of assigns) this.readSettingsAssign(n, serverVars)
     return this.result
@@ -192,11 +224,15 @@ class Analyzer {
           // Lezer's grammar predates parenthesised context managers (3.10) and arbitrary
           // decorator expressions (3.9): an error inside them may be valid Python.
           if (p.name === 'Decorator') certain = false
-          if (p.name === 'WithStatement' && /^with\s*\(/.test(this.src.slice(p.from, p.to))) certain = false
+          if (p.name === 'WithStatement' && /^with\s*\(/.test(this.src.slice(p.from, p.to)))
+            certain = false
         }
         const lineStart = this.src.lastIndexOf('\n', node.from - 1) + 1
         const lineEnd = this.src.indexOf('\n', node.from)
-        const near = this.src.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 80)
+        const near = this.src
+          .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+          .trim()
+          .slice(0, 80)
         this.result.syntaxError = { pos: this.pos(node.from), certain, near }
         return
       }
@@ -213,7 +249,7 @@ class Analyzer {
       const modParts: string[] = []
       for (; i < kids.length && kids[i].name !== 'import'; i++) {
         const k = kids[i]
-        if (k.name === '.' ) {
+        if (k.name === '.') {
           if (modParts.length === 0) level++
         } else if (k.name === 'Ellipsis' || this.text(k) === '...') {
           level += 3
@@ -235,7 +271,11 @@ class Analyzer {
       }
       if (level === 0) {
         for (const { name, alias } of names) this.aliases.set(alias, `${module}.${name}`)
-        this.noteSdkImport(module, names.map(x => x.name), n)
+        this.noteSdkImport(
+          module,
+          names.map(x => x.name),
+          n
+        )
         if (!isKnownPackage(module)) this.result.localImports.push({ module, level, names })
       } else {
         this.result.localImports.push({ module, level, names })
@@ -270,7 +310,11 @@ class Analyzer {
     if (root === 'mcp' || root === 'fastmcp') this.result.importsSdk = true
     const line = apiLineOfModule(module, names)
     if (line) this.result.apiImports.push({ apiLine: line, pos: this.pos(n), module })
-    if (module === 'mcp.server.lowlevel' || module.startsWith('mcp.server.lowlevel.') || (module === 'mcp.server' && names.includes('Server'))) {
+    if (
+      module === 'mcp.server.lowlevel' ||
+      module.startsWith('mcp.server.lowlevel.') ||
+      (module === 'mcp.server' && names.includes('Server'))
+    ) {
       this.result.lowLevel ??= this.pos(n)
     }
   }
@@ -321,10 +365,17 @@ class Analyzer {
       if (!dotted) continue
       const parts = dotted.split('.')
       const q = this.qualify(dotted).split('.')
-      const onServer = parts.length >= 3 && parts[parts.length - 2] === 'settings' && serverVars.has(parts.slice(0, -2).join('.'))
+      const onServer =
+        parts.length >= 3 &&
+        parts[parts.length - 2] === 'settings' &&
+        serverVars.has(parts.slice(0, -2).join('.'))
       const global = q.length === 3 && q[0] === 'fastmcp' && q[1] === 'settings'
       if (onServer || global) {
-        this.result.settings.push({ name: parts[parts.length - 1], value: this.evaluate(value[0], 0), pos: this.pos(t[0]) })
+        this.result.settings.push({
+          name: parts[parts.length - 1],
+          value: this.evaluate(value[0], 0),
+          pos: this.pos(t[0])
+        })
       }
     }
   }
@@ -336,7 +387,8 @@ class Analyzer {
     if (n.name === 'VariableName') return this.text(n)
     if (n.name !== 'MemberExpression') return undefined
     const kids = children(n)
-    if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName') return undefined
+    if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName')
+      return undefined
     const left = this.dotted(kids[0])
     return left ? `${left}.${this.text(kids[2])}` : undefined
   }
@@ -347,10 +399,20 @@ class Analyzer {
     if (!callee || argList?.name !== 'ArgList') return undefined
     const name = this.dotted(callee) ?? this.text(callee)
     const nodes = argNodes(argList, this.src)
-    const arg = (v: SyntaxNode): Arg => ({ value: this.evaluate(v, depth + 1), pos: this.pos(v), text: this.text(v) })
+    const arg = (v: SyntaxNode): Arg => ({
+      value: this.evaluate(v, depth + 1),
+      pos: this.pos(v),
+      text: this.text(v)
+    })
     const keywords = new Map<string, Arg>()
     for (const [k, v] of nodes.keywords) keywords.set(k, arg(v))
-    return { pos: this.pos(call), callee: name, positional: nodes.positional.map(arg), keywords, spread: nodes.spread }
+    return {
+      pos: this.pos(call),
+      callee: name,
+      positional: nodes.positional.map(arg),
+      keywords,
+      spread: nodes.spread
+    }
   }
 
   private readServerCtor(call: SyntaxNode): void {
@@ -367,7 +429,8 @@ class Analyzer {
     if (parent?.name === 'AssignStatement') {
       const { targets, value } = this.assignParts(parent)
       if (value.length === 1 && value[0].from === call.from) {
-        for (const t of targets) if (t.length === 1 && t[0].name === 'VariableName') variables.push(this.text(t[0]))
+        for (const t of targets)
+          if (t.length === 1 && t[0].name === 'VariableName') variables.push(this.text(t[0]))
       }
     }
     this.result.servers.push({ apiLine, className: q, variables, ctor: info })
@@ -392,9 +455,17 @@ class Analyzer {
       const ref = first && this.dotted(first)
       const refParts = ref?.split('.') ?? []
       const refMethod = refParts[refParts.length - 1] as RunKind
-      if (refParts.length >= 2 && serverVars.has(refParts.slice(0, -1).join('.')) && RUN_METHODS.has(refMethod)) {
+      if (
+        refParts.length >= 2 &&
+        serverVars.has(refParts.slice(0, -1).join('.')) &&
+        RUN_METHODS.has(refMethod)
+      ) {
         const info = this.callInfo(call, 0)
-        if (info) this.result.runs.push({ kind: refMethod, call: { ...info, positional: info.positional.slice(1) } })
+        if (info)
+          this.result.runs.push({
+            kind: refMethod,
+            call: { ...info, positional: info.positional.slice(1) }
+          })
       }
       return
     }
@@ -404,7 +475,11 @@ class Analyzer {
       const nodes = argNodes(call.lastChild!, this.src)
       const appArg = nodes.positional[0] ?? nodes.keywords.get('app')
       const factory = appArg ? this.appFactory(appArg, serverVars, 0) : undefined
-      this.result.runs.push({ kind: 'uvicorn', call: info, ...(factory ? { appFactory: factory } : {}) })
+      this.result.runs.push({
+        kind: 'uvicorn',
+        call: info,
+        ...(factory ? { appFactory: factory } : {})
+      })
     }
   }
 
@@ -415,7 +490,11 @@ class Analyzer {
       const d = n.firstChild && this.dotted(n.firstChild)
       const parts = d?.split('.') ?? []
       const method = parts[parts.length - 1]
-      if (parts.length >= 2 && serverVars.has(parts.slice(0, -1).join('.')) && APP_FACTORIES.has(method)) {
+      if (
+        parts.length >= 2 &&
+        serverVars.has(parts.slice(0, -1).join('.')) &&
+        APP_FACTORIES.has(method)
+      ) {
         const info = this.callInfo(n, depth)
         return info ? { method, call: info } : undefined
       }
@@ -441,12 +520,15 @@ class Analyzer {
     const all = this.bindings.get(name) ?? []
     // innermost function scope first, then the module
     for (let scope: SyntaxNode | null = scopeOf(at); ; scope = scope ? scopeOf(scope) : null) {
-      if (scope && isParam(scope, name, this.src)) return { why: `\`${name}\` is a parameter of a function` }
+      if (scope && isParam(scope, name, this.src))
+        return { why: `\`${name}\` is a parameter of a function` }
       const here = all.filter(b => b.scope === scope)
       if (here.length) {
         const texts = new Set(here.map(b => (b.value ? this.text(b.value) : '\u0000')))
-        if (here.some(b => !b.value)) return { why: `\`${name}\` is assigned in a way that cannot be followed` }
-        if (texts.size > 1) return { why: `\`${name}\` is assigned different values in different places` }
+        if (here.some(b => !b.value))
+          return { why: `\`${name}\` is assigned in a way that cannot be followed` }
+        if (texts.size > 1)
+          return { why: `\`${name}\` is assigned different values in different places` }
         return { node: here[here.length - 1].value! }
       }
       if (!scope) break
@@ -469,11 +551,15 @@ class Analyzer {
         return { kind: 'str', value: s }
       }
       case 'FormatString':
-        return children(n).some(k => k.name === 'FormatReplacement') ? { kind: 'unknown', why: 'an f-string' } : this.stringValue(n)
+        return children(n).some(k => k.name === 'FormatReplacement')
+          ? { kind: 'unknown', why: 'an f-string' }
+          : this.stringValue(n)
       case 'Number': {
         const t = this.text(n).replace(/_/g, '')
         const v = /^0[xob]/i.test(t) ? Number(t) : Number.parseFloat(t)
-        return Number.isFinite(v) ? { kind: 'num', value: v } : { kind: 'unknown', why: `the number ${t}` }
+        return Number.isFinite(v)
+          ? { kind: 'num', value: v }
+          : { kind: 'unknown', why: `the number ${t}` }
       }
       case 'Boolean':
         return { kind: 'bool', value: this.text(n) === 'True' }
@@ -481,7 +567,9 @@ class Analyzer {
         return { kind: 'none' }
       case 'ParenthesizedExpression': {
         const inner = children(n).filter(k => k.name !== '(' && k.name !== ')')
-        return inner.length === 1 ? this.evaluate(inner[0], depth + 1) : { kind: 'unknown', why: `\`${this.text(n)}\`` }
+        return inner.length === 1
+          ? this.evaluate(inner[0], depth + 1)
+          : { kind: 'unknown', why: `\`${this.text(n)}\`` }
       }
       case 'UnaryExpression': {
         const kids = children(n)
@@ -493,7 +581,13 @@ class Analyzer {
         const r = this.resolveBinding(n)
         if ('why' in r) {
           const q = this.qualify(this.text(n))
-          return { kind: 'unknown', why: q !== this.text(n) ? `\`${this.text(n)}\` (imported from ${q.split('.').slice(0, -1).join('.')})` : r.why }
+          return {
+            kind: 'unknown',
+            why:
+              q !== this.text(n)
+                ? `\`${this.text(n)}\` (imported from ${q.split('.').slice(0, -1).join('.')})`
+                : r.why
+          }
         }
         return this.evaluate(r.node, depth + 1)
       }
@@ -501,7 +595,8 @@ class Analyzer {
         const kids = children(n)
         if (kids.length === 3 && kids[1].name === 'or') {
           const left = this.evaluate(kids[0], depth + 1)
-          if (left.kind === 'env' && !left.fallback) return { ...left, fallback: this.evaluate(kids[2], depth + 1) }
+          if (left.kind === 'env' && !left.fallback)
+            return { ...left, fallback: this.evaluate(kids[2], depth + 1) }
         }
         return { kind: 'unknown', why: `the expression \`${clip(this.text(n))}\`` }
       }
@@ -512,7 +607,9 @@ class Analyzer {
           const obj = this.dotted(kids[0])
           if (obj && this.qualify(obj) === 'os.environ') {
             const key = this.evaluate(kids[2], depth + 1)
-            return key.kind === 'str' ? { kind: 'env', name: key.value } : { kind: 'unknown', why: 'an environment variable whose name is computed' }
+            return key.kind === 'str'
+              ? { kind: 'env', name: key.value }
+              : { kind: 'unknown', why: 'an environment variable whose name is computed' }
           }
         }
         return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
@@ -528,18 +625,25 @@ class Analyzer {
     const info = this.callInfo(n, depth)
     if (!info) return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
     const q = this.qualify(info.callee)
-    if ((q === 'int' || q === 'str' || q === 'float') && info.positional.length === 1 && info.keywords.size === 0) {
+    if (
+      (q === 'int' || q === 'str' || q === 'float') &&
+      info.positional.length === 1 &&
+      info.keywords.size === 0
+    ) {
       const v = info.positional[0].value
       if (v.kind === 'str' && q !== 'str') {
         const num = Number(v.value.trim())
-        return Number.isFinite(num) && v.value.trim() ? { kind: 'num', value: num } : { kind: 'unknown', why: `${q}("${v.value}")` }
+        return Number.isFinite(num) && v.value.trim()
+          ? { kind: 'num', value: num }
+          : { kind: 'unknown', why: `${q}("${v.value}")` }
       }
       if (v.kind === 'num' && q === 'str') return { kind: 'str', value: String(v.value) }
       return v
     }
     if (ENV_GETTERS.has(q)) {
       const key = info.positional[0]?.value ?? info.keywords.get('key')?.value
-      if (key?.kind !== 'str') return { kind: 'unknown', why: 'an environment variable whose name is computed' }
+      if (key?.kind !== 'str')
+        return { kind: 'unknown', why: 'an environment variable whose name is computed' }
       const fb = info.positional[1]?.value ?? info.keywords.get('default')?.value
       return { kind: 'env', name: key.value, ...(fb ? { fallback: fb } : {}) }
     }
@@ -554,7 +658,10 @@ class Analyzer {
     if (prefix.includes('b')) return { kind: 'unknown', why: 'a bytes literal' }
     let body = m[3]
     if (!prefix.includes('r')) {
-      body = body.replace(/\\(\r?\n|\\|'|"|n|t|r)/g, (_, c: string) => ({ '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r' })[c] ?? '')
+      body = body.replace(
+        /\\(\r?\n|\\|'|"|n|t|r)/g,
+        (_, c: string) => ({ '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r' })[c] ?? ''
+      )
     }
     return { kind: 'str', value: body }
   }
@@ -567,7 +674,10 @@ function children(n: SyntaxNode): SyntaxNode[] {
 }
 
 /** The argument nodes of an ArgList: positional, keyword (`name=value`), and whether `*`/`**` appear. */
-function argNodes(argList: SyntaxNode, src: string): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; spread: boolean } {
+function argNodes(
+  argList: SyntaxNode,
+  src: string
+): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; spread: boolean } {
   const positional: SyntaxNode[] = []
   const keywords = new Map<string, SyntaxNode>()
   let spread = false
@@ -610,10 +720,45 @@ function isParam(fn: SyntaxNode, name: string, src: string): boolean {
 }
 
 const KNOWN_PACKAGES = new Set([
-  'os', 'sys', 'json', 'typing', 'asyncio', 'anyio', 'trio', 'logging', 'pathlib', 'datetime', 're', 'time',
-  'dataclasses', 'enum', 'functools', 'itertools', 'collections', 'contextlib', 'uuid', 'math', 'random',
-  'mcp', 'fastmcp', 'httpx', 'requests', 'uvicorn', 'starlette', 'fastapi', 'pydantic', 'dotenv', 'azure',
-  'aiohttp', 'urllib', 'base64', 'hashlib', 'typing_extensions', '__future__', 'argparse', 'subprocess'
+  'os',
+  'sys',
+  'json',
+  'typing',
+  'asyncio',
+  'anyio',
+  'trio',
+  'logging',
+  'pathlib',
+  'datetime',
+  're',
+  'time',
+  'dataclasses',
+  'enum',
+  'functools',
+  'itertools',
+  'collections',
+  'contextlib',
+  'uuid',
+  'math',
+  'random',
+  'mcp',
+  'fastmcp',
+  'httpx',
+  'requests',
+  'uvicorn',
+  'starlette',
+  'fastapi',
+  'pydantic',
+  'dotenv',
+  'azure',
+  'aiohttp',
+  'urllib',
+  'base64',
+  'hashlib',
+  'typing_extensions',
+  '__future__',
+  'argparse',
+  'subprocess'
 ])
 
 function isKnownPackage(module: string): boolean {
@@ -621,6 +766,10 @@ function isKnownPackage(module: string): boolean {
 }
 
 /** Analyse one Python module's text. */
-export function analyzeModule(src: string, file: string, extraServerVars: string[] = []): ModuleAnalysis {
+export function analyzeModule(
+  src: string,
+  file: string,
+  extraServerVars: string[] = []
+): ModuleAnalysis {
   return new Analyzer(src, file, extraServerVars).run()
 }

@@ -9,10 +9,19 @@ import type { ProjectFiles } from '../files.js'
 import { unusableFileFinding } from '../files.js'
 import type { Finding, RuleContext } from '../types.js'
 import { analyzeModule } from './code.js'
-import type { ModuleAnalysis, PythonApiLine, PyValue, RunInfo, ServerInfo, Arg, Pos } from './code.js'
+import type {
+  ModuleAnalysis,
+  PythonApiLine,
+  PyValue,
+  RunInfo,
+  ServerInfo,
+  Arg,
+  Pos
+} from './code.js'
 import { readPyproject, readRequirementsTxt } from './requirements.js'
 import type { DepsRead, LocatedRequirement, Requirement } from './requirements.js'
 import {
+  isEmpty,
   isUnbounded,
   lowerMajor,
   overlaps,
@@ -127,7 +136,14 @@ export function isPythonProject(files: ProjectFiles): boolean {
 
 export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   const facts: PythonFacts = { requirements: [] }
-  const internal: Internal = { deps: { requirements: [], problems: [], notes: [] }, poetry: false, pyprojectWithoutDeps: false, modules: [], runs: [], settings: [] }
+  const internal: Internal = {
+    deps: { requirements: [], problems: [], notes: [] },
+    poetry: false,
+    pyprojectWithoutDeps: false,
+    modules: [],
+    runs: [],
+    settings: []
+  }
 
   // dependencies: requirements.txt first (what the Functions build and the recipe use), else pyproject
   const reqRead = files.read('requirements.txt')
@@ -146,19 +162,25 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
         internal.deps = py
       } else {
         internal.pyprojectWithoutDeps = true
-        const unusable = unusableFileFinding('python-deps/unreadable', 'pyproject.toml', files.read('pyproject.toml'))
+        const unusable = unusableFileFinding(
+          'python-deps/unreadable',
+          'pyproject.toml',
+          files.read('pyproject.toml')
+        )
         if (unusable) internal.depsUnusable = unusable
       }
     }
   }
-  facts.requirements = internal.deps.requirements.map(({ name, extras, specifier, marker, line, raw }) => ({
-    name,
-    extras,
-    specifier,
-    ...(marker ? { marker } : {}),
-    line,
-    raw
-  }))
+  facts.requirements = internal.deps.requirements.map(
+    ({ name, extras, specifier, marker, line, raw }) => ({
+      name,
+      extras,
+      specifier,
+      ...(marker ? { marker } : {}),
+      line,
+      raw
+    })
+  )
 
   // code
   const entry = findEntry(files, ctx)
@@ -173,12 +195,24 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   if (apiLine) facts.apiLine = apiLine
 
   // the SDK requirement: the package of the code's line, else whichever SDK is required
-  const byName = (n: string): LocatedRequirement | undefined => internal.deps.requirements.find(r => r.name === n)
-  const wanted = apiLine ? LINES[apiLine].pkg : byName('mcp') ? 'mcp' : byName('fastmcp') ? 'fastmcp' : undefined
+  const byName = (n: string): LocatedRequirement | undefined =>
+    internal.deps.requirements.find(r => r.name === n)
+  const wanted = apiLine
+    ? LINES[apiLine].pkg
+    : byName('mcp')
+      ? 'mcp'
+      : byName('fastmcp')
+        ? 'fastmcp'
+        : undefined
   const sdkReq = wanted ? byName(wanted) : undefined
   if (sdkReq) {
     internal.sdkReq = sdkReq
-    facts.sdk = { package: wanted as 'mcp' | 'fastmcp', specifier: sdkReq.specifier, file: sdkReq.file, line: sdkReq.line }
+    facts.sdk = {
+      package: wanted as 'mcp' | 'fastmcp',
+      specifier: sdkReq.specifier,
+      file: sdkReq.file,
+      line: sdkReq.line
+    }
   } else {
     internal.otherSdkReq = byName(wanted === 'mcp' ? 'fastmcp' : 'mcp')
   }
@@ -188,7 +222,9 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   return facts
 }
 
-function firstImport(internal: Internal): { apiLine: PythonApiLine; file: string; pos: Pos } | undefined {
+function firstImport(
+  internal: Internal
+): { apiLine: PythonApiLine; file: string; pos: Pos } | undefined {
   for (const m of internal.modules) {
     const i = m.apiImports[0]
     if (i) return { apiLine: i.apiLine, file: m.file, pos: i.pos }
@@ -212,12 +248,17 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
   const folder = path.basename(files.root)
   const all = files
     .list(n => n.endsWith('.py'), 2, 400)
-    .filter(f => !/(^|\/)(tests?|testing|docs|examples?|scripts)\//.test(f) && !/(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile)\.py$/.test(f))
+    .filter(
+      f =>
+        !/(^|\/)(tests?|testing|docs|examples?|scripts)\//.test(f) &&
+        !/(^|\/)(test_[^/]*|[^/]*_test|conftest|setup|noxfile)\.py$/.test(f)
+    )
   const rank = (f: string): number => {
     const base = path.posix.basename(f)
     const depth = f.split('/').length - 1
     const pref = PREFERRED.indexOf(base)
-    const score = pref >= 0 ? pref : base === `${folder}.py` ? PREFERRED.length : PREFERRED.length + 1
+    const score =
+      pref >= 0 ? pref : base === `${folder}.py` ? PREFERRED.length : PREFERRED.length + 1
     return depth * 100 + score
   }
   all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
@@ -269,7 +310,12 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
 function localModulePaths(
   entry: string,
   imp: ModuleAnalysis['localImports'][number]
-): Array<{ path: string; names: Array<{ name: string; alias: string }>; module?: boolean; moduleAlias?: string }> {
+): Array<{
+  path: string
+  names: Array<{ name: string; alias: string }>
+  module?: boolean
+  moduleAlias?: string
+}> {
   const dir = path.posix.dirname(entry)
   const bases: string[] = []
   if (imp.level > 0) {
@@ -279,17 +325,32 @@ function localModulePaths(
   } else {
     bases.push(dir, '.')
   }
-  const out: Array<{ path: string; names: Array<{ name: string; alias: string }>; module?: boolean; moduleAlias?: string }> = []
+  const out: Array<{
+    path: string
+    names: Array<{ name: string; alias: string }>
+    module?: boolean
+    moduleAlias?: string
+  }> = []
   for (const base of new Set(bases)) {
     const modPath = imp.module ? imp.module.split('.').join('/') : ''
     const join = (...p: string[]): string => normalizeRel(path.posix.join(base, ...p))
     if (modPath) {
-      out.push({ path: join(`${modPath}.py`), names: imp.names, module: imp.names.length === 0, moduleAlias: imp.names.length === 0 ? imp.module : undefined })
+      out.push({
+        path: join(`${modPath}.py`),
+        names: imp.names,
+        module: imp.names.length === 0,
+        moduleAlias: imp.names.length === 0 ? imp.module : undefined
+      })
       out.push({ path: join(modPath, '__init__.py'), names: imp.names })
     }
     // from . import server / from pkg import server: the names may be modules
     for (const n of imp.names) {
-      out.push({ path: join(modPath, `${n.name}.py`), names: [], module: true, moduleAlias: n.alias })
+      out.push({
+        path: join(modPath, `${n.name}.py`),
+        names: [],
+        module: true,
+        moduleAlias: n.alias
+      })
     }
   }
   return out
@@ -307,7 +368,12 @@ interface Setting {
 }
 
 /** A keyword of the server constructor, a `settings.X =` assignment, or a run keyword, in that order of strength. */
-function lookup(internal: Internal, name: string, places: Array<'ctor' | 'settings' | 'run'>, run?: RunInfo & { file: string }): Setting | undefined {
+function lookup(
+  internal: Internal,
+  name: string,
+  places: Array<'ctor' | 'settings' | 'run'>,
+  run?: RunInfo & { file: string }
+): Setting | undefined {
   const s = internal.server
   for (const p of places) {
     if (p === 'settings') {
@@ -320,20 +386,27 @@ function lookup(internal: Internal, name: string, places: Array<'ctor' | 'settin
     }
     if (p === 'run' && run) {
       const call = run.appFactory?.call ?? run.call
-      const k = call.keywords.get(name) ?? (run.kind === 'uvicorn' && name === 'port' ? run.call.keywords.get('port') : undefined)
+      const k =
+        call.keywords.get(name) ??
+        (run.kind === 'uvicorn' && name === 'port' ? run.call.keywords.get('port') : undefined)
       if (k) return { value: k.value, file: run.file, pos: k.pos, where: `${call.callee}(...)` }
     }
   }
   return undefined
 }
 
-type TransportVerdict = { kind: 'streamable'; name: string } | { kind: 'bad'; name: string; pos: Pos; file: string; defaulted: boolean } | { kind: 'unknown'; why: string; pos: Pos; file: string }
+type TransportVerdict =
+  | { kind: 'streamable'; name: string }
+  | { kind: 'bad'; name: string; pos: Pos; file: string; defaulted: boolean }
+  | { kind: 'unknown'; why: string; pos: Pos; file: string }
 
 function transportOf(apiLine: PythonApiLine, run: RunInfo & { file: string }): TransportVerdict {
   const spec = LINES[apiLine]
   const at = { pos: run.call.pos, file: run.file }
   const named = (name: string, pos: Pos, defaulted: boolean): TransportVerdict =>
-    spec.streamable.includes(name) ? { kind: 'streamable', name } : { kind: 'bad', name, pos, file: run.file, defaulted }
+    spec.streamable.includes(name)
+      ? { kind: 'streamable', name }
+      : { kind: 'bad', name, pos, file: run.file, defaulted }
   switch (run.kind) {
     case 'run_streamable_http_async':
       return { kind: 'streamable', name: 'streamable-http' }
@@ -343,8 +416,14 @@ function transportOf(apiLine: PythonApiLine, run: RunInfo & { file: string }): T
       return { kind: 'bad', name: 'stdio', ...at, defaulted: false }
     case 'uvicorn': {
       const f = run.appFactory
-      if (!f) return { kind: 'unknown', why: 'uvicorn.run() is given an app that is not built here from the server', ...at }
-      if (f.method === 'sse_app') return { kind: 'bad', name: 'sse', pos: f.call.pos, file: run.file, defaulted: false }
+      if (!f)
+        return {
+          kind: 'unknown',
+          why: 'uvicorn.run() is given an app that is not built here from the server',
+          ...at
+        }
+      if (f.method === 'sse_app')
+        return { kind: 'bad', name: 'sse', pos: f.call.pos, file: run.file, defaulted: false }
       if (f.method === 'streamable_http_app') return { kind: 'streamable', name: 'streamable-http' }
       const t = f.call.keywords.get('transport')
       if (!t) return { kind: 'streamable', name: 'http' }
@@ -357,10 +436,16 @@ function transportOf(apiLine: PythonApiLine, run: RunInfo & { file: string }): T
         const t = run.call.keywords.get('transport')
         return t ? fromValue(t, named, run.file) : { kind: 'streamable', name: 'http' }
       }
-      if (run.kind === 'run_async' && apiLine !== 'fastmcp') return { kind: 'unknown', why: `${run.call.callee}() is not part of ${spec.label}`, ...at }
+      if (run.kind === 'run_async' && apiLine !== 'fastmcp')
+        return { kind: 'unknown', why: `${run.call.callee}() is not part of ${spec.label}`, ...at }
       const t = run.call.positional[0] ?? run.call.keywords.get('transport')
       if (!t) {
-        if (run.call.spread) return { kind: 'unknown', why: `${run.call.callee}() takes its arguments from *args/**kwargs`, ...at }
+        if (run.call.spread)
+          return {
+            kind: 'unknown',
+            why: `${run.call.callee}() takes its arguments from *args/**kwargs`,
+            ...at
+          }
         return { kind: 'bad', name: 'stdio', ...at, defaulted: true }
       }
       return fromValue(t, named, run.file)
@@ -368,13 +453,22 @@ function transportOf(apiLine: PythonApiLine, run: RunInfo & { file: string }): T
   }
 }
 
-function fromValue(arg: Arg, named: (name: string, pos: Pos, defaulted: boolean) => TransportVerdict, file: string): TransportVerdict {
+function fromValue(
+  arg: Arg,
+  named: (name: string, pos: Pos, defaulted: boolean) => TransportVerdict,
+  file: string
+): TransportVerdict {
   const v = arg.value
   if (v.kind === 'str') return named(v.value, arg.pos, false)
   if (v.kind === 'env' && v.fallback?.kind === 'str') {
     const verdict = named(v.fallback.value, arg.pos, false)
     if (verdict.kind === 'streamable') return verdict
-    return { kind: 'unknown', why: `the transport comes from the environment variable ${v.name} (default "${v.fallback.value}")`, pos: arg.pos, file }
+    return {
+      kind: 'unknown',
+      why: `the transport comes from the environment variable ${v.name} (default "${v.fallback.value}")`,
+      pos: arg.pos,
+      file
+    }
   }
   return { kind: 'unknown', why: `the transport is ${describe(v)}`, pos: arg.pos, file }
 }
@@ -409,7 +503,8 @@ function hostGuardOf(facts: PythonFacts, internal: Internal): boolean | undefine
     if (host?.value.kind === 'str' && !LOOPBACK.has(host.value.value)) return false
     return undefined
   }
-  const places: Array<'ctor' | 'settings' | 'run'> = apiLine === 'mcp1' ? ['settings', 'ctor'] : ['run']
+  const places: Array<'ctor' | 'settings' | 'run'> =
+    apiLine === 'mcp1' ? ['settings', 'ctor'] : ['run']
   const sec = lookup(internal, 'transport_security', places, run)
   if (sec && sec.value.kind !== 'none') {
     if (sec.value.kind === 'call') {
@@ -431,7 +526,10 @@ function hostGuardOf(facts: PythonFacts, internal: Internal): boolean | undefine
 }
 
 /** The run call that serves: the first streamable one, else the first one. */
-function pickRun(apiLine: PythonApiLine, internal: Internal): { run: RunInfo & { file: string }; verdict: TransportVerdict } | undefined {
+function pickRun(
+  apiLine: PythonApiLine,
+  internal: Internal
+): { run: RunInfo & { file: string }; verdict: TransportVerdict } | undefined {
   let first: { run: RunInfo & { file: string }; verdict: TransportVerdict } | undefined
   for (const run of internal.runs) {
     const verdict = transportOf(apiLine, run)
@@ -483,10 +581,25 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
     return out
   }
   for (const p of internal.deps.problems) {
-    out.push({ rule: 'python-deps/syntax', severity: 'error', file: p.file, line: p.line, ...(p.column ? { column: p.column } : {}), message: p.message, fix: p.fix })
+    out.push({
+      rule: 'python-deps/syntax',
+      severity: 'error',
+      file: p.file,
+      line: p.line,
+      ...(p.column ? { column: p.column } : {}),
+      message: p.message,
+      fix: p.fix
+    })
   }
   for (const p of internal.deps.notes) {
-    out.push({ rule: 'python-deps/include-outside', severity: 'notice', file: p.file, line: p.line, message: p.message, fix: p.fix })
+    out.push({
+      rule: 'python-deps/include-outside',
+      severity: 'notice',
+      file: p.file,
+      line: p.line,
+      message: p.message,
+      fix: p.fix
+    })
   }
   const req = internal.sdkReq
   const depsFile = facts.depsFile
@@ -517,12 +630,24 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
   }
   const at = { file: req.file, line: req.line }
   if (req.url) {
-    out.push({ rule: 'python-deps/sdk-url', severity: 'notice', ...at, message: `${req.name} is installed from ${req.url}: its version cannot be checked against the code`, fix: `require ${req.name} from the package index with a version range, e.g. \`${sdkLine(apiLine)}\`` })
+    out.push({
+      rule: 'python-deps/sdk-url',
+      severity: 'notice',
+      ...at,
+      message: `${req.name} is installed from ${req.url}: its version cannot be checked against the code`,
+      fix: `require ${req.name} from the package index with a version range, e.g. \`${sdkLine(apiLine)}\``
+    })
     return out
   }
   const range = specifierRange(req.specifier)
   if (!range) {
-    out.push({ rule: 'python-deps/sdk-specifier', severity: 'error', ...at, message: `\`${req.raw}\`: "${req.specifier}" is not a valid PEP 440 version specifier; pip refuses it`, fix: `write a valid range, e.g. \`${sdkLine(apiLine)}\`` })
+    out.push({
+      rule: 'python-deps/sdk-specifier',
+      severity: 'error',
+      ...at,
+      message: `\`${req.raw}\`: "${req.specifier}" is not a valid PEP 440 version specifier; pip refuses it`,
+      fix: `write a valid range, e.g. \`${sdkLine(apiLine)}\``
+    })
     return out
   }
   const extras = req.extras.length ? `[${req.extras.join(',')}]` : ''
@@ -532,7 +657,12 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
     const none = !overlaps(range, api)
     const above = spec.to !== undefined && reachesAtLeast(range, spec.to)
     if (none || above) {
-      out.push({ rule: 'python-deps/sdk-api-mismatch', severity: 'error', ...at, ...mismatch(apiLine, req, range, none, extras, depsFile) })
+      out.push({
+        rule: 'python-deps/sdk-api-mismatch',
+        severity: 'error',
+        ...at,
+        ...mismatch(apiLine, req, range, none, extras, depsFile)
+      })
     } else if (reachesBelow(range, spec.from)) {
       out.push({
         rule: 'python-deps/sdk-too-old',
@@ -555,11 +685,20 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
   return out
 }
 
-function mismatch(apiLine: PythonApiLine, req: LocatedRequirement, range: VersionRange, none: boolean, extras: string, depsFile: string): { message: string; fix: string } {
+function mismatch(
+  apiLine: PythonApiLine,
+  req: LocatedRequirement,
+  range: VersionRange,
+  none: boolean,
+  extras: string,
+  depsFile: string
+): { message: string; fix: string } {
   const spec = LINES[apiLine]
   const allowed = req.specifier ? `\`${req.raw}\`` : `\`${req.raw}\` (any version)`
   if (apiLine === 'mcp1') {
-    const what = none ? `allows no mcp version with FastMCP and streamable HTTP (1.8 ≤ v < 2)` : `allows mcp 2.x, the version pip installs today`
+    const what = none
+      ? `allows no mcp version with FastMCP and streamable HTTP (1.8 ≤ v < 2)`
+      : `allows mcp 2.x, the version pip installs today`
     return {
       message: `${depsFile}: ${allowed} ${what}, but the code uses \`${spec.importText}\`: in mcp 2.x that import fails (FastMCP was renamed MCPServer) and the server dies at start`,
       fix: `either pin the 1.x line: \`mcp${extras}>=1.8,<2\` in ${depsFile}; or move the code to mcp 2.x: \`from mcp.server.mcpserver import MCPServer\`, \`mcp = MCPServer("name")\`, and pass port, host and stateless_http to \`mcp.run(transport="streamable-http", port=..., stateless_http=True)\`, with \`mcp${extras}>=2,<3\``
@@ -578,7 +717,11 @@ function mismatch(apiLine: PythonApiLine, req: LocatedRequirement, range: Versio
 }
 
 /** The requirement line rewritten so that every allowed version has the code's API, bounded above. */
-function fixedRequirement(apiLine: PythonApiLine | undefined, req: LocatedRequirement, range: VersionRange): string | undefined {
+function fixedRequirement(
+  apiLine: PythonApiLine | undefined,
+  req: LocatedRequirement,
+  range: VersionRange
+): string | undefined {
   const extras = req.extras.length ? `[${req.extras.join(',')}]` : ''
   const marker = req.marker ? ` ; ${req.marker}` : ''
   const name = req.raw.match(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1] ?? req.name
@@ -588,7 +731,8 @@ function fixedRequirement(apiLine: PythonApiLine | undefined, req: LocatedRequir
     return `${name}${extras}${req.specifier},<${major + 1}${marker}`
   }
   const spec = LINES[apiLine]
-  const keepLo = range.lo && satisfiesRange(range.lo.version, window(spec.from, spec.to)) && range.lo.inclusive
+  const keepLo =
+    range.lo && satisfiesRange(range.lo.version, window(spec.from, spec.to)) && range.lo.inclusive
   const lo = keepLo ? range.lo!.version : spec.from
   let hi: string
   if (spec.to) hi = spec.to
@@ -596,11 +740,27 @@ function fixedRequirement(apiLine: PythonApiLine | undefined, req: LocatedRequir
     const major = Number(lo.split('.')[0])
     hi = String(major + 1)
   }
-  if (range.hi && !range.exact && satisfiesRange(range.hi.version, window(lo, hi)) && !range.hi.inclusive) hi = range.hi.version
+  // keep a tighter upper bound the user chose, when it still leaves versions with the API
+  if (
+    range.hi &&
+    !range.exact &&
+    !range.hi.inclusive &&
+    satisfiesRange(range.hi.version, window(lo, hi)) &&
+    !isEmpty(window(lo, range.hi.version))
+  ) {
+    hi = range.hi.version
+  }
   return `${name}${extras}>=${lo},<${hi}${marker}`
 }
 
-function finding(rule: string, severity: Finding['severity'], file: string, pos: Pos, message: string, fix: string): Finding {
+function finding(
+  rule: string,
+  severity: Finding['severity'],
+  file: string,
+  pos: Pos,
+  message: string,
+  fix: string
+): Finding {
   return { rule, severity, file, line: pos.line, column: pos.column, message, fix }
 }
 
@@ -611,9 +771,10 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
     out.push({
       rule: 'python-code/no-entry',
       severity: 'warning',
-      file: ctx.entryHint ?? '.',
+      file: 'host.json',
       line: 1,
-      message: 'no Python script here imports an MCP server (FastMCP, MCPServer or fastmcp.FastMCP); the server code was not checked',
+      message:
+        'no Python script here imports an MCP server (FastMCP, MCPServer or fastmcp.FastMCP); the server code was not checked',
       fix: 'name the server script in host.json `customHandler.description.arguments` (e.g. ["server.py"])'
     })
     return out
@@ -623,8 +784,22 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
     if (!e) continue
     out.push(
       e.certain
-        ? finding('python-code/syntax', 'error', m.file, e.pos, `${m.file} has a syntax error at line ${e.pos.line} (\`${e.near}\`): Python refuses to start it`, `correct the syntax at ${m.file}:${e.pos.line}`)
-        : finding('python-code/syntax', 'notice', m.file, e.pos, `${m.file} line ${e.pos.line} (\`${e.near}\`) could not be read by the checker (it may be valid newer Python); the checks below may miss things there`, `run \`python -m py_compile ${m.file}\` to be sure`)
+        ? finding(
+            'python-code/syntax',
+            'error',
+            m.file,
+            e.pos,
+            `${m.file} has a syntax error at line ${e.pos.line} (\`${e.near}\`): Python refuses to start it`,
+            `correct the syntax at ${m.file}:${e.pos.line}`
+          )
+        : finding(
+            'python-code/syntax',
+            'notice',
+            m.file,
+            e.pos,
+            `${m.file} line ${e.pos.line} (\`${e.near}\`) could not be read by the checker (it may be valid newer Python); the checks below may miss things there`,
+            `run \`python -m py_compile ${m.file}\` to be sure`
+          )
     )
   }
   const apiLine = facts.apiLine
@@ -645,12 +820,33 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
   }
   const spec = LINES[apiLine]
 
-  // arguments in the wrong place for this line (TypeError at start)
+  // arguments in the wrong place for this line (TypeError at start); the checks of the same
+  // settings below are skipped, the fix of the misplaced argument covers them
+  const misplaced = new Set<string>()
   if (apiLine === 'mcp2') {
-    for (const k of ['host', 'port', 'stateless_http', 'json_response', 'streamable_http_path', 'transport_security', 'mount_path', 'sse_path']) {
+    for (const k of [
+      'host',
+      'port',
+      'stateless_http',
+      'json_response',
+      'streamable_http_path',
+      'transport_security',
+      'mount_path',
+      'sse_path'
+    ]) {
       const a = server.ctor.keywords.get(k)
       if (a) {
-        out.push(finding('python-code/misplaced-argument', 'error', server.file, a.pos, `\`${server.ctor.callee}(..., ${k}=...)\`: in mcp 2.x MCPServer takes no \`${k}\` (TypeError at start); it is an argument of run()`, `move \`${k}=${a.text}\` into \`mcp.run(transport="streamable-http", ${k}=...)\``))
+        misplaced.add(k)
+        out.push(
+          finding(
+            'python-code/misplaced-argument',
+            'error',
+            server.file,
+            a.pos,
+            `\`${server.ctor.callee}(..., ${k}=...)\`: in mcp 2.x MCPServer takes no \`${k}\` (TypeError at start); it is an argument of run()`,
+            `move \`${k}=${a.text}\` into \`mcp.run(transport="streamable-http", ${k}=...)\``
+          )
+        )
       }
     }
   }
@@ -658,7 +854,17 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
     for (const run of internal.runs.filter(r => r.kind === 'run')) {
       for (const [k, a] of run.call.keywords) {
         if (k === 'transport' || k === 'mount_path') continue
-        out.push(finding('python-code/misplaced-argument', 'error', run.file, a.pos, `\`${run.call.callee}(..., ${k}=...)\`: in mcp 1.x FastMCP.run() takes only transport and mount_path (TypeError at start)`, `pass \`${k}=${a.text}\` to \`FastMCP("name", ${k}=...)\` instead`))
+        misplaced.add(k)
+        out.push(
+          finding(
+            'python-code/misplaced-argument',
+            'error',
+            run.file,
+            a.pos,
+            `\`${run.call.callee}(..., ${k}=...)\`: in mcp 1.x FastMCP.run() takes only transport and mount_path (TypeError at start)`,
+            `pass \`${k}=${a.text}\` to \`FastMCP("name", ${k}=...)\` instead`
+          )
+        )
       }
     }
   }
@@ -666,7 +872,16 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
   // transport
   const picked = pickRun(apiLine, internal)
   if (!picked) {
-    out.push(finding('python-code/no-run', 'notice', server.file, server.ctor.pos, `the server built here is never started in a way the checker can follow (no \`.run(...)\` on it, no \`uvicorn.run(...)\` of its app); transport and port were not checked`, `start it at the end of ${facts.entry}: \`if __name__ == "__main__": ${spec.runExample}\``))
+    out.push(
+      finding(
+        'python-code/no-run',
+        'notice',
+        server.file,
+        server.ctor.pos,
+        `the server built here is never started in a way the checker can follow (no \`.run(...)\` on it, no \`uvicorn.run(...)\` of its app); transport and port were not checked`,
+        `start it at the end of ${facts.entry}: \`if __name__ == "__main__": ${spec.runExample}\``
+      )
+    )
   } else {
     const v = picked.verdict
     if (v.kind === 'bad') {
@@ -687,53 +902,143 @@ function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Fi
         )
       )
     } else if (v.kind === 'unknown') {
-      out.push(finding('python-code/transport', 'notice', v.file, v.pos, `cannot tell the transport: ${v.why}; it must be ${spec.streamable.map(s => `"${s}"`).join(' or ')} on Azure Functions`, `pass the transport as a literal: \`${spec.runExample}\``))
+      out.push(
+        finding(
+          'python-code/transport',
+          'notice',
+          v.file,
+          v.pos,
+          `cannot tell the transport: ${v.why}; it must be ${spec.streamable.map(s => `"${s}"`).join(' or ')} on Azure Functions`,
+          `pass the transport as a literal: \`${spec.runExample}\``
+        )
+      )
     }
   }
-  const run = picked?.verdict.kind === 'streamable' ? picked.run : undefined
+  // a bad transport is the one finding that matters; with an unknown one, go on checking its run
+  const run = picked && picked.verdict.kind !== 'bad' ? picked.run : undefined
   if (!run) return out
 
   // stateless
-  const statelessPlaces: Array<'ctor' | 'settings' | 'run'> = apiLine === 'mcp1' ? ['settings', 'ctor'] : apiLine === 'mcp2' ? ['run'] : ['settings', 'run', 'ctor']
-  const stateless = lookup(internal, 'stateless_http', statelessPlaces, run) ?? (apiLine === 'fastmcp' ? lookup(internal, 'stateless', ['run'], run) : undefined)
+  const statelessPlaces: Array<'ctor' | 'settings' | 'run'> =
+    apiLine === 'mcp1'
+      ? ['settings', 'ctor']
+      : apiLine === 'mcp2'
+        ? ['run']
+        : ['settings', 'run', 'ctor']
+  const stateless =
+    lookup(internal, 'stateless_http', statelessPlaces, run) ??
+    (apiLine === 'fastmcp' ? lookup(internal, 'stateless', ['run'], run) : undefined)
   const statelessFix =
-    apiLine === 'mcp1' ? 'pass `stateless_http=True` to `FastMCP("name", stateless_http=True, ...)`' : `pass \`stateless_http=True\` to \`${run.appFactory?.call.callee ?? run.call.callee}(...)\``
-  if (!stateless) {
-    const spread = (apiLine === 'mcp1' ? server.ctor.spread : (run.appFactory?.call ?? run.call).spread)
+    apiLine === 'mcp1'
+      ? 'pass `stateless_http=True` to `FastMCP("name", stateless_http=True, ...)`'
+      : `pass \`stateless_http=True\` to \`${run.appFactory?.call.callee ?? run.call.callee}(...)\``
+  if (misplaced.has('stateless_http')) {
+    // reported above
+  } else if (!stateless) {
+    const spread =
+      apiLine === 'mcp1' ? server.ctor.spread : (run.appFactory?.call ?? run.call).spread
     if (spread) {
-      out.push(finding('python-code/not-stateless', 'notice', server.file, server.ctor.pos, 'cannot tell whether the server is stateless: its arguments come from *args/**kwargs', statelessFix))
+      out.push(
+        finding(
+          'python-code/not-stateless',
+          'notice',
+          server.file,
+          server.ctor.pos,
+          'cannot tell whether the server is stateless: its arguments come from *args/**kwargs',
+          statelessFix
+        )
+      )
     } else {
-      const at = apiLine === 'mcp1' ? { file: server.file, pos: server.ctor.pos } : { file: run.file, pos: (run.appFactory?.call ?? run.call).pos }
-      out.push(finding('python-code/not-stateless', 'error', at.file, at.pos, `the server keeps sessions (stateless_http is not set): Azure Functions may route the requests of one client to different instances, which do not know its session`, statelessFix))
+      const at =
+        apiLine === 'mcp1'
+          ? { file: server.file, pos: server.ctor.pos }
+          : { file: run.file, pos: (run.appFactory?.call ?? run.call).pos }
+      out.push(
+        finding(
+          'python-code/not-stateless',
+          'error',
+          at.file,
+          at.pos,
+          `the server keeps sessions (stateless_http is not set): Azure Functions may route the requests of one client to different instances, which do not know its session`,
+          statelessFix
+        )
+      )
     }
   } else if (stateless.value.kind === 'bool') {
-    if (!stateless.value.value) out.push(finding('python-code/not-stateless', 'error', stateless.file, stateless.pos, `\`stateless_http=False\` in ${stateless.where}: Azure Functions needs a stateless server`, statelessFix))
+    if (!stateless.value.value)
+      out.push(
+        finding(
+          'python-code/not-stateless',
+          'error',
+          stateless.file,
+          stateless.pos,
+          `\`stateless_http=False\` in ${stateless.where}: Azure Functions needs a stateless server`,
+          statelessFix
+        )
+      )
   } else {
-    out.push(finding('python-code/not-stateless', 'notice', stateless.file, stateless.pos, `cannot tell whether the server is stateless: stateless_http is ${describe(stateless.value)}`, `set it to the literal True: ${statelessFix}`))
+    out.push(
+      finding(
+        'python-code/not-stateless',
+        'notice',
+        stateless.file,
+        stateless.pos,
+        `cannot tell whether the server is stateless: stateless_http is ${describe(stateless.value)}`,
+        `set it to the literal True: ${statelessFix}`
+      )
+    )
   }
 
   // port
-  const portPlaces: Array<'ctor' | 'settings' | 'run'> = apiLine === 'mcp1' ? ['settings', 'ctor'] : apiLine === 'mcp2' ? ['run'] : ['settings', 'run', 'ctor']
+  const portPlaces: Array<'ctor' | 'settings' | 'run'> =
+    apiLine === 'mcp1'
+      ? ['settings', 'ctor']
+      : apiLine === 'mcp2'
+        ? ['run']
+        : ['settings', 'run', 'ctor']
   let port = lookup(internal, 'port', portPlaces, run)
   if (run.kind === 'uvicorn') {
     const k = run.call.keywords.get('port')
     port = k ? { value: k.value, file: run.file, pos: k.pos, where: 'uvicorn.run(...)' } : undefined
   }
   const portSpread = !port && (apiLine === 'mcp1' ? server.ctor.spread : run.call.spread)
-  out.push(...checkPort(port, portSpread, ctx, apiLine, server, run))
+  if (!misplaced.has('port')) out.push(...checkPort(port, portSpread, ctx, apiLine, server, run))
   return out
 }
 
-function checkPort(port: Setting | undefined, spread: boolean, ctx: RuleContext, apiLine: PythonApiLine, server: ServerInfo & { file: string }, run: RunInfo & { file: string }): Finding[] {
+function checkPort(
+  port: Setting | undefined,
+  spread: boolean,
+  ctx: RuleContext,
+  apiLine: PythonApiLine,
+  server: ServerInfo & { file: string },
+  run: RunInfo & { file: string }
+): Finding[] {
   const where =
-    apiLine === 'mcp1' ? 'FastMCP("name", port=...)' : run.kind === 'uvicorn' ? 'uvicorn.run(app, port=...)' : `${run.call.callee}(..., port=...)`
+    apiLine === 'mcp1'
+      ? 'FastMCP("name", port=...)'
+      : run.kind === 'uvicorn'
+        ? 'uvicorn.run(app, port=...)'
+        : `${run.call.callee}(..., port=...)`
   const envFix =
     apiLine === 'mcp1'
       ? `\`mcp_port = int(os.environ.get("${PORT_ENV}", 8080))\` and \`FastMCP("name", stateless_http=True, port=mcp_port)\``
       : `\`${where.replace('port=...', `port=int(os.environ.get("${PORT_ENV}", 8000))`)}\``
-  const at = port ?? { file: apiLine === 'mcp1' ? server.file : run.file, pos: apiLine === 'mcp1' ? server.ctor.pos : run.call.pos }
+  const at = port ?? {
+    file: apiLine === 'mcp1' ? server.file : run.file,
+    pos: apiLine === 'mcp1' ? server.ctor.pos : run.call.pos
+  }
   if (!port && spread) {
-    return [finding('python-code/port-unknown', 'notice', at.file, at.pos, 'cannot tell the port: the arguments come from *args/**kwargs', `pass it explicitly: ${envFix}`)]
+    return [
+      finding(
+        'python-code/port-unknown',
+        'notice',
+        at.file,
+        at.pos,
+        'cannot tell the port: the arguments come from *args/**kwargs',
+        `pass it explicitly: ${envFix}`
+      )
+    ]
   }
   let value: PyValue = port ? port.value : { kind: 'num', value: SDK_DEFAULT_PORT }
   const defaulted = !port
@@ -743,26 +1048,85 @@ function checkPort(port: Setting | undefined, spread: boolean, ctx: RuleContext,
     viaEnv = value.name
     if (!value.fallback) {
       if (ctx.layout === 'classic' || ctx.layout === undefined)
-        return [finding('python-code/port-not-from-env', 'error', at.file, at.pos, `the port is read from ${value.name}, which the Functions host does not set: it passes the port in ${PORT_ENV}`, `read ${PORT_ENV} instead: ${envFix}`)]
-      return [finding('python-code/port-unknown', 'notice', at.file, at.pos, `the port is read from ${value.name}, which the Functions host does not set`, `read ${PORT_ENV}: ${envFix}`)]
+        return [
+          finding(
+            'python-code/port-not-from-env',
+            'error',
+            at.file,
+            at.pos,
+            `the port is read from ${value.name}, which the Functions host does not set: it passes the port in ${PORT_ENV}`,
+            `read ${PORT_ENV} instead: ${envFix}`
+          )
+        ]
+      return [
+        finding(
+          'python-code/port-unknown',
+          'notice',
+          at.file,
+          at.pos,
+          `the port is read from ${value.name}, which the Functions host does not set`,
+          `read ${PORT_ENV}: ${envFix}`
+        )
+      ]
     }
     value = value.fallback
   }
-  if (value.kind === 'str' && /^\d+$/.test(value.value.trim())) value = { kind: 'num', value: Number(value.value) }
+  if (value.kind === 'str' && /^\d+$/.test(value.value.trim()))
+    value = { kind: 'num', value: Number(value.value) }
   if (value.kind !== 'num') {
-    return [finding('python-code/port-unknown', 'notice', at.file, at.pos, `cannot tell the port: it is ${describe(value)}`, `read it from the environment: ${envFix}`)]
+    return [
+      finding(
+        'python-code/port-unknown',
+        'notice',
+        at.file,
+        at.pos,
+        `cannot tell the port: it is ${describe(value)}`,
+        `read it from the environment: ${envFix}`
+      )
+    ]
   }
   const n = value.value
-  const said = defaulted ? `the server listens on the SDK's default port ${n} (no port is given)` : viaEnv ? `the port is read from ${viaEnv}, which the Functions host does not set, so it is ${n}` : `the port is fixed to ${n}`
+  const said = defaulted
+    ? `the server listens on the SDK's default port ${n} (no port is given)`
+    : viaEnv
+      ? `the port is read from ${viaEnv}, which the Functions host does not set, so it is ${n}`
+      : `the port is fixed to ${n}`
   if (ctx.layout === 'profile') {
     if (ctx.hostPort === undefined) return []
     if (n === ctx.hostPort) return []
-    return [finding('python-code/port-mismatch', 'error', at.file, at.pos, `${said}, but host.json's customHandler.port is ${ctx.hostPort}: the host cannot reach the server`, `listen on ${ctx.hostPort} (or read ${PORT_ENV}, which the host sets to customHandler.port): ${envFix}`)]
+    return [
+      finding(
+        'python-code/port-mismatch',
+        'error',
+        at.file,
+        at.pos,
+        `${said}, but host.json's customHandler.port is ${ctx.hostPort}: the host cannot reach the server`,
+        `listen on ${ctx.hostPort} (or read ${PORT_ENV}, which the host sets to customHandler.port): ${envFix}`
+      )
+    ]
   }
   if (ctx.layout === 'classic') {
-    return [finding('python-code/port-not-from-env', 'error', at.file, at.pos, `${said}: in the classic layout the Functions host picks the port and passes it in ${PORT_ENV}, so it cannot reach the server`, `read the port from the environment: ${envFix}`)]
+    return [
+      finding(
+        'python-code/port-not-from-env',
+        'error',
+        at.file,
+        at.pos,
+        `${said}: in the classic layout the Functions host picks the port and passes it in ${PORT_ENV}, so it cannot reach the server`,
+        `read the port from the environment: ${envFix}`
+      )
+    ]
   }
-  return [finding('python-code/port-not-from-env', 'warning', at.file, at.pos, `${said}: without host.json's profile layout (customHandler.port = ${n}) the Functions host passes the port in ${PORT_ENV} and cannot reach the server`, `read the port from the environment: ${envFix}`)]
+  return [
+    finding(
+      'python-code/port-not-from-env',
+      'warning',
+      at.file,
+      at.pos,
+      `${said}: without host.json's profile layout (customHandler.port = ${n}) the Functions host passes the port in ${PORT_ENV} and cannot reach the server`,
+      `read the port from the environment: ${envFix}`
+    )
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -773,12 +1137,24 @@ export function pythonRequirementsTemplate(apiLine: PythonApiLine | undefined): 
   return `# The MCP SDK line the server code uses: ${label}.\n${sdkLine(apiLine, apiLine === 'mcp1' ? '[cli]' : '')}\n`
 }
 
-export function fixPythonDeps(files: ProjectFiles, facts: PythonFacts): { file: string; after: string; why: string } | undefined {
+export function fixPythonDeps(
+  files: ProjectFiles,
+  facts: PythonFacts
+): { file: string; after: string; why: string } | undefined {
   const internal = internals.get(facts)
   const apiLine = facts.apiLine
   if (!facts.depsFile) {
-    if (internal?.depsUnusable || internal?.pyprojectWithoutDeps || files.exists('requirements.txt')) return undefined
-    return { file: 'requirements.txt', after: pythonRequirementsTemplate(apiLine), why: 'there is no requirements.txt: it names the MCP SDK line the code uses' }
+    if (
+      internal?.depsUnusable ||
+      internal?.pyprojectWithoutDeps ||
+      files.exists('requirements.txt')
+    )
+      return undefined
+    return {
+      file: 'requirements.txt',
+      after: pythonRequirementsTemplate(apiLine),
+      why: 'there is no requirements.txt: it names the MCP SDK line the code uses'
+    }
   }
   if (!internal || internal.deps.problems.length) return undefined
   const req = internal.sdkReq
@@ -802,8 +1178,10 @@ export function fixPythonDeps(files: ProjectFiles, facts: PythonFacts): { file: 
   if (apiLine) {
     const spec = LINES[apiLine]
     const api = window(spec.from, spec.to)
-    if (!overlaps(range, api) || (spec.to !== undefined && reachesAtLeast(range, spec.to))) problem = `\`${req.raw}\` allows ${req.name} versions without the API the code uses (\`${spec.importText}\`)`
-    else if (reachesBelow(range, spec.from)) problem = `\`${req.raw}\` allows ${req.name} versions older than ${spec.from}`
+    if (!overlaps(range, api) || (spec.to !== undefined && reachesAtLeast(range, spec.to)))
+      problem = `\`${req.raw}\` allows ${req.name} versions without the API the code uses (\`${spec.importText}\`)`
+    else if (reachesBelow(range, spec.from))
+      problem = `\`${req.raw}\` allows ${req.name} versions older than ${spec.from}`
   }
   if (!problem && isUnbounded(range)) problem = `\`${req.raw}\` has no upper bound`
   if (!problem) return undefined
@@ -812,10 +1190,17 @@ export function fixPythonDeps(files: ProjectFiles, facts: PythonFacts): { file: 
   const text = files.text(req.file)
   if (text === undefined) return undefined
   const after = replaceRequirement(text, req, fixed, req.file.endsWith('.toml'))
-  return after === undefined ? undefined : { file: req.file, after, why: `${problem}: pinned to \`${fixed}\`` }
+  return after === undefined
+    ? undefined
+    : { file: req.file, after, why: `${problem}: pinned to \`${fixed}\`` }
 }
 
-function replaceRequirement(text: string, req: LocatedRequirement, fixed: string, toml: boolean): string | undefined {
+function replaceRequirement(
+  text: string,
+  req: LocatedRequirement,
+  fixed: string,
+  toml: boolean
+): string | undefined {
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const lines = text.split(/\r?\n/)
   const i = req.line - 1
@@ -852,8 +1237,9 @@ function insertPyprojectDependency(text: string, line: string): string | undefin
     const m = /^(\s*dependencies\s*=\s*\[)(.*)$/.exec(l)
     if (!m) continue
     const rest = m[2].trim()
-    if (rest === '' ) {
-      lines.splice(i + 1, 0, `    ${JSON.stringify(line)},`)
+    if (rest === '') {
+      const indent = /^(\s+)["']/.exec(lines[i + 1] ?? '')?.[1] ?? '    '
+      lines.splice(i + 1, 0, `${indent}${JSON.stringify(line)},`)
     } else if (rest.startsWith(']')) {
       lines[i] = `${m[1]}${JSON.stringify(line)}${m[2]}`
     } else {
@@ -867,7 +1253,10 @@ function insertPyprojectDependency(text: string, line: string): string | undefin
 // ---------------------------------------------------------------------------------------------
 // After installation
 
-export function checkInstalledPythonSdk(facts: PythonFacts, installed: Map<string, string>): Finding[] {
+export function checkInstalledPythonSdk(
+  facts: PythonFacts,
+  installed: Map<string, string>
+): Finding[] {
   const norm = new Map<string, string>()
   for (const [k, v] of installed) norm.set(k.toLowerCase().replace(/[-_.]+/g, '-'), v)
   const apiLine = facts.apiLine
@@ -875,15 +1264,28 @@ export function checkInstalledPythonSdk(facts: PythonFacts, installed: Map<strin
   if (!pkg) return []
   const internal = internals.get(facts)
   const imp = internal?.apiImport
-  const at = facts.sdk ? { file: facts.sdk.file, line: facts.sdk.line } : imp ? { file: imp.file, line: imp.pos.line } : { file: facts.depsFile ?? 'requirements.txt', line: 1 }
+  const at = facts.sdk
+    ? { file: facts.sdk.file, line: facts.sdk.line }
+    : imp
+      ? { file: imp.file, line: imp.pos.line }
+      : { file: facts.depsFile ?? 'requirements.txt', line: 1 }
   const version = norm.get(pkg)
   if (!version) {
-    return [{ rule: 'python-deps/sdk-not-installed', severity: 'error', ...at, message: `pip did not install ${pkg}: the server cannot import its SDK`, fix: `add \`${sdkLine(apiLine)}\` to ${facts.depsFile ?? 'requirements.txt'}` }]
+    return [
+      {
+        rule: 'python-deps/sdk-not-installed',
+        severity: 'error',
+        ...at,
+        message: `pip did not install ${pkg}: the server cannot import its SDK`,
+        fix: `add \`${sdkLine(apiLine)}\` to ${facts.depsFile ?? 'requirements.txt'}`
+      }
+    ]
   }
   if (!apiLine) return []
   const spec = LINES[apiLine]
   if (satisfiesRange(version, window(spec.from, spec.to))) return []
-  const dies = apiLine === 'mcp1' ? satisfiesRange(version, window('2')) : apiLine === 'mcp2' ? true : false
+  const dies =
+    apiLine === 'mcp1' ? satisfiesRange(version, window('2')) : apiLine === 'mcp2' ? true : false
   const reqText = facts.sdk ? ` (\`${facts.sdk.package}${facts.sdk.specifier}\`)` : ''
   return [
     {

@@ -48,7 +48,9 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-')
 }
 
-type ParseOutcome = { ok: true; req: Omit<Requirement, 'line' | 'raw'>; url?: string } | { ok: false; message: string }
+type ParseOutcome =
+  | { ok: true; req: Omit<Requirement, 'line' | 'raw'>; url?: string }
+  | { ok: false; message: string }
 
 /** Parse one PEP 508 requirement string (no pip options, no comment). */
 export function parseRequirementString(text: string): ParseOutcome {
@@ -57,13 +59,27 @@ export function parseRequirementString(text: string): ParseOutcome {
       const r = parsePipRequirementsLine(s, { includeLocations: true })
       if (!r) return { ok: false, message: 'empty requirement' }
       const d = r.data
-      if (d.type !== 'ProjectName' && d.type !== 'ProjectURL') return { ok: false, message: 'not a package requirement' }
-      const specifier = d.type === 'ProjectName' ? (d.versionSpec ?? []).map(v => `${v.data.operator.data}${v.data.version.data}`).join(',') : ''
-      const markerLoc = d.environmentMarkerTree as unknown as { location?: { startIdx: number; endIdx: number } } | undefined
-      const marker = markerLoc?.location ? s.slice(markerLoc.location.startIdx, markerLoc.location.endIdx).trim() : undefined
+      if (d.type !== 'ProjectName' && d.type !== 'ProjectURL')
+        return { ok: false, message: 'not a package requirement' }
+      const specifier =
+        d.type === 'ProjectName'
+          ? (d.versionSpec ?? [])
+              .map(v => `${v.data.operator.data}${v.data.version.data}`)
+              .join(',')
+          : ''
+      const markerLoc = d.environmentMarkerTree as unknown as
+        { location?: { startIdx: number; endIdx: number } } | undefined
+      const marker = markerLoc?.location
+        ? s.slice(markerLoc.location.startIdx, markerLoc.location.endIdx).trim()
+        : undefined
       return {
         ok: true,
-        req: { name: normalizeName(d.name.data), extras: (d.extras ?? []).map(e => normalizeName(e.data)), specifier, ...(marker ? { marker } : {}) },
+        req: {
+          name: normalizeName(d.name.data),
+          extras: (d.extras ?? []).map(e => normalizeName(e.data)),
+          specifier,
+          ...(marker ? { marker } : {})
+        },
         ...(d.type === 'ProjectURL' ? { url: d.url.data } : {})
       }
     } catch (e) {
@@ -86,7 +102,10 @@ export function parseRequirementString(text: string): ParseOutcome {
 
 function firstLine(s: string): string {
   const line = s.split('\n').find(l => l.trim()) ?? s
-  return line.replace(/^Failed to parse requirements line\.\s*/, '').trim()
+  return line
+    .replace(/^Failed to parse requirements line\.\s*/, '')
+    .replace(/^Line \d+, col (\d+):\s*/, 'at column $1: ')
+    .trim()
 }
 
 interface LogicalLine {
@@ -119,19 +138,40 @@ function logicalLines(text: string): LogicalLine[] {
 
 /** Options that take a value as the next word when not written `--opt=value`. */
 const VALUE_OPTIONS = new Set([
-  '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--no-binary', '--only-binary',
-  '--trusted-host', '--use-feature', '-e', '--editable', '-r', '--requirement', '-c', '--constraint'
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '--no-binary',
+  '--only-binary',
+  '--trusted-host',
+  '--use-feature',
+  '-e',
+  '--editable',
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint'
 ])
 
 function looksLikePathOrUrl(s: string): boolean {
-  return /^(\.|\/|~|[a-z][a-z0-9+.-]*:\/\/)/i.test(s) || /\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(s) || (s.includes('/') && !s.includes('@'))
+  return (
+    /^(\.|\/|~|[a-z][a-z0-9+.-]*:\/\/)/i.test(s) ||
+    /\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(s) ||
+    (s.includes('/') && !s.includes('@'))
+  )
 }
 
 /**
  * Read requirements.txt (and the files it includes with `-r`, inside the server folder).
  * Requirements carry the file they were read from.
  */
-export function readRequirementsTxt(files: ProjectFiles, file: string, seen = new Set<string>()): DepsRead {
+export function readRequirementsTxt(
+  files: ProjectFiles,
+  file: string,
+  seen = new Set<string>()
+): DepsRead {
   const out: DepsRead = { requirements: [], problems: [], notes: [] }
   if (seen.has(file) || seen.size > 8) return out
   seen.add(file)
@@ -145,9 +185,19 @@ export function readRequirementsTxt(files: ProjectFiles, file: string, seen = ne
       if ((opt === '-r' || opt === '--requirement') && value) {
         const inc = path.posix.normalize(path.posix.join(path.posix.dirname(file), value))
         if (!files.contains(inc) || inc.startsWith('..')) {
-          out.notes.push({ file, line, message: `${file} includes ${value}, which lies outside the server folder; its requirements were not read`, fix: `move the requirements of ${value} into ${file}` })
+          out.notes.push({
+            file,
+            line,
+            message: `${file} includes ${value}, which lies outside the server folder; its requirements were not read`,
+            fix: `move the requirements of ${value} into ${file}`
+          })
         } else if (!files.isFile(inc)) {
-          out.problems.push({ file, line, message: `${file} includes ${value} (\`${l}\`), which does not exist: pip stops with an error`, fix: `create ${inc} or remove the line \`${l}\`` })
+          out.problems.push({
+            file,
+            line,
+            message: `${file} includes ${value} (\`${l}\`), which does not exist: pip stops with an error`,
+            fix: `create ${inc} or remove the line \`${l}\``
+          })
         } else {
           const sub = readRequirementsTxt(files, inc, seen)
           out.requirements.push(...sub.requirements)
@@ -155,7 +205,12 @@ export function readRequirementsTxt(files: ProjectFiles, file: string, seen = ne
           out.notes.push(...sub.notes)
         }
       } else if (!VALUE_OPTIONS.has(opt) && !opt.startsWith('--')) {
-        out.problems.push({ file, line, message: `${file} line ${line}: \`${l}\` is not an option pip knows`, fix: `remove or correct the line \`${l}\`` })
+        out.problems.push({
+          file,
+          line,
+          message: `${file} line ${line}: \`${l}\` is not an option pip knows`,
+          fix: `remove or correct the line \`${l}\``
+        })
       }
       continue
     }
@@ -165,12 +220,23 @@ export function readRequirementsTxt(files: ProjectFiles, file: string, seen = ne
     if (!reqText) continue
     const parsed = parseRequirementString(reqText)
     if (parsed.ok) {
-      out.requirements.push({ ...parsed.req, line, raw: reqText, file, ...(parsed.url ? { url: parsed.url } : {}) })
+      out.requirements.push({
+        ...parsed.req,
+        line,
+        raw: reqText,
+        file,
+        ...(parsed.url ? { url: parsed.url } : {})
+      })
     } else if (looksLikePathOrUrl(reqText)) {
       // a local path, archive or VCS URL without a name: pip installs it, we cannot name it
       continue
     } else {
-      out.problems.push({ file, line, message: `${file} line ${line}: \`${reqText}\` is not a valid requirement (${parsed.message}); pip stops at this line`, fix: 'write it as `name[extras] specifier ; marker`, for instance `mcp[cli]>=1.8,<2`' })
+      out.problems.push({
+        file,
+        line,
+        message: `${file} line ${line}: \`${reqText}\` is not a valid requirement (${parsed.message}); pip stops at this line`,
+        fix: 'write it as `name[extras] specifier ; marker`, for instance `mcp[cli]>=1.8,<2`'
+      })
     }
   }
   return out
@@ -194,7 +260,13 @@ export interface PyprojectRead extends DepsRead {
 
 /** Read `[project].dependencies` of pyproject.toml. */
 export function readPyproject(files: ProjectFiles, file = 'pyproject.toml'): PyprojectRead {
-  const out: PyprojectRead = { requirements: [], problems: [], notes: [], hasProjectDeps: false, poetry: false }
+  const out: PyprojectRead = {
+    requirements: [],
+    problems: [],
+    notes: [],
+    hasProjectDeps: false,
+    poetry: false
+  }
   const text = files.text(file)
   if (text === undefined) return out
   let doc: Record<string, unknown>
@@ -203,7 +275,13 @@ export function readPyproject(files: ProjectFiles, file = 'pyproject.toml'): Pyp
   } catch (e) {
     const err = e as TomlError
     const message = (err.message ?? String(e)).split('\n')[0]
-    out.problems.push({ file, line: err.line ?? 1, column: err.column, message: `${file} is not valid TOML: ${message}`, fix: `correct the TOML syntax of ${file} at line ${err.line ?? 1}` })
+    out.problems.push({
+      file,
+      line: err.line ?? 1,
+      column: err.column,
+      message: `${file} is not valid TOML: ${message}`,
+      fix: `correct the TOML syntax of ${file} at line ${err.line ?? 1}`
+    })
     return out
   }
   const lines = text.split(/\r?\n/)
@@ -217,23 +295,44 @@ export function readPyproject(files: ProjectFiles, file = 'pyproject.toml'): Pyp
   const keyLine = keyIdx >= 0 ? keyIdx + 1 : Math.max(1, sectionLine)
   const deps = project.dependencies
   if (!Array.isArray(deps)) {
-    out.problems.push({ file, line: keyLine, message: `${file}: [project].dependencies must be an array of requirement strings`, fix: 'write `dependencies = ["mcp>=2,<3"]` under [project]' })
+    out.problems.push({
+      file,
+      line: keyLine,
+      message: `${file}: [project].dependencies must be an array of requirement strings`,
+      fix: 'write `dependencies = ["mcp>=2,<3"]` under [project]'
+    })
     return out
   }
   out.hasProjectDeps = true
   let cursor = keyLine
   for (const d of deps) {
     if (typeof d !== 'string') {
-      out.problems.push({ file, line: keyLine, message: `${file}: [project].dependencies holds a non-string entry`, fix: 'make every entry a PEP 508 requirement string' })
+      out.problems.push({
+        file,
+        line: keyLine,
+        message: `${file}: [project].dependencies holds a non-string entry`,
+        fix: 'make every entry a PEP 508 requirement string'
+      })
       continue
     }
     const line = findStringLine(lines, d, cursor) ?? keyLine
     cursor = line
     const parsed = parseRequirementString(d)
     if (parsed.ok) {
-      out.requirements.push({ ...parsed.req, line, raw: d, file, ...(parsed.url ? { url: parsed.url } : {}) })
+      out.requirements.push({
+        ...parsed.req,
+        line,
+        raw: d,
+        file,
+        ...(parsed.url ? { url: parsed.url } : {})
+      })
     } else {
-      out.problems.push({ file, line, message: `${file}: "${d}" is not a valid PEP 508 requirement (${parsed.message})`, fix: 'write it as `name[extras] specifier ; marker`, for instance `mcp>=2,<3`' })
+      out.problems.push({
+        file,
+        line,
+        message: `${file}: "${d}" is not a valid PEP 508 requirement (${parsed.message})`,
+        fix: 'write it as `name[extras] specifier ; marker`, for instance `mcp>=2,<3`'
+      })
     }
   }
   return out

@@ -25,7 +25,12 @@ export interface VersionRange {
 export function specifierRange(specifier: string): VersionRange | undefined {
   const spec = specifier.trim()
   if (!spec) return {}
-  let clauses: Array<{ operator: string; version?: string; prefix?: string; legacy?: string }> | null
+  let clauses: Array<{
+    operator: string
+    version?: string
+    prefix?: string
+    legacy?: string
+  }> | null
   try {
     clauses = parseSpecifier(spec) as typeof clauses
   } catch {
@@ -60,14 +65,18 @@ function clauseRange(op: string, version: string, wildcard: boolean): VersionRan
     case '==':
       if (wildcard) {
         const next = bumpLast(version)
-        return next ? { lo: { version, inclusive: true }, hi: { version: next, inclusive: false } } : undefined
+        return next
+          ? { lo: { version, inclusive: true }, hi: { version: next, inclusive: false } }
+          : undefined
       }
       return { lo: { version, inclusive: true }, hi: { version, inclusive: true }, exact: version }
     case '~=': {
       const v = explain(version)
       if (!v || v.release.length < 2) return undefined
       const next = bumpLast(v.release.slice(0, -1).join('.'))
-      return next ? { lo: { version, inclusive: true }, hi: { version: next, inclusive: false } } : undefined
+      return next
+        ? { lo: { version, inclusive: true }, hi: { version: next, inclusive: false } }
+        : undefined
     }
     default:
       return undefined
