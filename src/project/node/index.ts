@@ -8,7 +8,7 @@
 import type { ProjectFiles } from '../files.js'
 import type { Finding, RuleContext } from '../types.js'
 import { loadedParser, loadParser, parseModule } from './ast.js'
-import type { ParseFn } from './ast.js'
+import type { CallSite, ParseFn } from './ast.js'
 import type { SdkLine } from './api.js'
 import { checkCode, summarize } from './code.js'
 import { buildBundles, checkDeps, declaredSdk, PACKAGE_JSON, readPackageJson } from './deps.js'
@@ -157,9 +157,23 @@ export function nodeLaunch(facts: NodeFacts): { defaultExecutablePath: string; a
   return { defaultExecutablePath: 'node', arguments: [facts.entry ?? 'index.js'] }
 }
 
+const SERVE_NAMES = new Set(['StreamableHTTPServerTransport', 'NodeStreamableHTTPServerTransport', 'WebStandardStreamableHTTPServerTransport', 'createMcpHandler', 'toNodeHandler', 'serve'])
+
+function calleeName(n: CallSite['node']): string {
+  const c = n.callee
+  if (c.type === 'Identifier') return c.name
+  if (c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier') return c.property.name
+  return ''
+}
+
+function isListenCall(n: CallSite['node']): boolean {
+  return calleeName(n) === 'listen'
+}
+
 /**
  * The server file when nothing names it: among the code files that import @modelcontextprotocol/*,
- * the one no other of them imports (preferring index/server/main/app).
+ * one that serves (creates a transport or listens), then one no other imports, then by name
+ * (index/server/main/app).
  */
 function searchSdkFile(parse: Parse, files: ProjectFiles): string | undefined {
   const candidates: string[] = []
@@ -170,23 +184,24 @@ function searchSdkFile(parse: Parse, files: ProjectFiles): string | undefined {
     if (t !== undefined && t.includes('@modelcontextprotocol/')) candidates.push(f)
   }
   const sdkFiles: string[] = []
+  const serving = new Set<string>()
   const imported = new Set<string>()
   for (const f of candidates) {
     const m = parseModule(parse, f, files.text(f) as string).module
     if (!m) continue
     if (m.imports.some(i => !i.typeOnly && i.source.startsWith('@modelcontextprotocol/'))) sdkFiles.push(f)
+    if (m.calls.some(c => isListenCall(c.node) || SERVE_NAMES.has(calleeName(c.node)))) serving.add(f)
     for (const i of m.imports) {
       if (!isLocalSpecifier(i.source)) continue
       const t = resolveLocal(files, f, i.source)
       if (t) imported.add(t)
     }
   }
-  const roots = sdkFiles.filter(f => !imported.has(f))
-  const pool = roots.length > 0 ? roots : sdkFiles
   const rank = (f: string): number => {
     const base = f.split('/').pop()?.replace(/\.[^.]+$/, '') ?? ''
     const i = ['index', 'server', 'main', 'app'].indexOf(base)
-    return (i < 0 ? 10 : i) * 100 + f.split('/').length
+    return (serving.has(f) ? 0 : 10000) + (imported.has(f) ? 1000 : 0) + (i < 0 ? 10 : i) * 10 + f.split('/').length
   }
+  const pool = sdkFiles
   return [...pool].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y))[0]
 }
