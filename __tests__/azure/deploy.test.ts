@@ -1,0 +1,70 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
+import { guardLoopback, trustInProcess, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
+import {
+  RecordingUi,
+  appFacts,
+  emulatorSettings,
+  fakeGithubIdToken,
+  makePackage,
+  tinyNodeApp,
+  virtualClock
+} from '../../test-support/azure-emulator/fixtures.js'
+
+// Only core.getIDToken is replaced: the rest of @actions/core stays real.
+const actual = await import('@actions/core')
+const getIDToken = jest.fn(async (_aud?: string) => fakeGithubIdToken())
+jest.unstable_mockModule('@actions/core', () => ({ ...actual, getIDToken }))
+
+const { AzureTarget } = await import('../../src/targets/azure/index.js')
+const { startAzureEmulator } = await import('../../test-support/azure-emulator/index.js')
+const { smokeTest } = await import('../../src/verify/smoke.js')
+
+let guard: LoopbackGuard
+let emu: AzureEmulator
+let trust: { restore(): void }
+
+beforeAll(() => {
+  guard = guardLoopback()
+})
+afterAll(() => {
+  guard.restore()
+  expect(guard.violations).toEqual([])
+})
+beforeEach(async () => {
+  emu = await startAzureEmulator({ runtime: { name: 'node', version: '20' } })
+  trust = trustInProcess(emu.ca)
+})
+afterEach(async () => {
+  trust.restore()
+  await emu.close()
+})
+
+describe('AzureTarget against the emulator (OIDC)', () => {
+  it('deploys the tiny Node server with One Deploy, and the endpoint answers MCP with the key', async () => {
+    const ui = new RecordingUi()
+    const clock = virtualClock()
+    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
+    const pkg = await makePackage(tinyNodeApp())
+    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
+    const dep = await target.deploy({ settings, pkg, app: appFacts('node'), ui })
+
+    expect(getIDToken).toHaveBeenCalledWith('api://AzureADTokenExchange')
+    expect(emu.counts.tokens).toBe(1)
+    expect(dep.endpoint).toBe(`https://${emu.defaultHostName}/mcp`)
+    expect(dep.key).toBe(emu.keys.default)
+    expect(ui.secrets).toContain(emu.keys.default)
+    expect(ui.text()).not.toContain(emu.keys.default)
+    expect(dep.deployed).toBe(true)
+    expect(emu.counts.uploadsCompleted).toBe(1)
+    expect(emu.deployments[0].deployer).toBe('mcp-functions-deploy')
+    expect(emu.requests.some(r => r.port === 'scm' && r.path.startsWith('/api/publish?RemoteBuild=false&Deployer=mcp-functions-deploy'))).toBe(true)
+    expect(emu.counts.syncs).toBe(1)
+    expect(emu.tags['mcp-functions-deploy-sha256']).toBe(pkg.sha256)
+    expect(dep.details.map(d => d[0])).toEqual(expect.arrayContaining(['App', 'Plan', 'Runtime', 'Package', 'Time: upload', 'Time: deployment']))
+
+    const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
+    expect(smoke.tools).toEqual(['echo'])
+    expect(smoke.keyRefused).toBe(true)
+  })
+})
