@@ -115,6 +115,14 @@ describe('dependency rules', () => {
     expect(findings[0].fix).toContain('mcp>=2,<3')
   })
 
+  it('python-deps/missing is a warning for a server that imports no SDK at all', () => {
+    const files = repo({ 'server.py': 'import http.server\nprint("stdlib only")\n' })
+    expect(rules(scan(files, { layout: 'classic', entryHint: 'server.py' }).findings)).toEqual([
+      'warning python-deps/missing requirements.txt:1',
+      'notice python-code/no-server server.py:1'
+    ])
+  })
+
   it('python-deps/unreadable: requirements.txt is a directory', () => {
     const files = repo({ 'requirements.txt/readme': 'x', 'server.py': MCP2_SERVER })
     expect(rules(scan(files).findings)).toEqual(['error python-deps/unreadable requirements.txt:1'])
@@ -303,6 +311,22 @@ describe('code rules', () => {
       'server.py': 'from mcp.server.mcpserver import MCPServer\nmcp = MCPServer("x")\n'
     })
     expect(rules(scan(norun).findings)).toEqual(['notice python-code/no-run server.py:2'])
+  })
+
+  it('python-code/unreadable: a binary entry script', () => {
+    const files = repo({ 'requirements.txt': 'mcp>=2,<3\n', 'server.py': 'import os\u0000\n' })
+    expect(rules(scan(files, { layout: 'classic', entryHint: 'server.py' }).findings)).toEqual([
+      'error python-code/unreadable server.py:1'
+    ])
+  })
+
+  it('CRLF files keep their line numbers and line endings in the fix', () => {
+    const files = repo({ 'requirements.txt': 'httpx\r\nmcp>=2\r\n', 'server.py': MCP2_SERVER })
+    const facts = loadPython(files, classic)
+    expect(rules(checkPython(files, facts, classic))).toEqual([
+      'warning python-deps/sdk-unbounded requirements.txt:2'
+    ])
+    expect(fixPythonDeps(files, facts)?.after).toBe('httpx\r\nmcp>=2,<3\r\n')
   })
 
   it('follows the server into a local module the entry imports', () => {

@@ -568,9 +568,11 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
   if (internal.depsUnusable) return [internal.depsUnusable]
   if (!facts.depsFile) {
     const poetry = internal.poetry
+    // code that imports no SDK at all (a standard-library server) may need nothing installed
+    const noSdkCode = internal.modules.length > 0 && !internal.modules.some(m => m.importsSdk)
     out.push({
       rule: 'python-deps/missing',
-      severity: 'error',
+      severity: noSdkCode ? 'warning' : 'error',
       file: internal.pyprojectWithoutDeps ? 'pyproject.toml' : 'requirements.txt',
       line: 1,
       message: internal.pyprojectWithoutDeps
