@@ -4,10 +4,17 @@ import type { RuleContext } from '../../src/project/types.js'
 
 afterAll(cleanup)
 
-const sdk1 = async (code: string, ctx?: RuleContext, extra: Record<string, string> = {}): Promise<Awaited<ReturnType<typeof run>>> =>
+const sdk1 = async (
+  code: string,
+  ctx?: RuleContext,
+  extra: Record<string, string> = {}
+): Promise<Awaited<ReturnType<typeof run>>> =>
   run(tree({ 'package.json': pkgJson(SDK1_OK), 'index.js': code, ...extra }), ctx)
 
-const split2 = async (code: string, deps: Record<string, string> = {}): Promise<Awaited<ReturnType<typeof run>>> =>
+const split2 = async (
+  code: string,
+  deps: Record<string, string> = {}
+): Promise<Awaited<ReturnType<typeof run>>> =>
   run(tree({ 'package.json': pkgJson({ ...SPLIT2_OK, ...deps }), 'index.js': code }))
 
 describe('fresh server and transport per request', () => {
@@ -41,7 +48,10 @@ async function main() {
 }
 main()
 `
-    expect(rules((await sdk1(code)).findings)).toEqual(['error node-code/server-reused', 'error node-code/transport-reused'])
+    expect(rules((await sdk1(code)).findings)).toEqual([
+      'error node-code/server-reused',
+      'error node-code/transport-reused'
+    ])
   })
 
   it('a named handler function registered by reference is followed', async () => {
@@ -68,7 +78,8 @@ http.createServer(handle).listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)
   await server.connect(transport)
   await transport.handleRequest(req, res, req.body)`
     })
-    const fresh = "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport const getServer = () => new McpServer({ name: 's', version: '1' })\n"
+    const fresh =
+      "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nexport const getServer = () => new McpServer({ name: 's', version: '1' })\n"
     expect((await sdk1(index, undefined, { 'server.js': fresh })).findings).toEqual([])
     const single =
       "import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'\nconst shared = new McpServer({ name: 's', version: '1' })\nexport function getServer() { return shared }\n"
@@ -106,20 +117,38 @@ describe('stateless', () => {
     )
 
   it('a generator (function, imported function, crypto.randomUUID) is stateful', async () => {
-    expect(await withOptions('{ sessionIdGenerator: randomUUID }', "import { randomUUID } from 'node:crypto'")).toEqual(['error node-code/stateful-transport'])
-    expect(await withOptions('{ sessionIdGenerator: crypto.randomUUID }')).toEqual(['error node-code/stateful-transport'])
-    expect(await withOptions('{ sessionIdGenerator() { return "x" } }')).toEqual(['error node-code/stateful-transport'])
+    expect(
+      await withOptions(
+        '{ sessionIdGenerator: randomUUID }',
+        "import { randomUUID } from 'node:crypto'"
+      )
+    ).toEqual(['error node-code/stateful-transport'])
+    expect(await withOptions('{ sessionIdGenerator: crypto.randomUUID }')).toEqual([
+      'error node-code/stateful-transport'
+    ])
+    expect(await withOptions('{ sessionIdGenerator() { return "x" } }')).toEqual([
+      'error node-code/stateful-transport'
+    ])
   })
 
   it('options in a const object, absent key, undefined or null are stateless', async () => {
-    expect(await withOptions('OPTS', 'const OPTS = { sessionIdGenerator: undefined, enableJsonResponse: true }')).toEqual([])
+    expect(
+      await withOptions(
+        'OPTS',
+        'const OPTS = { sessionIdGenerator: undefined, enableJsonResponse: true }'
+      )
+    ).toEqual([])
     expect(await withOptions('{ enableJsonResponse: true }')).toEqual([])
     expect(await withOptions('{ sessionIdGenerator: null }')).toEqual([])
   })
 
   it('options decided at run time are a notice, never an error', async () => {
-    expect(await withOptions('{ sessionIdGenerator: process.env.STATEFUL ? () => "x" : undefined }')).toEqual(['notice node-code/stateless-unknown'])
-    expect(await withOptions('{ ...base }', 'const base = JSON.parse(process.env.OPTS)')).toEqual(['notice node-code/stateless-unknown'])
+    expect(
+      await withOptions('{ sessionIdGenerator: process.env.STATEFUL ? () => "x" : undefined }')
+    ).toEqual(['notice node-code/stateless-unknown'])
+    expect(await withOptions('{ ...base }', 'const base = JSON.parse(process.env.OPTS)')).toEqual([
+      'notice node-code/stateless-unknown'
+    ])
   })
 
   it('1.x without options is a warning (older 1.x throws)', async () => {
@@ -148,12 +177,29 @@ app.listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)
 })
 
 describe('port', () => {
-  const listen = async (line: string, ctx?: RuleContext, top = ''): Promise<string[]> => rules((await sdk1(sdk1Server({ listen: line, top }), ctx)).findings)
+  const listen = async (line: string, ctx?: RuleContext, top = ''): Promise<string[]> =>
+    rules((await sdk1(sdk1Server({ listen: line, top }), ctx)).findings)
 
   it('classic: FUNCTIONS_CUSTOMHANDLER_PORT (with any fallback, through consts and Number/parseInt) passes', async () => {
-    expect(await listen('app.listen(parseInt(process.env["FUNCTIONS_CUSTOMHANDLER_PORT"] || "8080", 10))')).toEqual([])
-    expect(await listen('app.listen(config.port)', undefined, 'const config = { port: +(process.env.FUNCTIONS_CUSTOMHANDLER_PORT ?? 3000) }')).toEqual([])
-    expect(await listen('app.listen(port)', undefined, "import { env } from 'node:process'\nconst port = env.FUNCTIONS_CUSTOMHANDLER_PORT")).toEqual([])
+    expect(
+      await listen(
+        'app.listen(parseInt(process.env["FUNCTIONS_CUSTOMHANDLER_PORT"] || "8080", 10))'
+      )
+    ).toEqual([])
+    expect(
+      await listen(
+        'app.listen(config.port)',
+        undefined,
+        'const config = { port: +(process.env.FUNCTIONS_CUSTOMHANDLER_PORT ?? 3000) }'
+      )
+    ).toEqual([])
+    expect(
+      await listen(
+        'app.listen(port)',
+        undefined,
+        "import { env } from 'node:process'\nconst port = env.FUNCTIONS_CUSTOMHANDLER_PORT"
+      )
+    ).toEqual([])
   })
 
   it('classic: a fixed port, another env var, or no port is an error', async () => {
@@ -163,18 +209,38 @@ describe('port', () => {
   })
 
   it('another env var read before FUNCTIONS_CUSTOMHANDLER_PORT is a warning', async () => {
-    expect(await listen('app.listen(process.env.PORT || process.env.FUNCTIONS_CUSTOMHANDLER_PORT)')).toEqual(['warning node-code/port'])
+    expect(
+      await listen('app.listen(process.env.PORT || process.env.FUNCTIONS_CUSTOMHANDLER_PORT)')
+    ).toEqual(['warning node-code/port'])
   })
 
   it('profile: the env var or the literal customHandler.port pass; a different literal fails', async () => {
     const profile: RuleContext = { layout: 'profile', hostPort: 8000 }
-    expect(await listen('app.listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)', profile)).toEqual([])
+    expect(await listen('app.listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)', profile)).toEqual(
+      []
+    )
     expect(await listen('app.listen(process.env.PORT ?? 8000)', profile)).toEqual([])
     expect(await listen('app.listen(8080)', profile)).toEqual(['error node-code/port'])
   })
 
+  it('a second listener on a fixed port next to the right one is only a notice', async () => {
+    expect(
+      await listen(
+        'app.listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)\nhealth.listen(9090)',
+        undefined,
+        "import http from 'node:http'\nconst health = http.createServer((q, s) => s.end('ok'))"
+      )
+    ).toEqual(['notice node-code/port'])
+  })
+
   it('a port computed by a call is a notice', async () => {
-    expect(await listen('app.listen(getPort())', undefined, 'function getPort() { return Math.floor(Math.random() * 1000) }')).toEqual(['notice node-code/port-unknown'])
+    expect(
+      await listen(
+        'app.listen(getPort())',
+        undefined,
+        'function getPort() { return Math.floor(Math.random() * 1000) }'
+      )
+    ).toEqual(['notice node-code/port-unknown'])
   })
 
   it('@hono/node-server serve({ port }) is read too', async () => {
@@ -191,7 +257,16 @@ app.all('/mcp', async c => {
 })
 serve({ fetch: app.fetch, port: 3000 })
 `
-    const { findings } = await run(tree({ 'package.json': pkgJson({ '@modelcontextprotocol/sdk': '^1.26.0', hono: '^4', '@hono/node-server': '^1' }), 'index.js': code }))
+    const { findings } = await run(
+      tree({
+        'package.json': pkgJson({
+          '@modelcontextprotocol/sdk': '^1.26.0',
+          hono: '^4',
+          '@hono/node-server': '^1'
+        }),
+        'index.js': code
+      })
+    )
     expect(rules(findings)).toEqual(['error node-code/port'])
   })
 })
@@ -203,13 +278,25 @@ import { createMcpHandler, McpServer } from '@modelcontextprotocol/server'
 import { toNodeHandler } from '@modelcontextprotocol/node'
 const server = new McpServer({ name: 'a', version: '1' })
 `
-    const listen = 'createServer(toNodeHandler(handler)).listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)\n'
-    expect(rules((await split2(`${base}const handler = createMcpHandler(() => server)\n${listen}`)).findings)).toEqual(['error node-code/server-reused'])
-    expect(rules((await split2(`${base}const handler = createMcpHandler(server)\n${listen}`)).findings)).toEqual(['error node-code/server-reused'])
-    expect(rules((await split2(`${base}const handler = createMcpHandler(() => server, { legacy: 'reject' })\n${listen}`)).findings)).toEqual([
-      'error node-code/server-reused',
-      'warning node-code/legacy-rejected'
-    ])
+    const listen =
+      'createServer(toNodeHandler(handler)).listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)\n'
+    expect(
+      rules(
+        (await split2(`${base}const handler = createMcpHandler(() => server)\n${listen}`)).findings
+      )
+    ).toEqual(['error node-code/server-reused'])
+    expect(
+      rules((await split2(`${base}const handler = createMcpHandler(server)\n${listen}`)).findings)
+    ).toEqual(['error node-code/server-reused'])
+    expect(
+      rules(
+        (
+          await split2(
+            `${base}const handler = createMcpHandler(() => server, { legacy: 'reject' })\n${listen}`
+          )
+        ).findings
+      )
+    ).toEqual(['error node-code/server-reused', 'warning node-code/legacy-rejected'])
   })
 
   it('1.x names imported from the 2.x packages (and 2.x names from 1.x) are errors', async () => {
@@ -225,13 +312,20 @@ createServer(async (req, res) => {
 `
     const { findings } = await split2(code)
     expect(findings.map(f => [f.rule, f.line])).toContainEqual(['node-code/wrong-sdk-api', 2])
-    expect(findings.find(f => f.rule === 'node-code/wrong-sdk-api')?.fix).toContain('NodeStreamableHTTPServerTransport')
-    const v1 = sdk1Server({ top: "import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'" })
+    expect(findings.find(f => f.rule === 'node-code/wrong-sdk-api')?.fix).toContain(
+      'NodeStreamableHTTPServerTransport'
+    )
+    const v1 = sdk1Server({
+      top: "import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'"
+    })
     expect(rules((await sdk1(v1)).findings)).toEqual(['error node-code/wrong-sdk-api'])
   })
 
   it('a 1.x subpath without .js and a 2.x deep import do not resolve', async () => {
-    const v1 = sdk1Server().replace("'@modelcontextprotocol/sdk/server/mcp.js'", "'@modelcontextprotocol/sdk/server/mcp'")
+    const v1 = sdk1Server().replace(
+      "'@modelcontextprotocol/sdk/server/mcp.js'",
+      "'@modelcontextprotocol/sdk/server/mcp'"
+    )
     const r = await sdk1(v1)
     expect(rules(r.findings)).toEqual(['error node-code/sdk-import-path'])
     expect(r.findings[0].fix).toContain("'@modelcontextprotocol/sdk/server/mcp.js'")
@@ -241,15 +335,33 @@ createServer(async (req, res) => {
 
   it('mixing both lines in code is a warning', async () => {
     const code = `${sdk1Server()}import { McpServer as McpServer2 } from '@modelcontextprotocol/server'\n`
-    const { findings } = await run(tree({ 'package.json': pkgJson({ ...SDK1_OK, '@modelcontextprotocol/server': '^2.4.0' }), 'index.js': code }))
-    expect(rules(findings)).toEqual(['notice node-deps/two-sdk-lines', 'warning node-code/mixed-sdk-lines'])
+    const { findings } = await run(
+      tree({
+        'package.json': pkgJson({ ...SDK1_OK, '@modelcontextprotocol/server': '^2.4.0' }),
+        'index.js': code
+      })
+    )
+    expect(rules(findings)).toEqual([
+      'notice node-deps/two-sdk-lines',
+      'warning node-code/mixed-sdk-lines'
+    ])
   })
 })
 
 describe('code that cannot be read or decided', () => {
   it('a syntax error is an error at its position', async () => {
-    const { findings } = await sdk1('import express from "express"\nconst app = express()\napp.listen(1))\n')
-    expect(findings).toEqual([expect.objectContaining({ rule: 'node-code/syntax-error', severity: 'error', file: 'index.js', line: 3, column: 14 })])
+    const { findings } = await sdk1(
+      'import express from "express"\nconst app = express()\napp.listen(1))\n'
+    )
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'node-code/syntax-error',
+        severity: 'error',
+        file: 'index.js',
+        line: 3,
+        column: 14
+      })
+    ])
   })
 
   it('a transport made dynamically is a notice', async () => {
@@ -273,7 +385,15 @@ app.post('/mcp', async (req, res) => {
 })
 app.listen(process.env.FUNCTIONS_CUSTOMHANDLER_PORT)
 `
-    const { findings } = await run(tree({ 'package.json': JSON.stringify({ name: 'c', main: 'index.js', dependencies: SDK1_OK }), 'index.js': code }))
-    expect(rules(findings)).toEqual(['error node-code/server-reused', 'error node-code/stateful-transport'])
+    const { findings } = await run(
+      tree({
+        'package.json': JSON.stringify({ name: 'c', main: 'index.js', dependencies: SDK1_OK }),
+        'index.js': code
+      })
+    )
+    expect(rules(findings)).toEqual([
+      'error node-code/server-reused',
+      'error node-code/stateful-transport'
+    ])
   })
 })

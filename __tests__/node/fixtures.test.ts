@@ -60,7 +60,12 @@ describe('node fixtures', () => {
   it('a 2.x createMcpHandler + toNodeHandler server passes', async () => {
     const { facts, findings } = await run('node-split2')
     expect(findings).toEqual([])
-    expect(facts.sdk).toEqual({ package: '@modelcontextprotocol/server', range: '^2.4.0', line: 7, line2: 'split2' })
+    expect(facts.sdk).toEqual({
+      package: '@modelcontextprotocol/server',
+      range: '^2.4.0',
+      line: 7,
+      line2: 'split2'
+    })
   })
 
   it('a 2.x express + NodeStreamableHTTPServerTransport per request passes', async () => {
@@ -69,16 +74,33 @@ describe('node fixtures', () => {
   })
 
   it('a TypeScript server: dist/index.js from host.json maps to src/index.ts', async () => {
-    const { facts, findings } = await run('node-typescript', { layout: 'classic', entryHint: 'dist/index.js' })
+    const { facts, findings } = await run('node-typescript', {
+      layout: 'classic',
+      entryHint: 'dist/index.js'
+    })
     expect(findings).toEqual([])
-    expect(facts).toMatchObject({ entry: 'src/index.ts', typescript: true, hasBuild: true, startScript: 'node dist/index.js' })
-    expect(nodeLaunch(facts)).toEqual({ defaultExecutablePath: 'node', arguments: ['dist/index.js'] })
+    expect(facts).toMatchObject({
+      entry: 'src/index.ts',
+      typescript: true,
+      hasBuild: true,
+      startScript: 'node dist/index.js'
+    })
+    expect(nodeLaunch(facts)).toEqual({
+      defaultExecutablePath: 'node',
+      arguments: ['dist/index.js']
+    })
   })
 
   it('a package.json syntax error is one finding at its line and column', async () => {
     const { facts, findings } = await run('node-bad-json')
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'node-deps/package-json-syntax', severity: 'error', file: 'package.json', line: 5, column: 5 })
+      expect.objectContaining({
+        rule: 'node-deps/package-json-syntax',
+        severity: 'error',
+        file: 'package.json',
+        line: 5,
+        column: 5
+      })
     ])
     expect(facts.sdk).toBeUndefined()
   })

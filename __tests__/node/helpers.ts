@@ -28,7 +28,10 @@ export function cleanup(): void {
 
 export const CLASSIC: RuleContext = { layout: 'classic' }
 
-export async function run(dir: string, ctx: RuleContext = CLASSIC): Promise<{ facts: NodeFacts; findings: Finding[] }> {
+export async function run(
+  dir: string,
+  ctx: RuleContext = CLASSIC
+): Promise<{ facts: NodeFacts; findings: Finding[] }> {
   const files = new ProjectFiles(path.isAbsolute(dir) ? dir : path.join(FIXTURES, dir))
   const facts = await loadNode(files, ctx)
   return { facts, findings: checkNode(files, facts, ctx) }
@@ -40,11 +43,25 @@ export function rules(findings: Finding[]): string[] {
 }
 
 export function pkgJson(deps: Record<string, string>, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ name: 'srv', version: '1.0.0', type: 'module', main: 'index.js', ...extra, dependencies: deps }, null, 2)
+  return JSON.stringify(
+    {
+      name: 'srv',
+      version: '1.0.0',
+      type: 'module',
+      main: 'index.js',
+      ...extra,
+      dependencies: deps
+    },
+    null,
+    2
+  )
 }
 
 export const SDK1_OK = { '@modelcontextprotocol/sdk': '^1.26.0', express: '^5.1.0' }
-export const SPLIT2_OK = { '@modelcontextprotocol/server': '^2.4.0', '@modelcontextprotocol/node': '^2.1.0' }
+export const SPLIT2_OK = {
+  '@modelcontextprotocol/server': '^2.4.0',
+  '@modelcontextprotocol/node': '^2.1.0'
+}
 
 /** A correct stateless 1.x express server; `body` replaces the request handler's body when given. */
 export function sdk1Server(opts: { handler?: string; top?: string; listen?: string } = {}): string {

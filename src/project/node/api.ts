@@ -46,7 +46,9 @@ const SDK1_TABLE: Record<string, Record<string, Omit<ApiEntry, 'line'>>> = {
   'server/mcp': { McpServer: { kind: 'server' } },
   'server/index': { Server: { kind: 'server' } },
   server: { Server: { kind: 'server' } },
-  'server/streamableHttp': { StreamableHTTPServerTransport: { kind: 'http-transport', since: SDK1_MIN_STREAMABLE } },
+  'server/streamableHttp': {
+    StreamableHTTPServerTransport: { kind: 'http-transport', since: SDK1_MIN_STREAMABLE }
+  },
   'server/webStandardStreamableHttp': {
     WebStandardStreamableHTTPServerTransport: { kind: 'http-transport', since: '1.25.0' }
   },
@@ -94,7 +96,8 @@ const WRONG_LINE: Record<SdkLine, Record<string, string>> = {
   sdk1: {
     NodeStreamableHTTPServerTransport:
       "StreamableHTTPServerTransport from '@modelcontextprotocol/sdk/server/streamableHttp.js'",
-    createMcpHandler: 'a fresh McpServer + StreamableHTTPServerTransport per request (1.x has no createMcpHandler)',
+    createMcpHandler:
+      'a fresh McpServer + StreamableHTTPServerTransport per request (1.x has no createMcpHandler)',
     toNodeHandler: 'transport.handleRequest(req, res, req.body) (1.x has no toNodeHandler)',
     serveStdio: 'StdioServerTransport',
     ProtocolError: 'McpError'
@@ -170,7 +173,15 @@ export function badSpecifier(source: string): { message: string; fix: string } |
   if (line === 'sdk1') {
     if (source === SDK1) return undefined
     const sub = source.slice(SDK1.length + 1)
-    const bare = ['server', 'client', 'validation', 'validation/ajv', 'validation/cfworker', 'experimental', 'experimental/tasks']
+    const bare = [
+      'server',
+      'client',
+      'validation',
+      'validation/ajv',
+      'validation/cfworker',
+      'experimental',
+      'experimental/tasks'
+    ]
     if (bare.includes(sub) || /\.(js|cjs|mjs)$/.test(sub)) return undefined
     return {
       message: `'${source}' does not resolve: @modelcontextprotocol/sdk maps subpaths to files without adding an extension, so Node fails to load it at start`,
@@ -182,7 +193,10 @@ export function badSpecifier(source: string): { message: string; fix: string } |
     if (SPLIT2_SUBPATHS.has(source) || !SPLIT2_SUBPATHS.has(pkg)) return undefined
     return {
       message: `'${source}' is not an entry point of ${pkg} 2.x (the 2.x packages have no deep imports)`,
-      fix: pkg === SPLIT2_SERVER ? `import from '${SPLIT2_SERVER}' (stdio: '${SPLIT2_SERVER}/stdio')` : `import from '${pkg}'`
+      fix:
+        pkg === SPLIT2_SERVER
+          ? `import from '${SPLIT2_SERVER}' (stdio: '${SPLIT2_SERVER}/stdio')`
+          : `import from '${pkg}'`
     }
   }
   return undefined

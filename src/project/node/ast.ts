@@ -5,7 +5,10 @@
  */
 import type * as B from '@babel/types'
 
-export type ParseFn = (input: string, options: Record<string, unknown>) => B.File & { errors?: Array<ParseErr> }
+export type ParseFn = (
+  input: string,
+  options: Record<string, unknown>
+) => B.File & { errors?: Array<ParseErr> }
 interface ParseErr {
   message: string
   loc?: { line: number; column: number }
@@ -36,7 +39,8 @@ export type Fn =
   | B.ClassMethod
   | B.ClassPrivateMethod
 
-export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'class' | 'param' | 'import' | 'catch'
+export type BindingKind =
+  'var' | 'let' | 'const' | 'function' | 'class' | 'param' | 'import' | 'catch'
 
 export interface Binding {
   name: string
@@ -88,9 +92,17 @@ export interface Module {
   parentFn: Map<Fn, Fn | null>
   /** Parent of every node. */
   parent: Map<B.Node, B.Node>
-  imports: Array<{ source: string; node: B.Node; typeOnly: boolean; names: Array<{ imported: string; node: B.Node }> }>
+  imports: Array<{
+    source: string
+    node: B.Node
+    typeOnly: boolean
+    names: Array<{ imported: string; node: B.Node }>
+  }>
   /** Exported name → what it is. */
-  exports: Map<string, { expr?: B.Node; binding?: Binding; from?: { source: string; name: string } }>
+  exports: Map<
+    string,
+    { expr?: B.Node; binding?: Binding; from?: { source: string; name: string } }
+  >
   /** `export * from 'x'` sources. */
   starExports: string[]
 }
@@ -145,7 +157,10 @@ function isTypeOnly(n: B.Node): boolean {
       return true
     case 'ImportDeclaration':
     case 'ExportNamedDeclaration':
-      return (n as { importKind?: string; exportKind?: string }).importKind === 'type' || (n as { exportKind?: string }).exportKind === 'type'
+      return (
+        (n as { importKind?: string; exportKind?: string }).importKind === 'type' ||
+        (n as { exportKind?: string }).exportKind === 'type'
+      )
     case 'VariableDeclaration':
       return (n as { declare?: boolean }).declare === true
     default:
@@ -201,7 +216,8 @@ export function parseModule(parse: ParseFn, file: string, text: string): ParseOu
   const ts = /\.(ts|mts|cts|tsx)$/.test(lower)
   const jsx = /\.(tsx|jsx)$/.test(lower)
   const plugins: unknown[] = []
-  if (ts) plugins.push(['typescript', {}])
+  // tsc compiles decorators away (experimentalDecorators), so TypeScript may carry them; Node's JavaScript may not.
+  if (ts) plugins.push(['typescript', {}], 'decorators-legacy')
   if (jsx) plugins.push('jsx')
   let ast: B.File & { errors?: ParseErr[] }
   try {
@@ -216,13 +232,28 @@ export function parseModule(parse: ParseFn, file: string, text: string): ParseOu
     })
   } catch (e) {
     const err = e as ParseErr
-    return { error: { message: cleanMessage(err.message), line: err.loc?.line ?? 1, column: (err.loc?.column ?? 0) + 1 } }
+    return {
+      error: {
+        message: cleanMessage(err.message),
+        line: err.loc?.line ?? 1,
+        column: (err.loc?.column ?? 0) + 1
+      }
+    }
   }
   // Recoverable errors that still mean "does not run" (duplicate declarations are tolerated: the AST is sound).
-  const fatal = (ast.errors ?? []).find(e => !/already been declared|ReservedWord/i.test(e.reasonCode ?? e.message))
+  const fatal = (ast.errors ?? []).find(
+    e => !/already been declared|ReservedWord/i.test(e.reasonCode ?? e.message)
+  )
   const module = analyze(file, text, ast)
   if (fatal) {
-    return { module, error: { message: cleanMessage(fatal.message), line: fatal.loc?.line ?? 1, column: (fatal.loc?.column ?? 0) + 1 } }
+    return {
+      module,
+      error: {
+        message: cleanMessage(fatal.message),
+        line: fatal.loc?.line ?? 1,
+        column: (fatal.loc?.column ?? 0) + 1
+      }
+    }
   }
   return { module }
 }
@@ -254,7 +285,11 @@ function analyze(file: string, text: string, ast: B.File): Module {
     starExports: []
   }
 
-  const declare = (scope: Scope, id: B.Identifier, b: Omit<Binding, 'name' | 'id' | 'scope' | 'references' | 'assignments'>): void => {
+  const declare = (
+    scope: Scope,
+    id: B.Identifier,
+    b: Omit<Binding, 'name' | 'id' | 'scope' | 'references' | 'assignments'>
+  ): void => {
     declIds.add(id)
     if (!scope.bindings.has(id.name)) {
       const binding: Binding = { name: id.name, id, scope, references: [], assignments: [], ...b }
@@ -278,14 +313,22 @@ function analyze(file: string, text: string, ast: B.File): Module {
   ): void => {
     const p = unwrap(pat)
     if (p.type === 'Identifier') declare(scope, p, { kind, decl, init, key, fallback })
-    else if (p.type === 'AssignmentPattern') declarePattern(scope, p.left, kind, decl, init, key, p.right)
+    else if (p.type === 'AssignmentPattern')
+      declarePattern(scope, p.left, kind, decl, init, key, p.right)
     else if (p.type === 'ObjectPattern') {
       for (const prop of p.properties) {
         if (prop.type === 'RestElement') declarePattern(scope, prop.argument, kind, decl, undefined)
         else {
           const k = propName(prop.key, prop.computed)
           // One level of destructuring keeps the link to the source (`const { A } = require('x')`).
-          declarePattern(scope, prop.value, kind, decl, key === undefined ? init : undefined, key === undefined ? k : undefined)
+          declarePattern(
+            scope,
+            prop.value,
+            kind,
+            decl,
+            key === undefined ? init : undefined,
+            key === undefined ? k : undefined
+          )
         }
       }
     } else if (p.type === 'ArrayPattern') {
@@ -302,8 +345,16 @@ function analyze(file: string, text: string, ast: B.File): Module {
       f = node
       s = { node, parent: scope, fn: node, bindings: new Map() }
       scopeOf.set(node, s)
-      if (node.type === 'FunctionExpression' && node.id) declare(s, node.id, { kind: 'function', decl: node })
-      for (const p of node.params) declarePattern(s, p.type === 'TSParameterProperty' ? p.parameter : p, 'param', node, undefined)
+      if (node.type === 'FunctionExpression' && node.id)
+        declare(s, node.id, { kind: 'function', decl: node })
+      for (const p of node.params)
+        declarePattern(
+          s,
+          p.type === 'TSParameterProperty' ? p.parameter : p,
+          'param',
+          node,
+          undefined
+        )
     } else if (
       node.type === 'BlockStatement' ||
       node.type === 'ForStatement' ||
@@ -327,7 +378,8 @@ function analyze(file: string, text: string, ast: B.File): Module {
       case 'VariableDeclaration': {
         const kind = node.kind === 'var' ? 'var' : node.kind === 'const' ? 'const' : 'let'
         const target = kind === 'var' ? functionScope(s) : s
-        for (const d of node.declarations) declarePattern(target, d.id, kind, d, d.init ?? undefined)
+        for (const d of node.declarations)
+          declarePattern(target, d.id, kind, d, d.init ?? undefined)
         break
       }
       case 'FunctionDeclaration':
@@ -350,11 +402,21 @@ function analyze(file: string, text: string, ast: B.File): Module {
                   ? sp.imported.name
                   : sp.imported.value
           if (!typeOnly && !spTypeOnly) {
-            declare(moduleScope, sp.local, { kind: 'import', decl: sp, importSource: node.source.value, imported })
+            declare(moduleScope, sp.local, {
+              kind: 'import',
+              decl: sp,
+              importSource: node.source.value,
+              imported
+            })
             names.push({ imported, node: sp })
           }
         }
-        mod.imports.push({ source: node.source.value, node, typeOnly: typeOnly || (node.specifiers.length > 0 && names.length === 0), names })
+        mod.imports.push({
+          source: node.source.value,
+          node,
+          typeOnly: typeOnly || (node.specifiers.length > 0 && names.length === 0),
+          names
+        })
         break
       }
       default:
@@ -386,23 +448,35 @@ function analyze(file: string, text: string, ast: B.File): Module {
         b.references.push(node)
       }
     }
-    if (node.type === 'CallExpression' || node.type === 'NewExpression' || node.type === 'OptionalCallExpression') {
+    if (
+      node.type === 'CallExpression' ||
+      node.type === 'NewExpression' ||
+      node.type === 'OptionalCallExpression'
+    ) {
       mod.calls.push({ node, fn: f, scope: s })
       // require('x') as an import of x (for the dependency rules).
-      if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'require' && !lookup(s, 'require')) {
+      if (
+        node.type === 'CallExpression' &&
+        node.callee.type === 'Identifier' &&
+        node.callee.name === 'require' &&
+        !lookup(s, 'require')
+      ) {
         const a = node.arguments[0]
-        if (a?.type === 'StringLiteral') mod.imports.push({ source: a.value, node, typeOnly: false, names: [] })
+        if (a?.type === 'StringLiteral')
+          mod.imports.push({ source: a.value, node, typeOnly: false, names: [] })
       }
     }
     if (node.type === 'ImportExpression') {
       const a = node.source
-      if (a.type === 'StringLiteral') mod.imports.push({ source: a.value, node, typeOnly: false, names: [] })
+      if (a.type === 'StringLiteral')
+        mod.imports.push({ source: a.value, node, typeOnly: false, names: [] })
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
       const b = lookup(s, node.left.name)
       if (b && node.operator === '=') b.assignments.push({ value: node.right, node })
     }
-    if (node.type === 'AssignmentExpression' && node.operator === '=') recordCjsExport(mod, node, lookup(s, 'module') || lookup(s, 'exports'))
+    if (node.type === 'AssignmentExpression' && node.operator === '=')
+      recordCjsExport(mod, node, lookup(s, 'module') || lookup(s, 'exports'))
     for (const { child } of children(node)) visit2(child, s, f)
   }
   visit2(ast.program, moduleScope, null)
@@ -462,14 +536,23 @@ function collectEsmExports(mod: Module): void {
       for (const sp of st.specifiers) {
         if (sp.type !== 'ExportSpecifier') continue
         const exported = sp.exported.type === 'Identifier' ? sp.exported.name : sp.exported.value
-        const local = sp.local.type === 'Identifier' ? sp.local.name : (sp.local as B.StringLiteral).value
+        const local =
+          sp.local.type === 'Identifier' ? sp.local.name : (sp.local as B.StringLiteral).value
         if (st.source) mod.exports.set(exported, { from: { source: st.source.value, name: local } })
         else mod.exports.set(exported, { binding: top.bindings.get(local) })
       }
     } else if (st.type === 'ExportDefaultDeclaration') {
       const d = st.declaration
-      if (d.type === 'Identifier') mod.exports.set('default', { binding: top.bindings.get(d.name), expr: d })
-      else mod.exports.set('default', { expr: d, binding: (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id ? top.bindings.get(d.id.name) : undefined })
+      if (d.type === 'Identifier')
+        mod.exports.set('default', { binding: top.bindings.get(d.name), expr: d })
+      else
+        mod.exports.set('default', {
+          expr: d,
+          binding:
+            (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id
+              ? top.bindings.get(d.id.name)
+              : undefined
+        })
     } else if (st.type === 'ExportAllDeclaration') {
       mod.starExports.push(st.source.value)
     }
@@ -477,7 +560,11 @@ function collectEsmExports(mod: Module): void {
 }
 
 /** `module.exports = x`, `module.exports.a = x`, `exports.a = x`. */
-function recordCjsExport(mod: Module, node: B.AssignmentExpression, shadow: Binding | undefined): void {
+function recordCjsExport(
+  mod: Module,
+  node: B.AssignmentExpression,
+  shadow: Binding | undefined
+): void {
   if (shadow) return
   const left = node.left
   if (left.type !== 'MemberExpression') return
@@ -500,7 +587,10 @@ function recordCjsExport(mod: Module, node: B.AssignmentExpression, shadow: Bind
     }
   } else if (
     (obj.type === 'Identifier' && obj.name === 'exports') ||
-    (obj.type === 'MemberExpression' && obj.object.type === 'Identifier' && obj.object.name === 'module' && memberName(obj) === 'exports')
+    (obj.type === 'MemberExpression' &&
+      obj.object.type === 'Identifier' &&
+      obj.object.name === 'module' &&
+      memberName(obj) === 'exports')
   ) {
     mod.exports.set(name, { expr: node.right })
   }

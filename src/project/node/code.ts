@@ -11,7 +11,7 @@ import type { Binding, CallSite, Fn, Module } from './ast.js'
 import { badSpecifier, lineOfSource, packageOf, sdk1Subpath, wrongLineName } from './api.js'
 import type { ApiEntry, SdkLine } from './api.js'
 import type { PackageInfo } from './deps.js'
-import { PACKAGE_JSON } from './deps.js'
+import { declaredSdk, PACKAGE_JSON } from './deps.js'
 import { isLocalSpecifier, returnedExpressions } from './graph.js'
 import type { Graph, Origin, Resolver } from './graph.js'
 
@@ -40,7 +40,8 @@ export function summarize(graph: Graph): CodeSummary {
       if (!line) continue
       s.importsSdk = true
       s.lines.add(line)
-      if (line === 'sdk1' && sdk1Subpath(imp.source)) s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line })
+      if (line === 'sdk1' && sdk1Subpath(imp.source))
+        s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line })
     }
   }
   return s
@@ -59,7 +60,23 @@ export function checkCode(input: CodeCheckInput): Finding[] {
 }
 
 const BUILTINS = new Set(builtinModules)
-const REGISTER_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'route', 'handle', 'any', 'on', 'once', 'addListener', 'prependListener'])
+const REGISTER_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'del',
+  'all',
+  'use',
+  'route',
+  'handle',
+  'any',
+  'on',
+  'once',
+  'addListener',
+  'prependListener'
+])
 const SERVER_FACTORIES = new Set(['createServer', 'createSecureServer', 'serve'])
 
 type PortExpr =
@@ -82,9 +99,24 @@ class CodeChecker {
 
   constructor(private readonly input: CodeCheckInput) {}
 
-  private add(rule: string, severity: Finding['severity'], file: string, node: B.Node | undefined, message: string, fix: string): void {
+  private add(
+    rule: string,
+    severity: Finding['severity'],
+    file: string,
+    node: B.Node | undefined,
+    message: string,
+    fix: string
+  ): void {
     const p = node ? pos(node) : { line: 1, column: undefined }
-    this.out.push({ rule, severity, file, line: p.line, ...(p.column ? { column: p.column } : {}), message, fix })
+    this.out.push({
+      rule,
+      severity,
+      file,
+      line: p.line,
+      ...(p.column ? { column: p.column } : {}),
+      message,
+      fix
+    })
   }
 
   run(): Finding[] {
@@ -101,10 +133,24 @@ class CodeChecker {
       })
     }
     for (const u of graph.unresolved) {
-      this.add('node-code/unresolved-import', 'notice', u.file, u.node, `'${u.source}' does not resolve to a file in the repository; it was not checked`, 'if it is build output, check its source instead; otherwise fix the path')
+      this.add(
+        'node-code/unresolved-import',
+        'notice',
+        u.file,
+        u.node,
+        `'${u.source}' does not resolve to a file in the repository; it was not checked`,
+        'if it is build output, check its source instead; otherwise fix the path'
+      )
     }
     if (graph.truncated) {
-      this.add('node-code/too-many-modules', 'notice', graph.entry?.file ?? '.', undefined, 'the server imports more local modules than are read; only the first ones were checked', 'nothing to do, unless the MCP server is created in a module far from the entry')
+      this.add(
+        'node-code/too-many-modules',
+        'notice',
+        graph.entry?.file ?? '.',
+        undefined,
+        'the server imports more local modules than are read; only the first ones were checked',
+        'nothing to do, unless the MCP server is created in a module far from the entry'
+      )
     }
     for (const mod of graph.modules.values()) {
       for (const site of mod.calls) {
@@ -138,27 +184,58 @@ class CodeChecker {
     for (const imp of mod.imports) {
       if (imp.typeOnly) continue
       const bad = badSpecifier(imp.source)
-      if (bad) this.add('node-code/sdk-import-path', bundled ? 'warning' : 'error', mod.file, imp.node, bad.message, bad.fix)
+      if (bad)
+        this.add(
+          'node-code/sdk-import-path',
+          bundled ? 'warning' : 'error',
+          mod.file,
+          imp.node,
+          bad.message,
+          bad.fix
+        )
       for (const n of imp.names) {
         const instead = wrongLineName(imp.source, n.imported)
         if (instead) {
           const line = lineOfSource(imp.source) === 'sdk1' ? '1.x' : '2.x'
-          this.add('node-code/wrong-sdk-api', 'error', mod.file, n.node, `'${n.imported}' is not exported by ${imp.source} (SDK ${line}); the import fails when the server starts`, `use ${instead}`)
+          this.add(
+            'node-code/wrong-sdk-api',
+            'error',
+            mod.file,
+            n.node,
+            `'${n.imported}' is not exported by ${imp.source} (SDK ${line}); the import fails when the server starts`,
+            `use ${instead}`
+          )
         }
       }
       // Undeclared packages: the deploy installs only what package.json lists.
       if (!pkg.doc || isLocalSpecifier(imp.source) || imp.source.startsWith('/')) continue
       const name = packageOf(imp.source)
-      if (imp.source.startsWith('node:') || imp.source.startsWith('bun:') || BUILTINS.has(imp.source) || BUILTINS.has(name) || name === pkg.name) continue
+      if (
+        imp.source.startsWith('node:') ||
+        imp.source.startsWith('bun:') ||
+        BUILTINS.has(imp.source) ||
+        BUILTINS.has(name) ||
+        name === pkg.name
+      )
+        continue
       const dep = pkg.deps.get(name)
       const dynamic = imp.node.type === 'CallExpression' || imp.node.type === 'ImportExpression'
       if (!dep) {
+        // npm hoists dependencies of dependencies, so an undeclared import often loads anyway; it is
+        // an error when nothing can bring it: the other SDK line, or a lockfile without it.
+        const line = lineOfSource(name)
+        const { sdk1, split2 } = declaredSdk(pkg)
+        const otherLine = line !== undefined && (line === 'sdk1' ? !sdk1 : !split2)
+        const absent = otherLine || (pkg.installed !== undefined && !pkg.installed.has(name))
+        const severity = bundled || dynamic ? 'warning' : absent ? 'error' : 'warning'
         this.add(
           'node-deps/undeclared-import',
-          bundled || dynamic ? 'warning' : 'error',
+          severity,
           mod.file,
           imp.node,
-          `${mod.file} imports '${imp.source}', but ${name} is not in package.json: the deployed server cannot load it${bundled ? ' (unless the bundler inlines it)' : ''}`,
+          absent
+            ? `${mod.file} imports '${imp.source}', but ${name} is not in package.json${otherLine ? '' : ' nor in package-lock.json'}: the deployed server cannot load it${bundled ? ' (unless the bundler inlines it)' : ''}`
+            : `${mod.file} imports '${imp.source}', but ${name} is not in package.json: it loads only while another dependency happens to bring it along`,
           `npm install ${name} (adds it to "dependencies")`
         )
       } else if (dep.section === 'devDependencies' && !bundled && !lineOfSource(name)) {
@@ -205,7 +282,14 @@ class CodeChecker {
       const arg = node.arguments[0]
       if (!arg) {
         if (e.api.line === 'sdk1') {
-          this.add('node-code/transport-options', 'warning', e.mod.file, node, `new ${name}() without options: SDK 1.x before 1.25 throws on a missing options object`, `pass the options explicitly: new ${name}({ sessionIdGenerator: undefined })`)
+          this.add(
+            'node-code/transport-options',
+            'warning',
+            e.mod.file,
+            node,
+            `new ${name}() without options: SDK 1.x before 1.25 throws on a missing options object`,
+            `pass the options explicitly: new ${name}({ sessionIdGenerator: undefined })`
+          )
         }
         continue
       }
@@ -232,7 +316,10 @@ class CodeChecker {
     }
   }
 
-  private sessionMode(mod: Module, arg: B.Node): { mode: 'stateless' | 'stateful' | 'unknown'; node?: B.Node } {
+  private sessionMode(
+    mod: Module,
+    arg: B.Node
+  ): { mode: 'stateless' | 'stateful' | 'unknown'; node?: B.Node } {
     const obj = this.objectOf(mod, arg)
     if (!obj) return { mode: 'unknown', node: arg }
     let spread = false
@@ -249,7 +336,11 @@ class CodeChecker {
     return spread ? { mode: 'unknown', node: arg } : { mode: 'stateless' }
   }
 
-  private generatorMode(mod: Module, value: B.Node, depth: number): 'stateless' | 'stateful' | 'unknown' {
+  private generatorMode(
+    mod: Module,
+    value: B.Node,
+    depth: number
+  ): 'stateless' | 'stateful' | 'unknown' {
     if (depth > 6) return 'unknown'
     const v = unwrap(value)
     switch (v.type) {
@@ -258,7 +349,12 @@ class CodeChecker {
         const b = mod.refs.get(v)
         if (!b) return 'unknown'
         if (b.kind === 'function' || b.kind === 'import') return 'stateful'
-        if ((b.kind === 'const' || (b.assignments.length === 0 && b.kind !== 'param')) && b.init && b.key === undefined) return this.generatorMode(mod, b.init, depth + 1)
+        if (
+          (b.kind === 'const' || (b.assignments.length === 0 && b.kind !== 'param')) &&
+          b.init &&
+          b.key === undefined
+        )
+          return this.generatorMode(mod, b.init, depth + 1)
         return 'unknown'
       }
       case 'NullLiteral':
@@ -285,7 +381,10 @@ class CodeChecker {
     }
   }
 
-  private objectOf(mod: Module, arg: B.Node): { mod: Module; node: B.ObjectExpression } | undefined {
+  private objectOf(
+    mod: Module,
+    arg: B.Node
+  ): { mod: Module; node: B.ObjectExpression } | undefined {
     const a = unwrap(arg)
     if (a.type === 'ObjectExpression') return { mod, node: a }
     const s = this.input.resolver.resolve(mod, a)
@@ -304,7 +403,8 @@ class CodeChecker {
     for (const mod of graph.modules.values()) {
       for (const site of mod.calls) {
         const callee = unwrap(site.node.callee)
-        if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') continue
+        if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression')
+          continue
         const method = memberName(callee)
         if (method !== 'handleRequest' && method !== 'connect') continue
         const o = resolver.origin(mod, callee.object)
@@ -362,7 +462,8 @@ class CodeChecker {
 
   /** Does some function from `fn` up to (not including) `stop` run per request? */
   private onRequestPath(mod: Module, fn: Fn | null, stop: Fn | null): boolean {
-    for (let f = fn; f && f !== stop; f = mod.parentFn.get(f) ?? null) if (this.isHandler(mod, f, 0)) return true
+    for (let f = fn; f && f !== stop; f = mod.parentFn.get(f) ?? null)
+      if (this.isHandler(mod, f, 0)) return true
     return false
   }
 
@@ -378,7 +479,11 @@ class CodeChecker {
 
   private isHandlerUncached(mod: Module, fn: Fn, depth: number): boolean {
     const parent = mod.parent.get(fn)
-    if (parent && (parent.type === 'CallExpression' || parent.type === 'NewExpression') && parent.arguments.includes(fn as B.Expression)) {
+    if (
+      parent &&
+      (parent.type === 'CallExpression' || parent.type === 'NewExpression') &&
+      parent.arguments.includes(fn as B.Expression)
+    ) {
       if (this.isRegistration(mod, parent)) return true
     }
     // { handler: fn } / { fetch: fn } passed to a registration (fastify.route, hono serve).
@@ -387,7 +492,13 @@ class CodeChecker {
       const obj = mod.parent.get(prop)
       const call = obj ? mod.parent.get(obj) : undefined
       const key = propName(prop.key, prop.computed)
-      if ((key === 'handler' || key === 'fetch') && call && (call.type === 'CallExpression' || call.type === 'NewExpression') && this.isRegistration(mod, call)) return true
+      if (
+        (key === 'handler' || key === 'fetch') &&
+        call &&
+        (call.type === 'CallExpression' || call.type === 'NewExpression') &&
+        this.isRegistration(mod, call)
+      )
+        return true
     }
     // Registered or called by name.
     const b = this.bindingOfFn(mod, fn)
@@ -395,7 +506,12 @@ class CodeChecker {
       for (const r of b.references) {
         const p = mod.parent.get(r)
         if (!p) continue
-        if ((p.type === 'CallExpression' || p.type === 'NewExpression') && p.arguments.includes(r) && this.isRegistration(mod, p)) return true
+        if (
+          (p.type === 'CallExpression' || p.type === 'NewExpression') &&
+          p.arguments.includes(r) &&
+          this.isRegistration(mod, p)
+        )
+          return true
         if (depth < 3 && p.type === 'CallExpression' && p.callee === r) {
           const caller = this.fnOf(mod, p)
           if (caller && this.onRequestPathDepth(mod, caller, depth + 1)) return true
@@ -404,13 +520,27 @@ class CodeChecker {
     }
     // Methods called as this.name(…) from a handler.
     if ((fn.type === 'ClassMethod' || fn.type === 'ClassPrivateMethod') && depth < 3) {
-      const name = fn.key.type === 'Identifier' ? fn.key.name : fn.key.type === 'PrivateName' ? fn.key.id.name : undefined
+      const name =
+        fn.key.type === 'Identifier'
+          ? fn.key.name
+          : fn.key.type === 'PrivateName'
+            ? fn.key.id.name
+            : undefined
       if (name) {
         for (const site of mod.calls) {
           const c = unwrap(site.node.callee)
-          if ((c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression') && c.object.type === 'ThisExpression') {
+          if (
+            (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression') &&
+            c.object.type === 'ThisExpression'
+          ) {
             const m = c.property.type === 'PrivateName' ? c.property.id.name : memberName(c)
-            if (m === name && site.fn && site.fn !== fn && this.onRequestPathDepth(mod, site.fn, depth + 1)) return true
+            if (
+              m === name &&
+              site.fn &&
+              site.fn !== fn &&
+              this.onRequestPathDepth(mod, site.fn, depth + 1)
+            )
+              return true
           }
         }
       }
@@ -419,7 +549,8 @@ class CodeChecker {
   }
 
   private onRequestPathDepth(mod: Module, fn: Fn, depth: number): boolean {
-    for (let f: Fn | null = fn; f; f = mod.parentFn.get(f) ?? null) if (this.isHandler(mod, f, depth)) return true
+    for (let f: Fn | null = fn; f; f = mod.parentFn.get(f) ?? null)
+      if (this.isHandler(mod, f, depth)) return true
     return false
   }
 
@@ -445,7 +576,8 @@ class CodeChecker {
     if (api && (api.kind === 'handler-factory' || api.kind === 'node-adapter')) return true
     let name: string | undefined
     if (callee.type === 'Identifier') name = callee.name
-    else if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') name = memberName(callee)
+    else if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression')
+      name = memberName(callee)
     if (!name) return false
     if (SERVER_FACTORIES.has(name)) return true
     if (!REGISTER_METHODS.has(name)) return false
@@ -466,7 +598,14 @@ class CodeChecker {
       if (!arg) continue
       const direct = resolver.origin(e.mod, arg)
       if (direct?.api.kind === 'server') {
-        this.add('node-code/server-reused', 'error', e.mod.file, arg, 'createMcpHandler() is given a server instance; it takes a factory that builds a fresh McpServer for every request', 'pass a factory: createMcpHandler(() => { const server = new McpServer(…); /* register tools */ return server })')
+        this.add(
+          'node-code/server-reused',
+          'error',
+          e.mod.file,
+          arg,
+          'createMcpHandler() is given a server instance; it takes a factory that builds a fresh McpServer for every request',
+          'pass a factory: createMcpHandler(() => { const server = new McpServer(…); /* register tools */ return server })'
+        )
         continue
       }
       const f = resolver.fn(e.mod, arg)
@@ -474,7 +613,10 @@ class CodeChecker {
         for (const r of returnedExpressions(f.fn)) {
           const o = resolver.origin(f.mod, r)
           if (!o || o.api.kind !== 'server') continue
-          const outside = o.mod !== f.mod ? o.fn === null : !fnWithin(o.mod, o.fn, f.fn) && fnWithin(o.mod, f.fn, o.fn)
+          const outside =
+            o.mod !== f.mod
+              ? o.fn === null
+              : !fnWithin(o.mod, o.fn, f.fn) && fnWithin(o.mod, f.fn, o.fn)
           if (outside) {
             this.add(
               'node-code/server-reused',
@@ -489,7 +631,12 @@ class CodeChecker {
       }
       const opts = call.arguments[1] ? this.objectOf(e.mod, call.arguments[1]) : undefined
       for (const p of opts?.node.properties ?? []) {
-        if (p.type === 'ObjectProperty' && propName(p.key, p.computed) === 'legacy' && p.value.type === 'StringLiteral' && p.value.value === 'reject') {
+        if (
+          p.type === 'ObjectProperty' &&
+          propName(p.key, p.computed) === 'legacy' &&
+          p.value.type === 'StringLiteral' &&
+          p.value.value === 'reject'
+        ) {
           this.add(
             'node-code/legacy-rejected',
             'warning',
@@ -533,14 +680,19 @@ class CodeChecker {
     for (const mod of graph.modules.values()) {
       for (const site of mod.calls) {
         const callee = unwrap(site.node.callee)
-        if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && memberName(callee) === 'listen') {
+        if (
+          (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') &&
+          memberName(callee) === 'listen'
+        ) {
           const a = site.node.arguments[0]
           let port: PortExpr
           if (!a) port = { k: 'none' }
           else {
             const obj = this.objectOf(mod, a)
             if (obj) {
-              const p = obj.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port') as B.ObjectProperty | undefined
+              const p = obj.node.properties.find(
+                x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port'
+              ) as B.ObjectProperty | undefined
               port = p ? this.evalPort(obj.mod, p.value, 0) : { k: 'none' }
             } else port = this.evalPort(mod, a, 0)
           }
@@ -548,49 +700,133 @@ class CodeChecker {
           continue
         }
         const s = resolver.resolve(mod, callee)
-        if (s?.kind === 'ext' && packageOf(s.source) === '@hono/node-server' && s.name === 'serve') {
-          const obj = site.node.arguments[0] ? this.objectOf(mod, site.node.arguments[0]) : undefined
-          const p = obj?.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port') as B.ObjectProperty | undefined
-          listens.push({ mod, node: site.node, port: p ? this.evalPort(obj?.mod ?? mod, p.value, 0) : obj ? { k: 'num', n: 3000 } : { k: 'unknown', node: site.node } })
+        if (
+          s?.kind === 'ext' &&
+          packageOf(s.source) === '@hono/node-server' &&
+          s.name === 'serve'
+        ) {
+          const obj = site.node.arguments[0]
+            ? this.objectOf(mod, site.node.arguments[0])
+            : undefined
+          const p = obj?.node.properties.find(
+            x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port'
+          ) as B.ObjectProperty | undefined
+          listens.push({
+            mod,
+            node: site.node,
+            port: p
+              ? this.evalPort(obj?.mod ?? mod, p.value, 0)
+              : obj
+                ? { k: 'num', n: 3000 }
+                : { k: 'unknown', node: site.node }
+          })
         }
       }
     }
     if (listens.length === 0) {
       if (this.servesHttp) {
         const at = this.of('http-transport')[0] ?? this.of('handler-factory')[0]
-        this.add('node-code/port-unknown', 'notice', at.mod.file, at.site.node, 'could not find where the server starts listening (no .listen(…) or serve({ port }) call in the server code that was read)', `make sure it listens on process.env.${PORT_ENV}`)
+        this.add(
+          'node-code/port-unknown',
+          'notice',
+          at.mod.file,
+          at.site.node,
+          'could not find where the server starts listening (no .listen(…) or serve({ port }) call in the server code that was read)',
+          `make sure it listens on process.env.${PORT_ENV}`
+        )
       }
       return
     }
     const profile = ctx.layout === 'profile'
-    const want = profile ? (ctx.hostPort !== undefined ? `port ${ctx.hostPort} (customHandler.port) or process.env.${PORT_ENV}` : `process.env.${PORT_ENV}`) : `process.env.${PORT_ENV}`
-    const fix = profile && ctx.hostPort !== undefined ? `listen on Number(process.env.${PORT_ENV} ?? ${ctx.hostPort})` : `listen on Number(process.env.${PORT_ENV} ?? 3000)`
+    const want = profile
+      ? ctx.hostPort !== undefined
+        ? `port ${ctx.hostPort} (customHandler.port) or process.env.${PORT_ENV}`
+        : `process.env.${PORT_ENV}`
+      : `process.env.${PORT_ENV}`
+    const fix =
+      profile && ctx.hostPort !== undefined
+        ? `listen on Number(process.env.${PORT_ENV} ?? ${ctx.hostPort})`
+        : `listen on Number(process.env.${PORT_ENV} ?? 3000)`
+    const start = this.out.length
+    let anyRight = false
     for (const l of listens) {
       const eff = effective(l.port)
       const where = l.node
+      if (eff.k === 'host' || (eff.k === 'num' && profile && eff.n === ctx.hostPort))
+        anyRight = true
       if (eff.k === 'unknown') {
-        this.add('node-code/port-unknown', 'notice', l.mod.file, eff.node ?? where, `could not tell which port the server listens on (computed at run time); the host expects ${want}`, fix)
+        this.add(
+          'node-code/port-unknown',
+          'notice',
+          l.mod.file,
+          eff.node ?? where,
+          `could not tell which port the server listens on (computed at run time); the host expects ${want}`,
+          fix
+        )
         continue
       }
       if (eff.k === 'host') {
         if (eff.skipped.length > 0) {
-          this.add('node-code/port', 'warning', l.mod.file, where, `the port comes from ${eff.skipped.map(s => `process.env.${s}`).join(', ')} before ${PORT_ENV}: if that is ever set (an app setting), the server listens where the host does not send requests`, `read process.env.${PORT_ENV} first`)
+          this.add(
+            'node-code/port',
+            'warning',
+            l.mod.file,
+            where,
+            `the port comes from ${eff.skipped.map(s => `process.env.${s}`).join(', ')} before ${PORT_ENV}: if that is ever set (an app setting), the server listens where the host does not send requests`,
+            `read process.env.${PORT_ENV} first`
+          )
         }
         continue
       }
       if (eff.k === 'env') {
-        this.add('node-code/port', 'error', l.mod.file, where, `the server listens on process.env.${eff.name}${eff.skipped.length ? ` (after ${eff.skipped.join(', ')})` : ''}, which the Functions host does not set: it ends up on a random port and the host cannot reach it; the host expects ${want}`, fix)
+        this.add(
+          'node-code/port',
+          'error',
+          l.mod.file,
+          where,
+          `the server listens on process.env.${eff.name}${eff.skipped.length ? ` (after ${eff.skipped.join(', ')})` : ''}, which the Functions host does not set: it ends up on a random port and the host cannot reach it; the host expects ${want}`,
+          fix
+        )
         continue
       }
       if (profile && ctx.hostPort !== undefined) {
         if (eff.n !== ctx.hostPort) {
-          this.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${eff.n === 0 ? 'a random port' : `port ${eff.n}`}, but host.json customHandler.port is ${ctx.hostPort}: the host sends requests to ${ctx.hostPort}`, fix)
+          this.add(
+            'node-code/port',
+            'error',
+            l.mod.file,
+            where,
+            `the server listens on ${eff.n === 0 ? 'a random port' : `port ${eff.n}`}, but host.json customHandler.port is ${ctx.hostPort}: the host sends requests to ${ctx.hostPort}`,
+            fix
+          )
         }
         continue
       }
       if (profile) continue // no numeric customHandler.port to compare with: the host.json rules report that
-      const what = l.port.k === 'none' ? 'a random port (listen() without a port)' : eff.skipped.length ? `port ${eff.n} (process.env.${eff.skipped.join(', ')} is not set by the host)` : `the fixed port ${eff.n}`
-      this.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${what}; the Functions host picks the port and passes it in ${PORT_ENV}`, fix)
+      const what =
+        l.port.k === 'none'
+          ? 'a random port (listen() without a port)'
+          : eff.skipped.length
+            ? `port ${eff.n} (process.env.${eff.skipped.join(', ')} is not set by the host)`
+            : `the fixed port ${eff.n}`
+      this.add(
+        'node-code/port',
+        'error',
+        l.mod.file,
+        where,
+        `the server listens on ${what}; the Functions host picks the port and passes it in ${PORT_ENV}`,
+        fix
+      )
+    }
+    if (anyRight) {
+      // Another listener (health, metrics) next to the one on the right port: not the MCP endpoint.
+      for (const f of this.out.slice(start)) {
+        if (f.rule === 'node-code/port' && f.severity === 'error') {
+          f.severity = 'notice'
+          f.message = `another listener besides the one on the host's port: ${f.message}`
+          f.fix = 'nothing to do if this is not the MCP endpoint (a health or metrics listener)'
+        }
+      }
     }
   }
 
@@ -602,17 +838,40 @@ class CodeChecker {
         return { k: 'num', n: e.value }
       case 'StringLiteral': {
         const n = Number(e.value)
-        return e.value.trim() !== '' && Number.isInteger(n) ? { k: 'num', n } : { k: 'unknown', node: e }
+        return e.value.trim() !== '' && Number.isInteger(n)
+          ? { k: 'num', n }
+          : { k: 'unknown', node: e }
       }
       case 'LogicalExpression':
-        if (e.operator === '||' || e.operator === '??') return { k: 'or', a: this.evalPort(mod, e.left, depth + 1), b: this.evalPort(mod, e.right, depth + 1) }
+        if (e.operator === '||' || e.operator === '??')
+          return {
+            k: 'or',
+            a: this.evalPort(mod, e.left, depth + 1),
+            b: this.evalPort(mod, e.right, depth + 1)
+          }
         return { k: 'unknown', node: e }
       case 'UnaryExpression':
-        return e.operator === '+' ? this.evalPort(mod, e.argument, depth + 1) : { k: 'unknown', node: e }
+        return e.operator === '+'
+          ? this.evalPort(mod, e.argument, depth + 1)
+          : { k: 'unknown', node: e }
       case 'CallExpression': {
         const c = unwrap(e.callee)
-        const name = c.type === 'Identifier' && !mod.refs.get(c) ? c.name : c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'Number' ? memberName(c) : undefined
-        if ((name === 'Number' || name === 'parseInt' || name === 'parseFloat' || name === 'String') && e.arguments[0]) return this.evalPort(mod, e.arguments[0], depth + 1)
+        const name =
+          c.type === 'Identifier' && !mod.refs.get(c)
+            ? c.name
+            : c.type === 'MemberExpression' &&
+                c.object.type === 'Identifier' &&
+                c.object.name === 'Number'
+              ? memberName(c)
+              : undefined
+        if (
+          (name === 'Number' ||
+            name === 'parseInt' ||
+            name === 'parseFloat' ||
+            name === 'String') &&
+          e.arguments[0]
+        )
+          return this.evalPort(mod, e.arguments[0], depth + 1)
         return { k: 'unknown', node: e }
       }
       case 'MemberExpression':
@@ -628,13 +887,23 @@ class CodeChecker {
         if (!b) return { k: 'unknown', node: e }
         if (b.key !== undefined && b.init && this.isProcessEnv(mod, b.init, 0)) {
           const env: PortExpr = { k: 'env', name: b.key }
-          return b.fallback ? { k: 'or', a: env, b: this.evalPort(mod, b.fallback, depth + 1) } : env
+          return b.fallback
+            ? { k: 'or', a: env, b: this.evalPort(mod, b.fallback, depth + 1) }
+            : env
         }
-        if ((b.kind === 'const' || (b.assignments.length === 0 && (b.kind === 'let' || b.kind === 'var'))) && b.init && b.key === undefined) return this.evalPort(mod, b.init, depth + 1)
+        if (
+          (b.kind === 'const' ||
+            (b.assignments.length === 0 && (b.kind === 'let' || b.kind === 'var'))) &&
+          b.init &&
+          b.key === undefined
+        )
+          return this.evalPort(mod, b.init, depth + 1)
         if (b.kind === 'import') {
           const s = this.input.resolver.binding(mod, b)
-          if (s?.kind === 'value' && s.node.type !== 'Identifier') return this.evalPort(s.mod, s.node, depth + 1)
-          if (s?.kind === 'value' && s.binding?.init) return this.evalPort(s.mod, s.binding.init, depth + 1)
+          if (s?.kind === 'value' && s.node.type !== 'Identifier')
+            return this.evalPort(s.mod, s.node, depth + 1)
+          if (s?.kind === 'value' && s.binding?.init)
+            return this.evalPort(s.mod, s.binding.init, depth + 1)
         }
         return { k: 'unknown', node: e }
       }
@@ -646,7 +915,10 @@ class CodeChecker {
   private isProcessEnv(mod: Module, node: B.Node, depth: number): boolean {
     if (depth > 4) return false
     const n = unwrap(node)
-    if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && memberName(n) === 'env') {
+    if (
+      (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') &&
+      memberName(n) === 'env'
+    ) {
       const o = unwrap(n.object)
       if (o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o)) return true
       const s = this.input.resolver.resolve(mod, o)
@@ -655,7 +927,11 @@ class CodeChecker {
     if (n.type === 'Identifier') {
       const b = mod.refs.get(n)
       if (!b) return false
-      if (b.kind === 'import') return (b.importSource === 'process' || b.importSource === 'node:process') && b.imported === 'env'
+      if (b.kind === 'import')
+        return (
+          (b.importSource === 'process' || b.importSource === 'node:process') &&
+          b.imported === 'env'
+        )
       if (b.init && b.key === undefined) return this.isProcessEnv(mod, b.init, depth + 1)
       if (b.init && b.key === 'env') {
         const o = unwrap(b.init)
@@ -681,14 +957,17 @@ class CodeChecker {
       imports
         ? `could not find where ${entry.file} (and the local modules it imports) creates its MCP transport; the stateless and per-request rules were not checked`
         : `${entry.file} (and the local modules it imports) does not import the MCP SDK; the server code was not checked`,
-      imports ? 'nothing to do if the transport is created in code that was not read (a dependency, a generated file)' : 'point host.json "arguments" (or package.json "main") at the file that creates the MCP server'
+      imports
+        ? 'nothing to do if the transport is created in code that was not read (a dependency, a generated file)'
+        : 'point host.json "arguments" (or package.json "main") at the file that creates the MCP server'
     )
   }
 
   private calleeName(callee: B.Node): string {
     const c = unwrap(callee)
     if (c.type === 'Identifier') return c.name
-    if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression') return memberName(c) ?? 'the object'
+    if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression')
+      return memberName(c) ?? 'the object'
     return 'the object'
   }
 }
@@ -700,7 +979,9 @@ function effective(p: PortExpr): Effective {
     case 'none':
       return { k: 'num', n: 0, skipped: [] }
     case 'env':
-      return p.name === PORT_ENV ? { k: 'host', skipped: [] } : { k: 'env', name: p.name, skipped: [] }
+      return p.name === PORT_ENV
+        ? { k: 'host', skipped: [] }
+        : { k: 'env', name: p.name, skipped: [] }
     case 'unknown':
       return { k: 'unknown', node: p.node }
     case 'or': {

@@ -6,13 +6,26 @@ import type { ProjectFiles } from '../files.js'
 import { unusableFileFinding } from '../files.js'
 import { JsonDoc, LineIndex } from '../json.js'
 import type { Finding } from '../types.js'
-import { SDK1, SDK1_MIN_STREAMABLE, SDK1_SUBPATH_SINCE, SPLIT2_SERVER, sdk1Subpath } from './api.js'
+import {
+  SDK1,
+  SDK1_MIN_STREAMABLE,
+  SDK1_SUBPATH_SINCE,
+  SPLIT2_PACKAGES,
+  SPLIT2_SERVER,
+  sdk1Subpath
+} from './api.js'
 import type { SdkLine } from './api.js'
 
 export const PACKAGE_JSON = 'package.json'
 
-export type DepSection = 'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
-const SECTIONS: DepSection[] = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies']
+export type DepSection =
+  'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
+const SECTIONS: DepSection[] = [
+  'dependencies',
+  'optionalDependencies',
+  'peerDependencies',
+  'devDependencies'
+]
 
 export interface Dep {
   name: string
@@ -32,13 +45,21 @@ export interface PackageInfo {
   scripts: Record<string, string>
   main?: string
   name?: string
+  /** Package names installed at the top of node_modules per package-lock.json (undefined: no usable lockfile). */
+  installed?: Set<string>
   scriptLine(name: string): number
 }
 
 const SDK_FIX = `add "${SDK1}": "^1.26.0" to "dependencies" (or the 2.x split packages "${SPLIT2_SERVER}" + "@modelcontextprotocol/node")`
 
 export function readPackageJson(files: ProjectFiles): PackageInfo {
-  const info: PackageInfo = { findings: [], present: false, deps: new Map(), scripts: {}, scriptLine: () => 1 }
+  const info: PackageInfo = {
+    findings: [],
+    present: false,
+    deps: new Map(),
+    scripts: {},
+    scriptLine: () => 1
+  }
   const r = files.read(PACKAGE_JSON)
   if (r.kind === 'missing') {
     info.findings.push({
@@ -46,7 +67,7 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
       severity: 'error',
       file: PACKAGE_JSON,
       line: 1,
-      message: 'package.json is missing: the deployment installs the server\'s dependencies from it',
+      message: "package.json is missing: the deployment installs the server's dependencies from it",
       fix: `run \`npm init -y\` in the server folder, then \`npm install ${SDK1}@^1.26.0\``
     })
     return info
@@ -70,7 +91,9 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
     const at = new LineIndex(r.text).at(strict[0].offset)
     const code = printParseErrorCode(strict[0].error)
     const what = code === 'InvalidCommentToken' ? 'a comment' : 'a trailing comma'
-    info.findings.push(syntaxFinding(`${what} (${code}): npm reads package.json as strict JSON`, at.line, at.column))
+    info.findings.push(
+      syntaxFinding(`${what} (${code}): npm reads package.json as strict JSON`, at.line, at.column)
+    )
     return info
   }
   if (!doc.isObject([])) {
@@ -91,9 +114,11 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
   info.name = str(doc.get(['name']))
   const scripts = doc.get(['scripts'])
   if (scripts && typeof scripts === 'object' && !Array.isArray(scripts)) {
-    for (const [k, v] of Object.entries(scripts as Record<string, unknown>)) if (typeof v === 'string') info.scripts[k] = v
+    for (const [k, v] of Object.entries(scripts as Record<string, unknown>))
+      if (typeof v === 'string') info.scripts[k] = v
   }
   info.scriptLine = (name: string) => doc.line(['scripts', name])
+  info.installed = readLock(files)
   for (const section of SECTIONS) {
     for (const k of doc.keys([section])) {
       const spec = doc.get([section, k.key])
@@ -104,6 +129,25 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
   return info
 }
 
+/** Top-level node_modules entries of package-lock.json (v2/v3), read as data. */
+function readLock(files: ProjectFiles): Set<string> | undefined {
+  const text = files.text('package-lock.json')
+  if (text === undefined) return undefined
+  try {
+    const lock = JSON.parse(text) as { packages?: Record<string, unknown> }
+    if (!lock.packages || typeof lock.packages !== 'object') return undefined
+    const out = new Set<string>()
+    for (const key of Object.keys(lock.packages)) {
+      if (!key.startsWith('node_modules/')) continue
+      const rest = key.slice('node_modules/'.length)
+      if (!rest.includes('/node_modules/')) out.add(rest)
+    }
+    return out
+  } catch {
+    return undefined
+  }
+}
+
 function syntaxFinding(detail: string, line: number, column: number): Finding {
   return {
     rule: 'node-deps/package-json-syntax',
@@ -112,19 +156,27 @@ function syntaxFinding(detail: string, line: number, column: number): Finding {
     line,
     column,
     message: `package.json has a syntax error at line ${line}, column ${column}: ${detail}; npm cannot install anything`,
-    fix: 'fix the JSON at that position (check with `node -e "JSON.parse(require(\'fs\').readFileSync(\'package.json\',\'utf8\'))"`)'
+    fix: "fix the JSON at that position (check with `node -e \"JSON.parse(require('fs').readFileSync('package.json','utf8'))\"`)"
   }
 }
 
-/** The declared SDK packages, per line. */
-export function declaredSdk(pkg: PackageInfo): { sdk1?: Dep; split2?: Dep } {
-  return { sdk1: pkg.deps.get(SDK1), split2: pkg.deps.get(SPLIT2_SERVER) }
+/** The declared SDK packages, per line (2.x: @modelcontextprotocol/server, else an adapter that peer-depends on it). */
+export function declaredSdk(pkg: PackageInfo): { sdk1?: Dep; split2?: Dep; split2All: Dep[] } {
+  const split2All = SPLIT2_PACKAGES.filter(n => n !== '@modelcontextprotocol/core').flatMap(
+    n => pkg.deps.get(n) ?? []
+  )
+  return {
+    sdk1: pkg.deps.get(SDK1),
+    split2: pkg.deps.get(SPLIT2_SERVER) ?? split2All[0],
+    split2All
+  }
 }
 
 /** A semver range for an npm spec, or why there is none. */
 export function rangeOf(spec: string): { range?: string; unbounded?: boolean; other?: string } {
   const s = spec.trim()
-  if (s === '' || s === '*' || s === 'latest' || s === 'x' || s === 'X') return { range: '*', unbounded: true }
+  if (s === '' || s === '*' || s === 'latest' || s === 'x' || s === 'X')
+    return { range: '*', unbounded: true }
   if (s.startsWith('npm:')) {
     const at = s.lastIndexOf('@')
     return at > 4 ? rangeOf(s.slice(at + 1)) : { range: '*', unbounded: true }
@@ -146,13 +198,33 @@ export interface DepsUsage {
 export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
   const out: Finding[] = [...pkg.findings]
   if (!pkg.doc) return out
-  const { sdk1, split2 } = declaredSdk(pkg)
-  const f = (rule: string, severity: Finding['severity'], dep: Dep | undefined, message: string, fix: string): void => {
-    out.push({ rule: `node-deps/${rule}`, severity, file: PACKAGE_JSON, line: dep?.line ?? 1, ...(dep ? { column: dep.column } : {}), message, fix })
+  const { sdk1, split2, split2All } = declaredSdk(pkg)
+  const f = (
+    rule: string,
+    severity: Finding['severity'],
+    dep: Dep | undefined,
+    message: string,
+    fix: string
+  ): void => {
+    out.push({
+      rule: `node-deps/${rule}`,
+      severity,
+      file: PACKAGE_JSON,
+      line: dep?.line ?? 1,
+      ...(dep ? { column: dep.column } : {}),
+      message,
+      fix
+    })
   }
 
   if (!sdk1 && !split2) {
-    f('sdk-missing', 'error', undefined, `package.json requires neither ${SDK1} (1.x) nor ${SPLIT2_SERVER} (2.x): the MCP SDK is not installed on deploy`, SDK_FIX)
+    f(
+      'sdk-missing',
+      'error',
+      undefined,
+      `package.json requires neither ${SDK1} (1.x) nor ${SPLIT2_SERVER} (2.x): the MCP SDK is not installed on deploy`,
+      SDK_FIX
+    )
     return out
   }
   if (sdk1 && split2) {
@@ -160,7 +232,7 @@ export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
       'two-sdk-lines',
       'notice',
       split2,
-      `package.json requires both SDK lines (${SDK1} ${sdk1.spec} and ${SPLIT2_SERVER} ${split2.spec}); objects of one line are not accepted by the other`,
+      `package.json requires both SDK lines (${SDK1} ${sdk1.spec} and ${split2.name} ${split2.spec}); objects of one line are not accepted by the other`,
       usage.codeLine === 'sdk1'
         ? `remove ${SPLIT2_SERVER} (the code uses ${SDK1})`
         : usage.codeLine === 'split2'
@@ -168,7 +240,7 @@ export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
           : 'keep the line the server code imports and remove the other'
     )
   }
-  for (const dep of [sdk1, split2]) {
+  for (const dep of [sdk1, ...split2All]) {
     if (!dep) continue
     if (dep.section === 'devDependencies' && !usage.bundled) {
       f(
@@ -185,7 +257,13 @@ export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
   return out
 }
 
-type Emit = (rule: string, severity: Finding['severity'], dep: Dep | undefined, message: string, fix: string) => void
+type Emit = (
+  rule: string,
+  severity: Finding['severity'],
+  dep: Dep | undefined,
+  message: string,
+  fix: string
+) => void
 
 function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
   const r = rangeOf(dep.spec)
@@ -217,7 +295,14 @@ function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
     for (const s of usage.sdk1Subpaths) {
       const sub = sdk1Subpath(s.source) ?? ''
       const since = SDK1_SUBPATH_SINCE[sub]
-      if (!since || since === SDK1_MIN_STREAMABLE || !min || !semver.lt(min, since) || semver.lt(min, SDK1_MIN_STREAMABLE)) continue
+      if (
+        !since ||
+        since === SDK1_MIN_STREAMABLE ||
+        !min ||
+        !semver.lt(min, since) ||
+        semver.lt(min, SDK1_MIN_STREAMABLE)
+      )
+        continue
       f(
         'sdk-range-api',
         'error',
@@ -226,7 +311,13 @@ function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
         `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`
       )
     }
-  } else if (min && min.major === 2 && min.minor === 0 && min.patch === 0 && min.prerelease.length > 0) {
+  } else if (
+    min &&
+    min.major === 2 &&
+    min.minor === 0 &&
+    min.patch === 0 &&
+    min.prerelease.length > 0
+  ) {
     f(
       'sdk-prerelease',
       'warning',
@@ -248,10 +339,26 @@ function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
   }
 }
 
-const BUNDLERS = ['esbuild', 'ncc', 'webpack', 'rollup', 'tsup', 'parcel', 'vite', 'bun build', 'rspack', 'rolldown', 'tsdown']
+const BUNDLERS = [
+  'esbuild',
+  'ncc',
+  'webpack',
+  'rollup',
+  'tsup',
+  'parcel',
+  'vite',
+  'bun build',
+  'rspack',
+  'rolldown',
+  'tsdown'
+]
 
 /** Does the build script bundle (inline dependencies)? Read from the script's words, not guessed from code. */
 export function buildBundles(pkg: PackageInfo): boolean {
   const words = (pkg.scripts.build ?? '').split(/[\s&|;()]+/)
-  return BUNDLERS.some(b => (b.includes(' ') ? (pkg.scripts.build ?? '').includes(b) : words.includes(b) || words.some(w => w.endsWith('/' + b))))
+  return BUNDLERS.some(b =>
+    b.includes(' ')
+      ? (pkg.scripts.build ?? '').includes(b)
+      : words.includes(b) || words.some(w => w.endsWith('/' + b))
+  )
 }

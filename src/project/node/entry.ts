@@ -19,8 +19,13 @@ export function readTsconfig(files: ProjectFiles): TsLayout {
   const text = files.text('tsconfig.json')
   if (text === undefined) return { present: files.exists('tsconfig.json') }
   const doc = new JsonDoc(text)
-  const s = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? clean(v) : undefined)
-  return { present: true, outDir: s(doc.get(['compilerOptions', 'outDir'])), rootDir: s(doc.get(['compilerOptions', 'rootDir'])) }
+  const s = (v: unknown): string | undefined =>
+    typeof v === 'string' && v.trim() !== '' ? clean(v) : undefined
+  return {
+    present: true,
+    outDir: s(doc.get(['compilerOptions', 'outDir'])),
+    rootDir: s(doc.get(['compilerOptions', 'rootDir']))
+  }
 }
 
 function clean(p: string): string {
@@ -33,7 +38,12 @@ const TS_EXT: Record<string, string[]> = {
   '.mjs': ['.mts', '.mjs'],
   '.cjs': ['.cts', '.cjs']
 }
-const OUT_EXT: Record<string, string> = { '.ts': '.js', '.tsx': '.js', '.mts': '.mjs', '.cts': '.cjs' }
+const OUT_EXT: Record<string, string> = {
+  '.ts': '.js',
+  '.tsx': '.js',
+  '.mts': '.mjs',
+  '.cts': '.cjs'
+}
 
 export function isTypeScript(file: string): boolean {
   return Object.keys(OUT_EXT).includes(path.posix.extname(file).toLowerCase())
@@ -81,10 +91,21 @@ export function outputOf(file: string, ts: TsLayout): string {
   return path.posix.join(ts.outDir, rel) + outExt
 }
 
-const RUNNERS = new Set(['node', 'tsx', 'ts-node', 'ts-node-esm', 'bun', 'nodemon', 'node-dev', 'ts-node-dev'])
+const RUNNERS = new Set([
+  'node',
+  'tsx',
+  'ts-node',
+  'ts-node-esm',
+  'bun',
+  'nodemon',
+  'node-dev',
+  'ts-node-dev'
+])
 
 /** The script a `start` command runs (`node --env-file=.env dist/index.js` → that file), if plain. */
-export function scriptFile(script: string | undefined): { runner: string; args: string[]; file: string } | undefined {
+export function scriptFile(
+  script: string | undefined
+): { runner: string; args: string[]; file: string } | undefined {
   if (!script) return undefined
   // Only a single plain command: no shell operators, no variables.
   if (/[&|;<>$`()]/.test(script)) return undefined
@@ -121,7 +142,8 @@ export function findEntry(
       if (src) return { source: src, runtime: f }
     }
     if (files.isFile(f) && isCodeFile(f)) return { source: f, runtime: f }
-    if (!path.posix.extname(f) && files.isFile(f + '.js')) return { source: f + '.js', runtime: f + '.js' }
+    if (!path.posix.extname(f) && files.isFile(f + '.js'))
+      return { source: f + '.js', runtime: f + '.js' }
     return { runtime: f }
   }
   if (hint) {
@@ -147,7 +169,12 @@ export function findEntry(
   }
   const found = searchSdk()
   if (found) {
-    return { source: found, runtime: isTypeScript(found) ? outputOf(found, ts) : found, how: 'search', notes }
+    return {
+      source: found,
+      runtime: isTypeScript(found) ? outputOf(found, ts) : found,
+      how: 'search',
+      notes
+    }
   }
   return { how: 'none', notes }
 }

@@ -5,7 +5,15 @@
 import path from 'node:path'
 import type * as B from '@babel/types'
 import type { ProjectFiles } from '../files.js'
-import { children, enclosingFn, isFunction, memberName, parseModule, propName, unwrap } from './ast.js'
+import {
+  children,
+  enclosingFn,
+  isFunction,
+  memberName,
+  parseModule,
+  propName,
+  unwrap
+} from './ast.js'
 import type { Binding, Fn, Module } from './ast.js'
 import { lookupApi } from './api.js'
 import type { ApiEntry } from './api.js'
@@ -26,7 +34,12 @@ type ParseFn = Parameters<typeof parseModule>[0]
 
 export function isCodeFile(name: string): boolean {
   const lower = name.toLowerCase()
-  return CODE_EXTENSIONS.some(e => lower.endsWith(e)) && !lower.endsWith('.d.ts') && !lower.endsWith('.d.mts') && !lower.endsWith('.d.cts')
+  return (
+    CODE_EXTENSIONS.some(e => lower.endsWith(e)) &&
+    !lower.endsWith('.d.ts') &&
+    !lower.endsWith('.d.mts') &&
+    !lower.endsWith('.d.cts')
+  )
 }
 
 export function isLocalSpecifier(s: string): boolean {
@@ -108,13 +121,18 @@ export class Resolver {
 
   private member(base: Sym | undefined, name: string, depth: number): Sym | undefined {
     if (!base) return undefined
-    if (base.kind === 'ext') return base.name === '*' || base.name === 'default' ? { kind: 'ext', source: base.source, name } : undefined
+    if (base.kind === 'ext')
+      return base.name === '*' || base.name === 'default'
+        ? { kind: 'ext', source: base.source, name }
+        : undefined
     if (base.kind === 'module') return this.exported(base.mod, name, depth + 1)
     const n = unwrap(base.node)
     if (n.type === 'ObjectExpression') {
       for (const p of n.properties) {
-        if (p.type === 'ObjectProperty' && propName(p.key, p.computed) === name) return this.resolve(base.mod, p.value as B.Expression, depth + 1)
-        if (p.type === 'ObjectMethod' && propName(p.key, p.computed) === name) return { kind: 'value', mod: base.mod, node: p }
+        if (p.type === 'ObjectProperty' && propName(p.key, p.computed) === name)
+          return this.resolve(base.mod, p.value as B.Expression, depth + 1)
+        if (p.type === 'ObjectMethod' && propName(p.key, p.computed) === name)
+          return { kind: 'value', mod: base.mod, node: p }
       }
     }
     return undefined
@@ -128,7 +146,8 @@ export class Resolver {
       if (e.from) return this.member(this.namespace(mod, e.from.source), e.from.name, depth + 1)
       if (e.binding) return this.binding(mod, e.binding, depth + 1)
       if (e.expr) {
-        if (e.expr.type === 'FunctionDeclaration' || e.expr.type === 'ClassDeclaration') return { kind: 'value', mod, node: e.expr }
+        if (e.expr.type === 'FunctionDeclaration' || e.expr.type === 'ClassDeclaration')
+          return { kind: 'value', mod, node: e.expr }
         return this.resolve(mod, e.expr as B.Expression, depth + 1)
       }
     }
@@ -145,17 +164,21 @@ export class Resolver {
       const ns = this.namespace(mod, b.importSource)
       if (b.imported === '*') return ns
       if (ns?.kind === 'module' && b.imported) return this.exported(ns.mod, b.imported, depth + 1)
-      if (ns?.kind === 'ext') return { kind: 'ext', source: b.importSource, name: b.imported ?? 'default' }
+      if (ns?.kind === 'ext')
+        return { kind: 'ext', source: b.importSource, name: b.imported ?? 'default' }
       return undefined
     }
     if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init) {
-      if (b.key !== undefined) return this.member(this.resolve(mod, b.init, depth + 1), b.key, depth + 1)
-      if (b.kind !== 'const' && b.assignments.length > 0) return { kind: 'value', mod, node: b.id, binding: b }
+      if (b.key !== undefined)
+        return this.member(this.resolve(mod, b.init, depth + 1), b.key, depth + 1)
+      if (b.kind !== 'const' && b.assignments.length > 0)
+        return { kind: 'value', mod, node: b.id, binding: b }
       const r = this.resolve(mod, b.init, depth + 1)
       if (r?.kind === 'value' && r.node === unwrapAwait(b.init)) return { ...r, binding: b }
       return r
     }
-    if (b.kind === 'function' || b.kind === 'class') return { kind: 'value', mod, node: b.decl, binding: b }
+    if (b.kind === 'function' || b.kind === 'class')
+      return { kind: 'value', mod, node: b.decl, binding: b }
     return { kind: 'value', mod, node: b.id, binding: b }
   }
 
@@ -175,7 +198,12 @@ export class Resolver {
       }
       case 'CallExpression': {
         const c = e.callee
-        if (c.type === 'Identifier' && c.name === 'require' && !mod.refs.get(c) && e.arguments[0]?.type === 'StringLiteral') {
+        if (
+          c.type === 'Identifier' &&
+          c.name === 'require' &&
+          !mod.refs.get(c) &&
+          e.arguments[0]?.type === 'StringLiteral'
+        ) {
           return this.namespace(mod, e.arguments[0].value)
         }
         return { kind: 'value', mod, node: e }

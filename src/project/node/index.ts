@@ -54,13 +54,33 @@ type Parse = ParseFn
 function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeFacts {
   const pkg = readPackageJson(files)
   const ts = readTsconfig(files)
-  const entry = findEntry(files, pkg, ts, ctx.entryHint ? ctx.entryHint.replace(/^\.\//, '') : undefined, () => searchSdkFile(parse, files))
+  const entry = findEntry(
+    files,
+    pkg,
+    ts,
+    ctx.entryHint ? ctx.entryHint.replace(/^\.\//, '') : undefined,
+    () => searchSdkFile(parse, files)
+  )
   const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined
   const codeLines = graph ? summarize(graph).lines : new Set<SdkLine>()
   const { sdk1, split2 } = declaredSdk(pkg)
-  const chosen = sdk1 && split2 ? (codeLines.has('split2') && !codeLines.has('sdk1') ? split2 : sdk1) : (sdk1 ?? split2)
+  const chosen =
+    sdk1 && split2
+      ? codeLines.has('split2') && !codeLines.has('sdk1')
+        ? split2
+        : sdk1
+      : (sdk1 ?? split2)
   const facts: NodeFacts = {
-    ...(chosen ? { sdk: { package: chosen.name, range: chosen.spec, line: chosen.line, line2: chosen === split2 ? 'split2' : 'sdk1' } } : {}),
+    ...(chosen
+      ? {
+          sdk: {
+            package: chosen.name,
+            range: chosen.spec,
+            line: chosen.line,
+            line2: chosen === split2 ? 'split2' : 'sdk1'
+          }
+        }
+      : {}),
     ...(entry.source ? { entry: entry.source } : {}),
     ...(pkg.scripts.start !== undefined ? { startScript: pkg.scripts.start } : {}),
     hasBuild: pkg.scripts.build !== undefined,
@@ -108,12 +128,22 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
       severity: a.pkg.present ? 'warning' : 'notice',
       file: a.pkg.doc ? PACKAGE_JSON : '.',
       line: a.pkg.doc ? a.pkg.doc.line(['main']) : 1,
-      message: 'could not find the server file: host.json names none, package.json has no "main" or plain `node <file>` start script, and no file imports @modelcontextprotocol/*',
+      message:
+        'could not find the server file: host.json names none, package.json has no "main" or plain `node <file>` start script, and no file imports @modelcontextprotocol/*',
       fix: 'set "main" in package.json to the server file (e.g. "dist/index.js"), or point host.json "arguments" at it'
     })
   }
   out.push(...typescriptFindings(a, facts, ctx))
-  if (a.graph) out.push(...checkCode({ graph: a.graph, resolver: new Resolver(a.graph, files), ctx, pkg: a.pkg, bundled: a.bundled }))
+  if (a.graph)
+    out.push(
+      ...checkCode({
+        graph: a.graph,
+        resolver: new Resolver(a.graph, files),
+        ctx,
+        pkg: a.pkg,
+        bundled: a.bundled
+      })
+    )
   return out
 }
 
@@ -146,23 +176,50 @@ function typescriptFindings(a: Analysis, facts: NodeFacts, ctx: RuleContext): Fi
 }
 
 /** Default host.json description for a Node server: executable and arguments (e.g. node + ["dist/index.js"], or npm + ["start"]). */
-export function nodeLaunch(facts: NodeFacts): { defaultExecutablePath: string; arguments: string[] } {
+export function nodeLaunch(facts: NodeFacts): {
+  defaultExecutablePath: string
+  arguments: string[]
+} {
   const start = scriptFile(facts.startScript)
-  if (start && start.runner === 'node') return { defaultExecutablePath: 'node', arguments: start.args }
+  if (start && start.runner === 'node')
+    return { defaultExecutablePath: 'node', arguments: start.args }
   const a = analyses.get(facts)
-  if (a?.entry.runtime && !isTypeScript(a.entry.runtime)) return { defaultExecutablePath: 'node', arguments: [a.entry.runtime] }
-  if (facts.entry && !isTypeScript(facts.entry)) return { defaultExecutablePath: 'node', arguments: [facts.entry] }
-  if (facts.entry && facts.hasBuild) return { defaultExecutablePath: 'node', arguments: [outputOf(facts.entry, a?.ts ?? { present: true, outDir: 'dist', rootDir: facts.entry.startsWith('src/') ? 'src' : '.' })] }
+  if (a?.entry.runtime && !isTypeScript(a.entry.runtime))
+    return { defaultExecutablePath: 'node', arguments: [a.entry.runtime] }
+  if (facts.entry && !isTypeScript(facts.entry))
+    return { defaultExecutablePath: 'node', arguments: [facts.entry] }
+  if (facts.entry && facts.hasBuild)
+    return {
+      defaultExecutablePath: 'node',
+      arguments: [
+        outputOf(
+          facts.entry,
+          a?.ts ?? {
+            present: true,
+            outDir: 'dist',
+            rootDir: facts.entry.startsWith('src/') ? 'src' : '.'
+          }
+        )
+      ]
+    }
   if (facts.startScript) return { defaultExecutablePath: 'npm', arguments: ['start'] }
   return { defaultExecutablePath: 'node', arguments: [facts.entry ?? 'index.js'] }
 }
 
-const SERVE_NAMES = new Set(['StreamableHTTPServerTransport', 'NodeStreamableHTTPServerTransport', 'WebStandardStreamableHTTPServerTransport', 'createMcpHandler', 'toNodeHandler', 'serve'])
+const SERVE_NAMES = new Set([
+  'StreamableHTTPServerTransport',
+  'NodeStreamableHTTPServerTransport',
+  'WebStandardStreamableHTTPServerTransport',
+  'createMcpHandler',
+  'toNodeHandler',
+  'serve'
+])
 
 function calleeName(n: CallSite['node']): string {
   const c = n.callee
   if (c.type === 'Identifier') return c.name
-  if (c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier') return c.property.name
+  if (c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier')
+    return c.property.name
   return ''
 }
 
@@ -189,8 +246,10 @@ function searchSdkFile(parse: Parse, files: ProjectFiles): string | undefined {
   for (const f of candidates) {
     const m = parseModule(parse, f, files.text(f) as string).module
     if (!m) continue
-    if (m.imports.some(i => !i.typeOnly && i.source.startsWith('@modelcontextprotocol/'))) sdkFiles.push(f)
-    if (m.calls.some(c => isListenCall(c.node) || SERVE_NAMES.has(calleeName(c.node)))) serving.add(f)
+    if (m.imports.some(i => !i.typeOnly && i.source.startsWith('@modelcontextprotocol/')))
+      sdkFiles.push(f)
+    if (m.calls.some(c => isListenCall(c.node) || SERVE_NAMES.has(calleeName(c.node))))
+      serving.add(f)
     for (const i of m.imports) {
       if (!isLocalSpecifier(i.source)) continue
       const t = resolveLocal(files, f, i.source)
@@ -198,9 +257,18 @@ function searchSdkFile(parse: Parse, files: ProjectFiles): string | undefined {
     }
   }
   const rank = (f: string): number => {
-    const base = f.split('/').pop()?.replace(/\.[^.]+$/, '') ?? ''
+    const base =
+      f
+        .split('/')
+        .pop()
+        ?.replace(/\.[^.]+$/, '') ?? ''
     const i = ['index', 'server', 'main', 'app'].indexOf(base)
-    return (serving.has(f) ? 0 : 10000) + (imported.has(f) ? 1000 : 0) + (i < 0 ? 10 : i) * 10 + f.split('/').length
+    return (
+      (serving.has(f) ? 0 : 10000) +
+      (imported.has(f) ? 1000 : 0) +
+      (i < 0 ? 10 : i) * 10 +
+      f.split('/').length
+    )
   }
   const pool = sdkFiles
   return [...pool].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y))[0]
