@@ -135,7 +135,7 @@ describe('example workflows (docs/workflows) and the repository workflows (.gith
       const r = await checkWorkflow(file, read(file))
       expect(r.errors).toEqual([])
       expect(r.problems).toEqual([])
-      expect(r.steps.length).toBeGreaterThan(0)
+      if (file.startsWith('docs/')) expect(r.steps.length).toBeGreaterThan(0)
     }
   )
 
