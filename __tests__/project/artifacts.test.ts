@@ -5,7 +5,7 @@ import { checkFunction, loadFunction, routeMatches } from '../../src/project/fun
 import { checkLocalSettings } from '../../src/project/localsettings.js'
 import { checkFuncignore } from '../../src/project/funcignore.js'
 import type { Finding } from '../../src/project/types.js'
-import { fixtureCopy, FIXTURES } from '../helpers/fixture.js'
+import { fixtureCopy, FIXTURES, type Change } from '../helpers/fixture.js'
 import path from 'node:path'
 
 type Ctx = Parameters<typeof checkHost>[3]
@@ -82,9 +82,7 @@ describe('host.json', () => {
   })
 
   it('reports missing, binary, directory, huge and escaping host.json as one clear finding each', () => {
-    const cases: Array<
-      [Record<string, Parameters<typeof fixtureCopy>[1][string]>, string, RegExp]
-    > = [
+    const cases: Array<[Record<string, Change>, string, RegExp]> = [
       [{ 'host.json': null }, 'host-json/missing', /missing/],
       [
         { 'host.json': { bytes: Buffer.from([0x7b, 0, 1, 2, 0x7d]) } },

@@ -111,6 +111,15 @@ describe('generate', () => {
     expect((await scanProject(dir)).findings).toEqual([])
   })
 
+  it('writes a requirements.txt matching the API line when there is none', async () => {
+    const dir = fixtureCopy('artifacts-classic', { 'requirements.txt': null })
+    const plan = await planArtifacts(await scanProject(dir), 'auto')
+    const req = plan.created.find(c => c.file === 'requirements.txt')
+    expect(req?.content).toMatch(/^mcp\b.*<3/m)
+    expect(plan.changed.map(c => c.file)).not.toContain('requirements.txt')
+    expect(plan.blocking).toEqual([])
+  })
+
   it('keeps the layout on disk when the input asks for the other one', async () => {
     const plan = await planArtifacts(await scanProject(fixtureCopy('artifacts-classic')), 'profile')
     expect(plan.layout).toBe('classic')

@@ -8,8 +8,6 @@ import { FUNCTION_JSON, routeMatches } from './functionjson.js'
 import { LOCAL_SETTINGS } from './localsettings.js'
 import { FUNCIGNORE, readFuncignore } from './funcignore.js'
 import { JsonDoc } from './json.js'
-import { fixPythonDeps, pythonRequirementsTemplate } from './python/index.js'
-import { nodeLaunch } from './node/index.js'
 import { scanProject, type Project } from './scan.js'
 import {
   DEFAULT_PROFILE_PORT,
@@ -51,8 +49,9 @@ export function chooseLayout(project: Project, input: Layout | 'auto'): Layout {
   return project.layout ?? (input === 'auto' ? 'classic' : input)
 }
 
-function launchFor(project: Project): Launch {
-  if (project.language === 'node' && project.node) return nodeLaunch(project.node)
+async function launchFor(project: Project): Promise<Launch> {
+  if (project.language === 'node' && project.node)
+    return (await import('./node/index.js')).nodeLaunch(project.node)
   const entry = project.python?.entry ?? 'server.py'
   return { defaultExecutablePath: 'python', arguments: [entry] }
 }
@@ -83,13 +82,16 @@ class JsonEditor {
   }
 }
 
-function fixHost(project: Project, layout: Layout): { after: string; why: string[] } | undefined {
+function fixHost(
+  project: Project,
+  layout: Layout,
+  launch: Launch
+): { after: string; why: string[] } | undefined {
   const before = project.files.text(HOST_JSON)
   if (before === undefined || !project.hostDoc?.ok || !project.host) return undefined
   const e = new JsonEditor(before)
   const d = () => e.doc()
   if (d().get(['version']) !== '2.0') e.set(['version'], '2.0', 'version "2.0"')
-  const launch = launchFor(project)
   if (!d().isObject(['customHandler', 'description'])) {
     e.set(
       ['customHandler', 'description'],
@@ -222,24 +224,21 @@ export async function planArtifacts(
   const created: PlannedFile[] = []
   const changed: PlannedChange[] = []
   const missing = (f: string) => files.read(f).kind === 'missing'
+  const launch = await launchFor(project)
+  const py = project.python ? await import('./python/index.js') : undefined
 
   if (missing(HOST_JSON))
-    created.push({ file: HOST_JSON, content: hostJsonTemplate(layout, launchFor(project)) })
+    created.push({ file: HOST_JSON, content: hostJsonTemplate(layout, launch) })
   if (layout === 'classic' && !project.fn && missing(FUNCTION_JSON))
     created.push({ file: FUNCTION_JSON, content: functionJsonTemplate() })
   if (missing(LOCAL_SETTINGS))
     created.push({ file: LOCAL_SETTINGS, content: localSettingsTemplate() })
   if (missing(FUNCIGNORE))
     created.push({ file: FUNCIGNORE, content: funcignoreTemplate(project.language) })
-  if (
-    project.language === 'python' &&
-    project.python &&
-    !project.python.depsFile &&
-    missing('requirements.txt')
-  ) {
+  if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
     created.push({
       file: 'requirements.txt',
-      content: pythonRequirementsTemplate(project.python.apiLine)
+      content: py.pythonRequirementsTemplate(project.python.apiLine)
     })
   }
 
@@ -254,14 +253,15 @@ export async function planArtifacts(
       diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, fix.after, '', '', { context: 3 })
     })
   }
-  if (project.layout) change(HOST_JSON, fixHost(project, layout))
+  if (project.layout) change(HOST_JSON, fixHost(project, layout, launch))
   const fn = layout === 'classic' ? fixFunction(project) : undefined
   if (fn) change(fn.file, fn)
   change(LOCAL_SETTINGS, fixLocalSettings(files))
   change(FUNCIGNORE, fixFuncignore(files))
-  if (project.python) {
-    const dep = fixPythonDeps(files, project.python)
-    if (dep) change(dep.file, { after: dep.after, why: [dep.why] })
+  if (py && project.python) {
+    const dep = py.fixPythonDeps(files, project.python)
+    // With no dependency file the fix is the template: already planned as a new file above.
+    if (dep && !missing(dep.file)) change(dep.file, { after: dep.after, why: [dep.why] })
   }
 
   const overlay = files.withOverlay([

@@ -4,8 +4,8 @@ import { checkHost, loadHost, type HostFacts } from './hostjson.js'
 import { checkFunction, loadFunction, type FunctionFacts } from './functionjson.js'
 import { checkLocalSettings } from './localsettings.js'
 import { checkFuncignore } from './funcignore.js'
-import { checkPython, isPythonProject, loadPython, type PythonFacts } from './python/index.js'
-import { checkNode, isNodeProject, loadNode, type NodeFacts } from './node/index.js'
+import type { PythonFacts } from './python/index.js'
+import type { NodeFacts } from './node/index.js'
 import type { Finding, Language, Layout, RuleContext } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
 
@@ -26,12 +26,21 @@ export interface Project {
   findings: Finding[]
 }
 
-function detectLanguage(files: ProjectFiles, host: HostFacts | undefined): Language | undefined {
+/** The language families load their parsers lazily: a check reads only the one it needs. */
+const loadPythonFamily = () => import('./python/index.js')
+const loadNodeFamily = () => import('./node/index.js')
+
+async function detectLanguage(
+  files: ProjectFiles,
+  host: HostFacts | undefined
+): Promise<Language | undefined> {
   const exe = (host?.executable ?? '').split('/').pop() ?? ''
   if (/^python/.test(exe)) return 'python'
   if (/^(node|npm|npx)$/.test(exe)) return 'node'
-  if (isPythonProject(files)) return 'python'
-  if (isNodeProject(files)) return 'node'
+  if (files.exists('requirements.txt') || files.exists('pyproject.toml')) return 'python'
+  if (files.exists('package.json')) return 'node'
+  if ((await loadPythonFamily()).isPythonProject(files)) return 'python'
+  if ((await loadNodeFamily()).isNodeProject(files)) return 'node'
   return undefined
 }
 
@@ -43,7 +52,7 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
   findings.push(...host.findings)
   const layout = host.facts?.layout
   const ctx: RuleContext = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint }
-  const language = detectLanguage(files, host.facts)
+  const language = await detectLanguage(files, host.facts)
   const project: Project = {
     root: files.root,
     files,
@@ -55,11 +64,13 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
   }
 
   if (language === 'python') {
-    project.python = loadPython(files, ctx)
-    findings.push(...checkPython(files, project.python, ctx))
+    const py = await loadPythonFamily()
+    project.python = py.loadPython(files, ctx)
+    findings.push(...py.checkPython(files, project.python, ctx))
   } else if (language === 'node') {
-    project.node = await loadNode(files, ctx)
-    findings.push(...checkNode(files, project.node, ctx))
+    const node = await loadNodeFamily()
+    project.node = await node.loadNode(files, ctx)
+    findings.push(...node.checkNode(files, project.node, ctx))
   } else {
     findings.push({
       rule: 'project/language',
