@@ -18,6 +18,15 @@ afterAll(cleanup)
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { outDir: 'build', rootDir: 'src' } })
 
+describe('lazy loading', () => {
+  it('importing the node family does not load @babel/parser; loadNode does', async () => {
+    const ast = await import('../../src/project/node/ast.js')
+    expect(ast.loadedParser()).toBeUndefined()
+    await loadNode(new ProjectFiles(path.join(FIXTURES, 'node-split2')), CLASSIC)
+    expect(typeof ast.loadedParser()).toBe('function')
+  })
+})
+
 describe('finding the server file', () => {
   it('without main or start: the file importing the SDK that no other file imports', async () => {
     const dir = tree({
@@ -125,9 +134,15 @@ describe('nodeLaunch', () => {
 })
 
 describe('API edges', () => {
-  it('isNodeProject looks for package.json', () => {
+  it('isNodeProject: a package.json, unless it is tooling next to a Python server', () => {
+    const is = (t: Record<string, string>): boolean => isNodeProject(new ProjectFiles(tree(t)))
     expect(isNodeProject(new ProjectFiles(path.join(FIXTURES, 'node-split2')))).toBe(true)
-    expect(isNodeProject(new ProjectFiles(tree({ 'requirements.txt': 'mcp' })))).toBe(false)
+    expect(is({ 'requirements.txt': 'mcp' })).toBe(false)
+    expect(
+      is({ 'package.json': '{"devDependencies":{"prettier":"^3"}}', 'requirements.txt': 'mcp' })
+    ).toBe(false)
+    expect(is({ 'package.json': '{"devDependencies":{"prettier":"^3"}}' })).toBe(true)
+    expect(is({ 'package.json': '{ broken' })).toBe(true)
   })
 
   it('checkNode re-analyzes facts that loadNode did not return', async () => {

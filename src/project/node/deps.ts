@@ -1,7 +1,6 @@
 /** package.json: present, strict JSON, and an MCP SDK requirement that fits the code's API line. */
 import { parseTree, printParseErrorCode } from 'jsonc-parser'
 import type { ParseError } from 'jsonc-parser'
-import semver from 'semver'
 import type { ProjectFiles } from '../files.js'
 import { unusableFileFinding } from '../files.js'
 import { JsonDoc, LineIndex } from '../json.js'
@@ -17,6 +16,17 @@ import {
 import type { SdkLine } from './api.js'
 
 export const PACKAGE_JSON = 'package.json'
+
+type Semver = typeof import('semver')
+let semver: Semver | undefined
+
+/** Loads semver on first use (a Python repo's check never needs it). */
+export async function loadSemver(): Promise<void> {
+  if (!semver) {
+    const m = (await import('semver')) as Semver & { default?: Semver }
+    semver = m.default ?? m
+  }
+}
 
 export type DepSection =
   'dependencies' | 'devDependencies' | 'optionalDependencies' | 'peerDependencies'
@@ -181,7 +191,7 @@ export function rangeOf(spec: string): { range?: string; unbounded?: boolean; ot
     const at = s.lastIndexOf('@')
     return at > 4 ? rangeOf(s.slice(at + 1)) : { range: '*', unbounded: true }
   }
-  const valid = semver.validRange(s)
+  const valid = semver?.validRange(s)
   if (valid) return { range: s }
   return { other: s }
 }
@@ -266,6 +276,7 @@ type Emit = (
 ) => void
 
 function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
+  if (!semver) return // loadNode() loads it; without it the ranges are not checked
   const r = rangeOf(dep.spec)
   const good = line === 'sdk1' ? '^1.26.0' : '^2.0.0'
   if (r.other !== undefined) {

@@ -11,7 +11,14 @@ import { loadedParser, loadParser, parseModule } from './ast.js'
 import type { CallSite, ParseFn } from './ast.js'
 import type { SdkLine } from './api.js'
 import { checkCode, summarize } from './code.js'
-import { buildBundles, checkDeps, declaredSdk, PACKAGE_JSON, readPackageJson } from './deps.js'
+import {
+  buildBundles,
+  checkDeps,
+  declaredSdk,
+  loadSemver,
+  PACKAGE_JSON,
+  readPackageJson
+} from './deps.js'
 import type { PackageInfo } from './deps.js'
 import { findEntry, isTypeScript, outputOf, readTsconfig, scriptFile } from './entry.js'
 import type { EntryChoice, TsLayout } from './entry.js'
@@ -39,13 +46,19 @@ interface Analysis {
 /** What loadNode learnt beyond the public facts, for checkNode and nodeLaunch. */
 const analyses = new WeakMap<NodeFacts, Analysis>()
 
-/** A Node server: a package.json, or JavaScript/TypeScript files importing the MCP SDK. */
+/**
+ * A Node server: a package.json that requires an MCP SDK package, or any package.json when there
+ * is no Python requirements file (a Python server may keep a package.json for tooling).
+ */
 export function isNodeProject(files: ProjectFiles): boolean {
-  return files.exists(PACKAGE_JSON)
+  if (!files.exists(PACKAGE_JSON)) return false
+  const pkg = readPackageJson(files)
+  if ([...pkg.deps.keys()].some(n => n.startsWith('@modelcontextprotocol/'))) return true
+  return !files.exists('requirements.txt') && !files.exists('pyproject.toml')
 }
 
 export async function loadNode(files: ProjectFiles, ctx: RuleContext): Promise<NodeFacts> {
-  const parse = await loadParser()
+  const [parse] = await Promise.all([loadParser(), loadSemver()])
   return analyzeWith(parse, files, ctx)
 }
 
