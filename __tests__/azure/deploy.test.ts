@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
 import { guardLoopback, trustInProcess, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
@@ -7,6 +9,8 @@ import {
   emulatorSettings,
   fakeGithubIdToken,
   makePackage,
+  nodeExamplePackage,
+  EXTRACT_CACHE,
   tinyNodeApp,
   virtualClock
 } from '../../test-support/azure-emulator/fixtures.js'
@@ -32,7 +36,7 @@ afterAll(() => {
   expect(guard.violations).toEqual([])
 })
 beforeEach(async () => {
-  emu = await startAzureEmulator({ runtime: { name: 'node', version: '20' } })
+  emu = await startAzureEmulator({ runtime: { name: 'node', version: '20' }, extractCache: EXTRACT_CACHE })
   trust = trustInProcess(emu.ca)
 })
 afterEach(async () => {
@@ -43,7 +47,7 @@ afterEach(async () => {
 describe('AzureTarget against the emulator (OIDC)', () => {
   it('deploys the tiny Node server with One Deploy, and the endpoint answers MCP with the key', async () => {
     const ui = new RecordingUi()
-    const clock = virtualClock()
+    const clock = virtualClock(50)
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
     const pkg = await makePackage(tinyNodeApp())
     const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
@@ -66,5 +70,60 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
     expect(smoke.tools).toEqual(['echo'])
     expect(smoke.keyRefused).toBe(true)
+  })
+
+  it('deploys the Node example (official SDK) and smoke-tests it', async () => {
+    const ui = new RecordingUi()
+    const clock = virtualClock(50)
+    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId, 'resource-group': emu.resourceGroup })
+    const pkg = await nodeExamplePackage()
+    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
+    const dep = await target.deploy({ settings, pkg, app: appFacts('node'), ui })
+    // the resource group was given: no listing of the subscription's sites
+    expect(emu.requests.some(r => r.port === 'main' && /\/subscriptions\/[^/]+\/providers\/Microsoft\.Web\/sites\?/i.test(r.path))).toBe(false)
+    const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
+    expect(smoke.tools).toEqual(['get_alerts', 'get_forecast'])
+    expect(smoke.keyRefused).toBe(true)
+  }, 60000)
+
+  it('a second identical deploy writes no settings; with skip-unchanged nothing is uploaded', async () => {
+    const clock = virtualClock(20)
+    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
+    const pkg = await makePackage(tinyNodeApp())
+    const app = { ...appFacts('node', 'profile'), appSettings: { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview', MCP_GREETING: 'hi' } }
+    emu.appSettings.AzureWebJobsFeatureFlags = 'EnableWorkerIndexing'
+    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now, getIDToken })
+
+    const first = await target.deploy({ settings, pkg, app, ui: new RecordingUi() })
+    expect(first.settingsWritten).toEqual(['AzureWebJobsFeatureFlags', 'MCP_GREETING'])
+    expect(emu.appSettings.AzureWebJobsFeatureFlags).toBe('EnableWorkerIndexing,EnableMcpCustomHandlerPreview')
+    expect(emu.counts.settingsWrites).toBe(1)
+
+    const ui2 = new RecordingUi()
+    const second = await target.deploy({ settings, pkg, app, ui: ui2 })
+    expect(second.settingsWritten).toEqual([])
+    expect(emu.counts.settingsWrites).toBe(1)
+    expect(emu.counts.uploadsCompleted).toBe(2)
+    expect(emu.counts.tagWrites).toBe(1) // the hash did not change: no second tag write
+    expect(ui2.text()).toContain('app settings: nothing to change')
+
+    const skipping = { ...settings, skipUnchanged: true }
+    const third = await target.deploy({ settings: skipping, pkg, app, ui: new RecordingUi() })
+    expect(third.deployed).toBe(false)
+    expect(emu.counts.uploadAttempts).toBe(2)
+    expect(emu.counts.settingsWrites).toBe(1)
+    expect(third.key).toBe(emu.keys.default)
+    expect(third.endpoint).toBe(`https://${emu.defaultHostName}/mcp`)
+    expect(third.details).toContainEqual(['Deployment', 'skipped: package unchanged'])
+
+    // a different package with skip-unchanged is uploaded
+    const other = await makePackage(tinyNodeApp())
+    const changedDir = tinyNodeApp()
+    writeFileSync(path.join(changedDir, 'extra.txt'), 'x')
+    const changed = await makePackage(changedDir)
+    expect(other.sha256).toBe(pkg.sha256) // writeZip is deterministic
+    const fourth = await target.deploy({ settings: skipping, pkg: changed, app, ui: new RecordingUi() })
+    expect(fourth.deployed).toBe(true)
+    expect(emu.tags['mcp-functions-deploy-sha256']).toBe(changed.sha256)
   })
 })

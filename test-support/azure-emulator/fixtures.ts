@@ -14,7 +14,15 @@ import type { AnnotationPlace, Ui } from '../../src/report/ui.js'
 import type { AppFacts, PackageResult } from '../../src/targets/target.js'
 import type { AzureEmulator } from './index.js'
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** The repository root: the nearest folder up with package.json (also from a transpiled copy). */
+export const REPO = findRepo(path.dirname(fileURLToPath(import.meta.url)))
+
+function findRepo(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'examples'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..')
+  }
+}
 const CACHE = path.join(os.tmpdir(), 'mcp-functions-deploy-test-cache')
 
 /** A tmp folder. */
@@ -125,6 +133,49 @@ export function pythonExampleStage(): string {
   cpSync(cached, path.join(stage, '.python_packages', 'lib', 'site-packages'), { recursive: true })
   return stage
 }
+
+/**
+ * A package kept under the OS temp folder between runs, keyed on `parts` (staging and zipping tens
+ * of MB of dependencies takes seconds on a slow disk).
+ */
+async function cachedPackage(name: string, parts: Array<string | Buffer>, stage: () => string): Promise<PackageResult> {
+  const h = createHash('sha256')
+  for (const p of parts) h.update(p).update('\0')
+  const dir = path.join(CACHE, `${name}-${h.digest('hex').slice(0, 16)}`)
+  const meta = path.join(dir, 'package.json')
+  if (existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as PackageResult
+  const pkg = await makePackage(stage())
+  const tmp = `${dir}.tmp-${process.pid}`
+  mkdirSync(tmp, { recursive: true })
+  cpSync(pkg.zipPath, path.join(tmp, 'package.zip'))
+  const cached = { ...pkg, zipPath: path.join(dir, 'package.zip') }
+  writeFileSync(path.join(tmp, 'package.json'), JSON.stringify(cached))
+  rmSync(dir, { recursive: true, force: true })
+  renameSync(tmp, dir)
+  rmSync(pkg.stageDir, { recursive: true, force: true })
+  return cached
+}
+
+function exampleFiles(name: string, files: string[]): Array<string | Buffer> {
+  const dir = path.join(REPO, 'examples', name)
+  return files.flatMap(f => [f, existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f)) : ''])
+}
+
+/** The Python example's package (cached): mcp 2.x wheels for the local Python. */
+export function pythonExamplePackage(): Promise<PackageResult> {
+  const parts = [localPython(), ...exampleFiles('weather-python', ['requirements.txt', 'weather.py', 'host.json', 'mcp-handler/function.json'])]
+  return cachedPackage('python-package', parts, pythonExampleStage)
+}
+
+/** The Node example's package (cached): the SDK and its dependencies from the repository. */
+export function nodeExamplePackage(): Promise<PackageResult> {
+  const sdk = readFileSync(path.join(REPO, 'node_modules', '@modelcontextprotocol', 'sdk', 'package.json'))
+  const parts = [sdk, ...exampleFiles('weather-node', ['package.json', 'server.js', 'host.json', 'mcp-handler/function.json'])]
+  return cachedPackage('node-package', parts, nodeExampleStage)
+}
+
+/** Where the emulator may keep unpacked packages between runs (see EmulatorOptions.extractCache). */
+export const EXTRACT_CACHE = path.join(CACHE, 'unpacked')
 
 /** Zips a stage with the product's writeZip into a PackageResult. */
 export async function makePackage(stageDir: string): Promise<PackageResult> {

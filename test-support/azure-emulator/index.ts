@@ -11,8 +11,8 @@
  * Host names are given out as opaque `127.0.0.1:<port>` strings, as ARM gives `host[:port]`.
  * Fault switches make the next request (or deployment) fail in a chosen way.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -42,6 +42,11 @@ export interface EmulatorOptions {
   tags?: Record<string, string>
   /** The host runner; default src/targets/local/host.ts's startHost. */
   startHost?: StartHost
+  /**
+   * A folder where unpacked packages are kept by sha256 between runs (tests only: unpacking a
+   * 40 MB Python package takes seconds). The deployment then links the kept tree as its wwwroot.
+   */
+  extractCache?: string
   /** Run the app at all (false: deployments only unpack). Default true. */
   runApp?: boolean
   log?: (line: string) => void
@@ -137,7 +142,7 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
   const work = mkdtempSync(path.join(os.tmpdir(), 'azure-emu-'))
   const { client: httpClient, agent } = trustingHttpClient(cert.cert)
   const tokens = new Set<string>()
-  const sockets = new Set<import('node:net').Socket>()
+  const sockets = new Set<import('node:stream').Duplex>()
   let host: RunningHost | undefined
   let hostStart: Promise<RunningHost | undefined> | undefined
   let hostStale = true
@@ -618,8 +623,27 @@ exit 2
       const { unzip } = await import('../../src/targets/local/unzip.js')
       const wwwroot = path.join(work, `wwwroot-${d.id}`)
       d.status = 2
-      const files = await unzip(d.zipFile, wwwroot)
-      addLog(d, `Extracted ${files} files to /home/site/wwwroot.`)
+      if (opts.extractCache) {
+        const sha = createHash('sha256').update(readFileSync(d.zipFile)).digest('hex')
+        const kept = path.join(opts.extractCache, sha)
+        if (!existsSync(kept)) {
+          mkdirSync(opts.extractCache, { recursive: true })
+          const tmp = `${kept}.tmp-${randomUUID()}`
+          await unzip(d.zipFile, tmp)
+          try {
+            renameSync(tmp, kept)
+          } catch (err) {
+            // another emulator kept the same package first
+            rmSync(tmp, { recursive: true, force: true })
+            if (!existsSync(kept)) throw err
+          }
+        }
+        symlinkSync(kept, wwwroot)
+        addLog(d, `Extracted the package to /home/site/wwwroot (kept copy ${sha.slice(0, 12)}).`)
+      } else {
+        const files = await unzip(d.zipFile, wwwroot)
+        addLog(d, `Extracted ${files} files to /home/site/wwwroot.`)
+      }
       finish(d, 4, 'Deployment successful.')
       hostStale = true
     } catch (err) {

@@ -93,9 +93,13 @@ export async function login(settings: Settings, endpoints: ResolvedEndpoints, de
     )
   }
   // auto, without OIDC inputs: the CLI session, then the environment.
+  let cliFailure: unknown
   try {
-    return await first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => cliError(err))
-  } catch (cliFailure) {
+    return await first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => {
+      cliFailure = err
+      return cliError(err)
+    })
+  } catch {
     if (!hasEnvCredential()) {
       throw new UserError(
         `no Azure login found: tried the Azure CLI session (${short(cliFailure)}) and the environment (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET are not set)`,
@@ -206,10 +210,13 @@ export function jwtClaims(jwt: string): Record<string, unknown> {
 export function clean(err: unknown): string {
   const anyErr = err as { errorResponse?: { errorDescription?: string }; message?: string }
   let text = anyErr?.errorResponse?.errorDescription || (err instanceof Error ? err.message : String(err))
+  // Entra ID's own sentence (AADSTSnnnnn: …) is the useful part of an MSAL error.
+  const aad = /(AADSTS\d+:[^]*?)(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(text)
+  if (aad) text = aad[1]
   text = text
     .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<token>')
     .replace(/("?(access_?token|client_?secret|client_assertion|refresh_?token)"?\s*[:=]\s*)"?[^"\s,&]+"?/gi, '$1<hidden>')
-    .replace(/\s*(Trace ID|Correlation ID|Timestamp):.*$/gims, '')
+    .replace(/\s*-?\s*(Trace ID|Correlation ID|Timestamp):\s*[\w:.-]+/g, '')
   const lines = text.split(/\r?\n/).map(s => s.trim()).filter(Boolean)
   return (lines[0] ?? 'unknown error').slice(0, 400)
 }
