@@ -151,8 +151,26 @@ describe('stateless', () => {
     ])
   })
 
-  it('1.x without options is a warning (older 1.x throws)', async () => {
-    expect(await withOptions('')).toEqual(['warning node-code/transport-options'])
+  it('1.x without options is a warning when the range allows 1.24 and older (they throw), fine from 1.25', async () => {
+    const code = sdk1Server({
+      handler: `  const server = new McpServer({ name: 's', version: '1' })
+  const transport = new StreamableHTTPServerTransport()
+  await server.connect(transport)
+  await transport.handleRequest(req, res, req.body)`
+    })
+    const at = async (spec: string): Promise<string[]> =>
+      rules(
+        (
+          await run(
+            tree({
+              'package.json': pkgJson({ ...SDK1_OK, '@modelcontextprotocol/sdk': spec }),
+              'index.js': code
+            })
+          )
+        ).findings
+      )
+    expect(await at('^1.20.0')).toEqual(['warning node-code/transport-options'])
+    expect(await at('^1.25.0')).toEqual([])
   })
 })
 

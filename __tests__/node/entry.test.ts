@@ -74,6 +74,13 @@ describe('finding the server file', () => {
     )
   })
 
+  it('a binary server file is an error, not a crash', async () => {
+    const { findings } = await run(
+      tree({ 'package.json': pkgJson(SDK1_OK), 'index.js': 'const a = 1\u0000\u0001' })
+    )
+    expect(rules(findings)).toEqual(['error node-code/entry-unreadable'])
+  })
+
   it('nothing to go on is a warning', async () => {
     const { facts, findings } = await run(
       tree({ 'package.json': pkgJson(SDK1_OK, { main: undefined }) })

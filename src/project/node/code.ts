@@ -8,10 +8,10 @@ import type * as B from '@babel/types'
 import type { Finding, RuleContext } from '../types.js'
 import { fnWithin, isFunction, memberName, pos, propName, unwrap } from './ast.js'
 import type { Binding, CallSite, Fn, Module } from './ast.js'
-import { badSpecifier, lineOfSource, packageOf, sdk1Subpath, wrongLineName } from './api.js'
+import { badSpecifier, lineOfSource, packageOf, SDK1, sdk1Subpath, wrongLineName } from './api.js'
 import type { ApiEntry, SdkLine } from './api.js'
 import type { PackageInfo } from './deps.js'
-import { declaredSdk, PACKAGE_JSON } from './deps.js'
+import { allowsBelow, declaredSdk, PACKAGE_JSON } from './deps.js'
 import { isLocalSpecifier, returnedExpressions } from './graph.js'
 import type { Graph, Origin, Resolver } from './graph.js'
 
@@ -281,7 +281,8 @@ class CodeChecker {
       const name = this.calleeName(node.callee)
       const arg = node.arguments[0]
       if (!arg) {
-        if (e.api.line === 'sdk1') {
+        const dep = this.input.pkg.deps.get(SDK1)
+        if (e.api.line === 'sdk1' && (!dep || allowsBelow(dep.spec, '1.25.0') !== false)) {
           this.add(
             'node-code/transport-options',
             'warning',

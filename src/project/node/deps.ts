@@ -182,6 +182,14 @@ export function declaredSdk(pkg: PackageInfo): { sdk1?: Dep; split2?: Dep; split
   }
 }
 
+/** Does the spec allow a version below `version`? undefined when it cannot tell. */
+export function allowsBelow(spec: string, version: string): boolean | undefined {
+  const r = rangeOf(spec)
+  if (!semver || r.range === undefined) return undefined
+  const min = semver.minVersion(r.range)
+  return min ? semver.lt(min, version) : undefined
+}
+
 /** A semver range for an npm spec, or why there is none. */
 export function rangeOf(spec: string): { range?: string; unbounded?: boolean; other?: string } {
   const s = spec.trim()

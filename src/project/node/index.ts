@@ -6,6 +6,7 @@
  * imports) using @babel/parser, which is imported lazily on the first call. checkNode() is pure.
  */
 import type { ProjectFiles } from '../files.js'
+import { unusableFileFinding } from '../files.js'
 import type { Finding, RuleContext } from '../types.js'
 import { loadedParser, loadParser, parseModule } from './ast.js'
 import type { CallSite, ParseFn } from './ast.js'
@@ -147,6 +148,14 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
     })
   }
   out.push(...typescriptFindings(a, facts, ctx))
+  if (a.graph && !a.graph.entry && a.entry.source && a.graph.parseErrors.length === 0) {
+    const bad = unusableFileFinding(
+      'node-code/entry-unreadable',
+      a.entry.source,
+      files.read(a.entry.source)
+    )
+    if (bad) out.push(bad)
+  }
   if (a.graph)
     out.push(
       ...checkCode({
