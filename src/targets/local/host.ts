@@ -558,7 +558,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       if (exitedWith) {
         // Let the last output lines arrive.
         await new Promise(r => setTimeout(r, 50))
-        throw new UserError(`the handler (${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`)
+        throw new UserError(`the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`)
       }
       if (await probe(handlerPort)) break
       if (Date.now() >= deadline) {
@@ -566,9 +566,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           config.layout === 'profile'
             ? `does it listen on customHandler.port (${handlerPort})?`
             : `does it listen on the port in FUNCTIONS_CUSTOMHANDLER_PORT (${handlerPort})?`
-        throw new UserError(`the handler (${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`)
+        throw new UserError(`the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`)
       }
-      await new Promise(r => setTimeout(r, 100))
+      await new Promise(r => setTimeout(r, 50))
     }
 
     const ctx: FrontContext = { config, handlerPort, keys: opts.keys }
