@@ -94,7 +94,8 @@ describe('renderComment', () => {
       plan: { created: [{ file: 'server/host.json', content: '{}' }], changed: [] }
     })
     expect(rows(body)[0]).toContain('| server/host.json:1 |')
-    expect(body).not.toContain('/blob/')
+    expect(body).not.toContain(`/blob/${SHA}/`)
+    expect(rows(body)[0]).toContain('docs/rules.md#hostmissing-route-prefix')
   })
 
   it('escapes pipes, HTML, markdown, mentions and issue references in messages', () => {
