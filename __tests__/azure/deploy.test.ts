@@ -12,7 +12,7 @@ import {
   nodeExamplePackage,
   EXTRACT_CACHE,
   tinyNodeApp,
-  virtualClock
+  shortWaits
 } from '../../test-support/azure-emulator/fixtures.js'
 
 // Only core.getIDToken is replaced: the rest of @actions/core stays real.
@@ -47,7 +47,7 @@ afterEach(async () => {
 describe('AzureTarget against the emulator (OIDC)', () => {
   it('deploys the tiny Node server with One Deploy, and the endpoint answers MCP with the key', async () => {
     const ui = new RecordingUi()
-    const clock = virtualClock(50)
+    const clock = shortWaits()
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
     const pkg = await makePackage(tinyNodeApp())
     const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
@@ -74,7 +74,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
 
   it('deploys the Node example (official SDK) and smoke-tests it', async () => {
     const ui = new RecordingUi()
-    const clock = virtualClock(50)
+    const clock = shortWaits()
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId, 'resource-group': emu.resourceGroup })
     const pkg = await nodeExamplePackage()
     const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
@@ -87,7 +87,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
   }, 60000)
 
   it('a second identical deploy writes no settings; with skip-unchanged nothing is uploaded', async () => {
-    const clock = virtualClock(20)
+    const clock = shortWaits(20)
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
     const pkg = await makePackage(tinyNodeApp())
     const app = { ...appFacts('node', 'profile'), appSettings: { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview', MCP_GREETING: 'hi' } }

@@ -13,6 +13,7 @@ import { readSettings, type Settings } from '../../src/inputs.js'
 import type { AnnotationPlace, Ui } from '../../src/report/ui.js'
 import type { AppFacts, PackageResult } from '../../src/targets/target.js'
 import type { AzureEmulator } from './index.js'
+import { zipFolder } from './zip.js'
 
 /** The repository root: the nearest folder up with package.json (also from a transpiled copy). */
 export const REPO = findRepo(path.dirname(fileURLToPath(import.meta.url)))
@@ -177,11 +178,10 @@ export function nodeExamplePackage(): Promise<PackageResult> {
 /** Where the emulator may keep unpacked packages between runs (see EmulatorOptions.extractCache). */
 export const EXTRACT_CACHE = path.join(CACHE, 'unpacked')
 
-/** Zips a stage with the product's writeZip into a PackageResult. */
+/** Zips a stage (deterministically) into a PackageResult. */
 export async function makePackage(stageDir: string): Promise<PackageResult> {
-  const { writeZip } = await import('../../src/package/zip.js')
   const zipPath = path.join(tempDir('pkg-'), 'package.zip')
-  const stats = await writeZip(stageDir, zipPath)
+  const stats = await zipFolder(stageDir, zipPath)
   return { zipPath, sha256: stats.sha256, bytes: stats.bytes, fileCount: stats.fileCount, dependencies: [], stageDir }
 }
 
@@ -290,6 +290,22 @@ export function virtualClock(realYieldMs = 5): { now: () => number; sleep: (ms: 
       sleeps.push(ms)
       t += ms
       await new Promise(resolve => setTimeout(resolve, Math.min(ms, realYieldMs)))
+    }
+  }
+}
+
+/**
+ * For runs where real work happens (unpacking, starting a server): the real clock, and waits
+ * shortened to at most `capMs` (the requested waits are recorded).
+ */
+export function shortWaits(capMs = 50): { now: () => number; sleep: (ms: number) => Promise<void>; sleeps: number[] } {
+  const sleeps: number[] = []
+  return {
+    now: () => Date.now(),
+    sleeps,
+    sleep: async (ms: number) => {
+      sleeps.push(ms)
+      await new Promise(resolve => setTimeout(resolve, Math.min(ms, capMs)))
     }
   }
 }

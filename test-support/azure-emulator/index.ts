@@ -21,6 +21,7 @@ import path from 'node:path'
 import type { HttpClient } from '@azure/core-rest-pipeline'
 import { makeSelfSigned } from './cert.js'
 import { trustingHttpClient } from './net-guard.js'
+import { unzipTo } from './zip.js'
 import type { HostOptions, RunningHost } from '../../src/targets/local/host.js'
 
 export type PlanKind = 'flex' | 'premium' | 'windows'
@@ -620,7 +621,6 @@ exit 2
       return
     }
     try {
-      const { unzip } = await import('../../src/targets/local/unzip.js')
       const wwwroot = path.join(work, `wwwroot-${d.id}`)
       d.status = 2
       if (opts.extractCache) {
@@ -629,7 +629,7 @@ exit 2
         if (!existsSync(kept)) {
           mkdirSync(opts.extractCache, { recursive: true })
           const tmp = `${kept}.tmp-${randomUUID()}`
-          await unzip(d.zipFile, tmp)
+          await unzipTo(d.zipFile, tmp)
           try {
             renameSync(tmp, kept)
           } catch (err) {
@@ -641,7 +641,7 @@ exit 2
         symlinkSync(kept, wwwroot)
         addLog(d, `Extracted the package to /home/site/wwwroot (kept copy ${sha.slice(0, 12)}).`)
       } else {
-        const files = await unzip(d.zipFile, wwwroot)
+        const files = await unzipTo(d.zipFile, wwwroot)
         addLog(d, `Extracted ${files} files to /home/site/wwwroot.`)
       }
       finish(d, 4, 'Deployment successful.')

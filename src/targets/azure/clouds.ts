@@ -32,7 +32,7 @@ export const CLOUDS: Record<Cloud, CloudEndpoints> = {
 }
 
 export interface ResolvedEndpoints extends CloudEndpoints {
-  /** `<resource>.default`, the scope every token is asked for. */
+  /** `<resource>/.default` (the resource keeps its trailing slash: `…windows.net//.default`), the scope every token is asked for. */
   scope: string
   /** true when the authority is not the cloud's own (Azure Stack, a test emulator): no instance discovery. */
   customAuthority: boolean
@@ -53,7 +53,7 @@ export function resolveEndpoints(
     authorityHost,
     armEndpoint: trimSlash(armOverride || base.armEndpoint),
     resource: base.resource,
-    scope: `${base.resource}.default`,
+    scope: `${base.resource}/.default`,
     customAuthority: authorityHost.toLowerCase() !== base.authorityHost
   }
 }

@@ -215,7 +215,7 @@ export function mergeAppSettings(current: Record<string, string>, wanted: Record
     if (name === FEATURE_FLAGS_SETTING) {
       const have = splitFlags(current[name] ?? '')
       const missing = splitFlags(value).filter(f => !have.includes(f))
-      next = [...have, ...missing].join(',')
+      next = missing.length === 0 && name in current ? current[name] : [...have, ...missing].join(',')
     }
     if (current[name] !== next) {
       merged[name] = next
