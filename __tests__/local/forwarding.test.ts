@@ -1,6 +1,17 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
-import { INIT_BODY, KEY, MCP_HEADERS, PY_FIXTURE, classicHost, copyApp, host, removeTemps, request, stopAll } from './helpers.js'
+import {
+  INIT_BODY,
+  KEY,
+  MCP_HEADERS,
+  PY_FIXTURE,
+  classicHost,
+  copyApp,
+  host,
+  removeTemps,
+  request,
+  stopAll
+} from './helpers.js'
 
 afterEach(stopAll)
 afterAll(removeTemps)
@@ -9,7 +20,9 @@ describe("startHost: the host's forwarding modes", () => {
   it('proxying: the handler sees its own Host plus X-Forwarded-*, and SSE streams', async () => {
     const h = await host(await copyApp(PY_FIXTURE))
     expect(h.forwarding).toBe('proxy')
-    const echo = await request(`${h.url}/echo`, { headers: { host: 'myapp.azurewebsites.net', 'x-functions-key': KEY } })
+    const echo = await request(`${h.url}/echo`, {
+      headers: { host: 'myapp.azurewebsites.net', 'x-functions-key': KEY }
+    })
     const seen = JSON.parse(echo.body).headers
     expect(seen.host).toBe(`127.0.0.1:${h.handlerPort}`)
     expect(seen['x-forwarded-host']).toBe('myapp.azurewebsites.net')
@@ -44,11 +57,16 @@ describe("startHost: the host's forwarding modes", () => {
   })
 
   it("legacy forwarding (the recipe as written): the client's Host goes on, a guarded server answers 421, responses are buffered", async () => {
-    const app = await copyApp(PY_FIXTURE, classicHost({ enableForwardingHttpRequest: true, enableHttpProxyingRequest: true }))
+    const app = await copyApp(
+      PY_FIXTURE,
+      classicHost({ enableForwardingHttpRequest: true, enableHttpProxyingRequest: true })
+    )
     const h = await host(app)
     expect(h.forwarding).toBe('forward')
     expect(h.notes.join('\n')).toContain('enableHttpProxyingRequest is not a host setting')
-    const echo = await request(`${h.url}/echo`, { headers: { host: 'myapp.azurewebsites.net', 'x-functions-key': KEY } })
+    const echo = await request(`${h.url}/echo`, {
+      headers: { host: 'myapp.azurewebsites.net', 'x-functions-key': KEY }
+    })
     const seen = JSON.parse(echo.body).headers
     expect(seen.host).toBe('myapp.azurewebsites.net')
     expect(seen['x-forwarded-host']).toBeUndefined()
@@ -69,16 +87,26 @@ describe("startHost: the host's forwarding modes", () => {
   it('neither switch: the host does not forward, 500 saying why', async () => {
     const h = await host(await copyApp(PY_FIXTURE, classicHost({})))
     expect(h.forwarding).toBe('none')
-    const r = await request(`${h.url}/mcp`, { method: 'POST', headers: { ...MCP_HEADERS, 'x-functions-key': KEY }, body: INIT_BODY })
+    const r = await request(`${h.url}/mcp`, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, 'x-functions-key': KEY },
+      body: INIT_BODY
+    })
     expect(r.status).toBe(500)
     expect(r.body).toContain('enableProxyingHttpRequest')
     expect(r.body).toContain('/mcp-handler')
   })
 
   it('the misspelled enableHttpProxyingRequest alone is ignored, as the host does', async () => {
-    const h = await host(await copyApp(PY_FIXTURE, classicHost({ enableHttpProxyingRequest: true })))
+    const h = await host(
+      await copyApp(PY_FIXTURE, classicHost({ enableHttpProxyingRequest: true }))
+    )
     expect(h.forwarding).toBe('none')
-    const r = await request(`${h.url}/mcp`, { method: 'POST', headers: { ...MCP_HEADERS, 'x-functions-key': KEY }, body: INIT_BODY })
+    const r = await request(`${h.url}/mcp`, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, 'x-functions-key': KEY },
+      body: INIT_BODY
+    })
     expect(r.status).toBe(500)
     expect(r.body).toContain('enableHttpProxyingRequest is not a host setting')
   })

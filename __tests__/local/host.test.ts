@@ -9,6 +9,7 @@ import {
   KEY,
   MCP_HEADERS,
   PROFILE_FLAG,
+  PYTHON,
   PYTHONPATH_SETTING,
   PY_FIXTURE,
   alive,
@@ -38,18 +39,32 @@ describe('startHost: layouts, route prefix, keys', () => {
     expect(h.routePrefix).toBe('')
     expect(h.authLevel).toBe('function')
     expect(h.handlerPort).toBe(port)
-    const r = await smokeTest({ endpoint: `${h.url}/mcp`, key: KEY, authLevel: h.authLevel, ui, sleep: noSleep })
+    const r = await smokeTest({
+      endpoint: `${h.url}/mcp`,
+      key: KEY,
+      authLevel: h.authLevel,
+      ui,
+      sleep: noSleep
+    })
     expect(r.tools).toEqual(['get_alerts', 'get_forecast'])
     expect(r.keyRefused).toBe(true)
   })
 
   it('profile: defaultAuthorizationLevel anonymous lets everyone in, and the smoke test warns', async () => {
     const port = await freePort()
-    const app = await copyApp(PY_FIXTURE, profileHost(port, { http: { defaultAuthorizationLevel: 'anonymous' } }))
+    const app = await copyApp(
+      PY_FIXTURE,
+      profileHost(port, { http: { defaultAuthorizationLevel: 'anonymous' } })
+    )
     const h = await host(app, { appSettings: { ...PYTHONPATH_SETTING, ...PROFILE_FLAG } })
     expect(h.authLevel).toBe('anonymous')
     const { ui, lines } = captureUi()
-    const r = await smokeTest({ endpoint: `${h.url}/mcp`, authLevel: h.authLevel, ui, sleep: noSleep })
+    const r = await smokeTest({
+      endpoint: `${h.url}/mcp`,
+      authLevel: h.authLevel,
+      ui,
+      sleep: noSleep
+    })
     expect(r.keyRefused).toBe('anonymous')
     expect(lines.join('\n')).toMatch(/warning: .*anonymous: anyone/)
   })
@@ -65,10 +80,18 @@ describe('startHost: layouts, route prefix, keys', () => {
     const app = await copyApp(PY_FIXTURE, classicHost({ enableProxyingHttpRequest: true }, null))
     const h = await host(app)
     expect(h.routePrefix).toBe('api')
-    const ok = await request(`${h.url}/api/mcp`, { method: 'POST', headers: { ...MCP_HEADERS, 'x-functions-key': KEY }, body: INIT_BODY })
+    const ok = await request(`${h.url}/api/mcp`, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, 'x-functions-key': KEY },
+      body: INIT_BODY
+    })
     expect(ok.status).toBe(200)
     expect(JSON.parse(ok.body).result.serverInfo.name).toBe('fixture-weather')
-    const outside = await request(`${h.url}/mcp`, { method: 'POST', headers: { ...MCP_HEADERS, 'x-functions-key': KEY }, body: INIT_BODY })
+    const outside = await request(`${h.url}/mcp`, {
+      method: 'POST',
+      headers: { ...MCP_HEADERS, 'x-functions-key': KEY },
+      body: INIT_BODY
+    })
     expect(outside.status).toBe(404)
   })
 
@@ -90,17 +113,48 @@ describe('startHost: layouts, route prefix, keys', () => {
     await writeFile(fj, (await readFile(fj, 'utf8')).replace('"function"', '"admin"'))
     const h = await host(app, { keys: { default: KEY, _master: 'master-key' } })
     expect(h.authLevel).toBe('admin')
-    const post = (k: string) => request(`${h.url}/mcp`, { method: 'POST', headers: { ...MCP_HEADERS, 'x-functions-key': k }, body: INIT_BODY })
+    const post = (k: string) =>
+      request(`${h.url}/mcp`, {
+        method: 'POST',
+        headers: { ...MCP_HEADERS, 'x-functions-key': k },
+        body: INIT_BODY
+      })
     expect((await post(KEY)).status).toBe(401)
     expect((await post('master-key')).status).toBe(200)
   })
 })
 
 describe('startHost: failing starts are clear, bounded, and leave no process', () => {
+  it('stop() ends the whole process group: a handler started through a shell leaves no orphan', async () => {
+    const hj = classicHost({ enableProxyingHttpRequest: true }) as {
+      customHandler: { description: Record<string, unknown> }
+    }
+    // sh forks python as its child (no exec), like `npm start` does with node
+    hj.customHandler.description.defaultExecutablePath = 'sh'
+    hj.customHandler.description.arguments = [
+      '-c',
+      `${JSON.stringify(PYTHON)} server.py; echo done`
+    ]
+    const lines: string[] = []
+    const h = await host(await copyApp(PY_FIXTURE, hj), { log: l => lines.push(l) })
+    const grandchild = Number(/listening on \S+ \(pid (\d+)\)/.exec(lines.join('\n'))?.[1])
+    expect(grandchild).toBeGreaterThan(0)
+    expect(grandchild).not.toBe(h.handlerPid)
+    expect(alive(grandchild)).toBe(true)
+    await h.stop()
+    expect(alive(h.handlerPid)).toBe(false)
+    expect(alive(grandchild)).toBe(false)
+  })
+
   it('a handler on the wrong port fails within the readiness bound, with its output', async () => {
     const app = await copyApp(PY_FIXTURE)
     const other = await freePort()
-    const err = await startFailure(host(app, { appSettings: { ...PYTHONPATH_SETTING, LISTEN_PORT: String(other) }, readyTimeoutMs: 3000 }))
+    const err = await startFailure(
+      host(app, {
+        appSettings: { ...PYTHONPATH_SETTING, LISTEN_PORT: String(other) },
+        readyTimeoutMs: 3000
+      })
+    )
     expect(err.message).toMatch(/did not answer HTTP on 127\.0\.0\.1:\d+ within 3 s/)
     expect(err.message).toContain('FUNCTIONS_CUSTOMHANDLER_PORT')
     expect(err.message).toContain(`listening on 127.0.0.1:${other}`)
@@ -116,7 +170,9 @@ describe('startHost: failing starts are clear, bounded, and leave no process', (
   })
 
   it('a missing executable is named', async () => {
-    const hj = classicHost({ enableProxyingHttpRequest: true }) as { customHandler: { description: { defaultExecutablePath: string } } }
+    const hj = classicHost({ enableProxyingHttpRequest: true }) as {
+      customHandler: { description: { defaultExecutablePath: string } }
+    }
     hj.customHandler.description.defaultExecutablePath = 'no-such-python-here'
     const err = await startFailure(host(await copyApp(PY_FIXTURE, hj)))
     expect(err.message).toContain('"no-such-python-here"')
@@ -129,7 +185,9 @@ describe('startHost: failing starts are clear, bounded, and leave no process', (
     const port = (blocker.address() as net.AddressInfo).port
     const lines: string[] = []
     try {
-      const err = await startFailure(host(await copyApp(PY_FIXTURE), { port, log: l => lines.push(l) }))
+      const err = await startFailure(
+        host(await copyApp(PY_FIXTURE), { port, log: l => lines.push(l) })
+      )
       expect(err.message).toContain(`port ${port} on 127.0.0.1 is already in use`)
     } finally {
       blocker.close()

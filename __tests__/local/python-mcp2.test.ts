@@ -4,7 +4,21 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { smokeTest } from '../../src/verify/smoke.js'
-import { INIT_BODY, KEY, MCP_HEADERS, PYTHON, PYTHONPATH_SETTING, ROOT, captureUi, copyApp, host, noSleep, removeTemps, request, stopAll } from './helpers.js'
+import {
+  INIT_BODY,
+  KEY,
+  MCP_HEADERS,
+  PYTHON,
+  PYTHONPATH_SETTING,
+  ROOT,
+  captureUi,
+  copyApp,
+  host,
+  noSleep,
+  removeTemps,
+  request,
+  stopAll
+} from './helpers.js'
 
 /**
  * The real thing: examples/weather-python on mcp 2.x, installed into .python_packages from this
@@ -18,12 +32,25 @@ afterAll(removeTemps)
 async function preparedExample(): Promise<string | undefined> {
   const app = await copyApp(path.join(ROOT, 'examples/weather-python'))
   const target = path.join(app, '.python_packages/lib/site-packages')
-  const args = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-warn-conflicts', '--target', target, '-r', 'requirements.txt']
+  const args = [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-warn-conflicts',
+    '--target',
+    target,
+    '-r',
+    'requirements.txt'
+  ]
   // Only the local index: the configured default index is unreachable here and pip would retry it.
   if (existsSync(LOCAL_INDEX)) args.push('--index-url', `file://${LOCAL_INDEX}`)
   const r = spawnSync(PYTHON, args, { cwd: app, encoding: 'utf8', timeout: 90000 })
   if (r.status !== 0) {
-    console.warn(`skipping the mcp 2.x example: pip install failed: ${(r.stderr || r.error?.message || '').slice(-400)}`)
+    console.warn(
+      `skipping the mcp 2.x example: pip install failed: ${(r.stderr || r.error?.message || '').slice(-400)}`
+    )
     return undefined
   }
   // The host.json names "python"; use the interpreter pip installed for.
@@ -38,7 +65,13 @@ describe('examples/weather-python (mcp 2.x) on the local host', () => {
     if (!app) return
     const h = await host(app, { appSettings: { ...PYTHONPATH_SETTING }, readyTimeoutMs: 30000 })
     const { ui } = captureUi()
-    const r = await smokeTest({ endpoint: `${h.url}/mcp`, key: KEY, authLevel: h.authLevel, ui, sleep: noSleep })
+    const r = await smokeTest({
+      endpoint: `${h.url}/mcp`,
+      key: KEY,
+      authLevel: h.authLevel,
+      ui,
+      sleep: noSleep
+    })
     expect(r.tools).toEqual(['get_alerts', 'get_forecast'])
     expect(r.serverName).toBe('weather')
     expect(r.keyRefused).toBe(true)
@@ -58,7 +91,10 @@ describe('examples/weather-python (mcp 2.x) on the local host', () => {
     hj.customHandler.enableForwardingHttpRequest = true
     hj.customHandler.enableHttpProxyingRequest = true
     await writeFile(file, JSON.stringify(hj))
-    const legacy = await host(app, { appSettings: { ...PYTHONPATH_SETTING }, readyTimeoutMs: 30000 })
+    const legacy = await host(app, {
+      appSettings: { ...PYTHONPATH_SETTING },
+      readyTimeoutMs: 30000
+    })
     expect(legacy.forwarding).toBe('forward')
     const refused = await request(`${legacy.url}/mcp`, {
       method: 'POST',

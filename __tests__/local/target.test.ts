@@ -7,7 +7,21 @@ import { readSettings } from '../../src/inputs.js'
 import { LocalTarget } from '../../src/targets/local/index.js'
 import type { PackageResult } from '../../src/targets/target.js'
 import { smokeTest } from '../../src/verify/smoke.js'
-import { KEY, PYTHONPATH_SETTING, PY_FIXTURE, ROOT, alive, captureUi, classicHost, copyApp, host, noSleep, pidIn, removeTemps, stopAll } from './helpers.js'
+import {
+  KEY,
+  PYTHONPATH_SETTING,
+  PY_FIXTURE,
+  ROOT,
+  alive,
+  captureUi,
+  classicHost,
+  copyApp,
+  host,
+  noSleep,
+  pidIn,
+  removeTemps,
+  stopAll
+} from './helpers.js'
 
 afterEach(stopAll)
 afterAll(removeTemps)
@@ -43,13 +57,30 @@ describe('LocalTarget: package zip → temp wwwroot → host → MCP smoke test'
     const zipPath = path.join(app, '..', path.basename(app) + '.zip')
     await zipDir(app, zipPath)
 
-    const settings = { ...readSettings(() => undefined, {}), localPort: 0, target: 'local' as const }
-    const pkg: PackageResult = { zipPath, sha256: '', bytes: 0, fileCount: 0, dependencies: [], stageDir: app }
+    const settings = {
+      ...readSettings(() => undefined, {}),
+      localPort: 0,
+      target: 'local' as const
+    }
+    const pkg: PackageResult = {
+      zipPath,
+      sha256: '',
+      bytes: 0,
+      fileCount: 0,
+      dependencies: [],
+      stageDir: app
+    }
     const { ui, lines } = captureUi()
     const dep = await new LocalTarget({ readyTimeoutMs: 15000 }).deploy({
       settings,
       pkg,
-      app: { layout: 'classic', language: 'python', routePrefix: '', authLevel: 'function', appSettings: { ...PYTHONPATH_SETTING } },
+      app: {
+        layout: 'classic',
+        language: 'python',
+        routePrefix: '',
+        authLevel: 'function',
+        appSettings: { ...PYTHONPATH_SETTING }
+      },
       ui
     })
     const pid = pidIn(dep.details.find(([k]) => k === 'handler')![1])
@@ -60,7 +91,13 @@ describe('LocalTarget: package zip → temp wwwroot → host → MCP smoke test'
       expect(dep.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/)
       expect(dep.authLevel).toBe('function')
       expect(dep.key).toBeTruthy()
-      const result = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: noSleep })
+      const result = await smokeTest({
+        endpoint: dep.endpoint,
+        key: dep.key,
+        authLevel: dep.authLevel,
+        ui,
+        sleep: noSleep
+      })
       expect(result.tools).toEqual(['get_alerts', 'get_forecast'])
       // forecastlib came from .python_packages via PYTHONPATH
       expect(result.serverVersion).toBe('0.3.1')
@@ -86,7 +123,13 @@ describe('examples/weather-node on the local host', () => {
     expect(h.layout).toBe('classic')
     expect(h.routePrefix).toBe('')
     const { ui } = captureUi()
-    const r = await smokeTest({ endpoint: `${h.url}/mcp`, key: KEY, authLevel: h.authLevel, ui, sleep: noSleep })
+    const r = await smokeTest({
+      endpoint: `${h.url}/mcp`,
+      key: KEY,
+      authLevel: h.authLevel,
+      ui,
+      sleep: noSleep
+    })
     expect(r.tools).toEqual(['get_alerts', 'get_forecast'])
     expect(r.serverName).toBe('weather')
     expect(r.keyRefused).toBe(true)

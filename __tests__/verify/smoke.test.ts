@@ -47,7 +47,11 @@ async function serve(gate: Gate): Promise<{ endpoint: string; hits: () => number
       return
     }
     const url = new URL(req.url ?? '/', 'http://x')
-    if (gate.key && req.headers['x-functions-key'] !== gate.key && url.searchParams.get('code') !== gate.key) {
+    if (
+      gate.key &&
+      req.headers['x-functions-key'] !== gate.key &&
+      url.searchParams.get('code') !== gate.key
+    ) {
       res.writeHead(401).end()
       return
     }
@@ -57,7 +61,9 @@ async function serve(gate: Gate): Promise<{ endpoint: string; hits: () => number
     }
     const server = new McpServer({ name: 'gate-test', version: '2.0.1' })
     for (const name of gate.tools ?? ['zeta', 'alpha', 'mid']) {
-      server.registerTool(name, { description: name }, async () => ({ content: [{ type: 'text', text: name }] }))
+      server.registerTool(name, { description: name }, async () => ({
+        content: [{ type: 'text', text: name }]
+      }))
     }
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
     res.on('close', () => {
@@ -69,7 +75,10 @@ async function serve(gate: Gate): Promise<{ endpoint: string; hits: () => number
   })
   servers.push(srv)
   await new Promise<void>(r => srv.listen(0, '127.0.0.1', r))
-  return { endpoint: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/mcp`, hits: () => hits }
+  return {
+    endpoint: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/mcp`,
+    hits: () => hits
+  }
 }
 
 function recorder(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
@@ -119,7 +128,9 @@ describe('smokeTest', () => {
   it('gives up after the bounded attempts and shows the server answer', async () => {
     const { endpoint, hits } = await serve({ always: [503, 'Function host is not running.'] })
     const { sleep, waits } = recorder()
-    const msg = await failure(smokeTest({ endpoint, key: 'k1', authLevel: 'function', ui: ui().ui, attempts: 3, sleep }))
+    const msg = await failure(
+      smokeTest({ endpoint, key: 'k1', authLevel: 'function', ui: ui().ui, attempts: 3, sleep })
+    )
     expect(msg).toContain('MCP initialize after 3 attempts')
     expect(msg).toContain('HTTP 503: Function host is not running.')
     expect(waits).toEqual([1000, 2000])
@@ -129,7 +140,9 @@ describe('smokeTest', () => {
   it('a refused key fails at once, saying so', async () => {
     const { endpoint } = await serve({ key: 'right' })
     const { sleep, waits } = recorder()
-    const msg = await failure(smokeTest({ endpoint, key: 'wrong', authLevel: 'function', ui: ui().ui, sleep }))
+    const msg = await failure(
+      smokeTest({ endpoint, key: 'wrong', authLevel: 'function', ui: ui().ui, sleep })
+    )
     expect(msg).toContain('MCP initialize')
     expect(msg).toContain('HTTP 401')
     expect(msg).toContain('the key was refused')
@@ -138,14 +151,24 @@ describe('smokeTest', () => {
 
   it('a 421 names the Host-header cause', async () => {
     const { endpoint } = await serve({ always: [421, 'Invalid Host header'] })
-    const msg = await failure(smokeTest({ endpoint, authLevel: 'function', ui: ui().ui, sleep: recorder().sleep }))
+    const msg = await failure(
+      smokeTest({ endpoint, authLevel: 'function', ui: ui().ui, sleep: recorder().sleep })
+    )
     expect(msg).toContain('HTTP 421: Invalid Host header')
     expect(msg).toContain('enableProxyingHttpRequest')
   })
 
   it('fails when a request without the key is let in', async () => {
     const { endpoint } = await serve({})
-    const msg = await failure(smokeTest({ endpoint, key: 'k1', authLevel: 'function', ui: ui().ui, sleep: recorder().sleep }))
+    const msg = await failure(
+      smokeTest({
+        endpoint,
+        key: 'k1',
+        authLevel: 'function',
+        ui: ui().ui,
+        sleep: recorder().sleep
+      })
+    )
     expect(msg).toContain('key check')
     expect(msg).toMatch(/HTTP 200/)
   })
@@ -153,7 +176,12 @@ describe('smokeTest', () => {
   it('anonymous: no key check, a warning instead', async () => {
     const { endpoint } = await serve({})
     const u = ui()
-    const r = await smokeTest({ endpoint, authLevel: 'anonymous', ui: u.ui, sleep: recorder().sleep })
+    const r = await smokeTest({
+      endpoint,
+      authLevel: 'anonymous',
+      ui: u.ui,
+      sleep: recorder().sleep
+    })
     expect(r.keyRefused).toBe('anonymous')
     expect(u.lines.join('\n')).toMatch(/warning: .*anonymous: anyone who knows the URL/)
   })
@@ -163,12 +191,16 @@ describe('smokeTest', () => {
     const s = servers.pop()!
     await new Promise<void>(r => s.close(() => r()))
     const { sleep, waits } = recorder()
-    const msg = await failure(smokeTest({ endpoint, key: 'k', authLevel: 'function', ui: ui().ui, attempts: 2, sleep }))
+    const msg = await failure(
+      smokeTest({ endpoint, key: 'k', authLevel: 'function', ui: ui().ui, attempts: 2, sleep })
+    )
     expect(msg).toContain('no HTTP answer')
     expect(waits).toEqual([1000])
   })
 
   it('backoff doubles up to 15 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map(backoffMs)).toEqual([1000, 2000, 4000, 8000, 15000, 15000, 15000])
+    expect([1, 2, 3, 4, 5, 6, 7].map(backoffMs)).toEqual([
+      1000, 2000, 4000, 8000, 15000, 15000, 15000
+    ])
   })
 })

@@ -27,10 +27,15 @@ function buildServer() {
     {
       title: 'Forecast',
       description: 'Weather forecast for a city, for 1 to 7 days.',
-      inputSchema: { city: z.string().min(1).describe('City name'), days: z.number().int().min(1).max(7).default(3) }
+      inputSchema: {
+        city: z.string().min(1).describe('City name'),
+        days: z.number().int().min(1).max(7).default(3)
+      }
     },
     async ({ city, days }) => {
-      const lines = forecast(city, days).map(f => `Day ${f.day}: ${f.summary}, ${f.lowC}–${f.highC} °C`)
+      const lines = forecast(city, days).map(
+        f => `Day ${f.day}: ${f.summary}, ${f.lowC}–${f.highC} °C`
+      )
       return { content: [{ type: 'text', text: `Forecast for ${city}:\n${lines.join('\n')}` }] }
     }
   )
@@ -41,13 +46,18 @@ function buildServer() {
       description: 'Active weather alerts for a US state (two-letter code).',
       inputSchema: { state: z.string().length(2).describe('Two-letter US state code, e.g. CA') }
     },
-    async ({ state }) => ({ content: [{ type: 'text', text: `No active alerts for ${state.toUpperCase()}.` }] })
+    async ({ state }) => ({
+      content: [{ type: 'text', text: `No active alerts for ${state.toUpperCase()}.` }]
+    })
   )
   return server
 }
 
 function jsonRpcError(res, status, message) {
-  res.writeHead(status, { 'content-type': 'application/json', ...(status === 405 ? { allow: 'POST' } : {}) })
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    ...(status === 405 ? { allow: 'POST' } : {})
+  })
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }))
 }
 
@@ -71,7 +81,9 @@ const httpServer = http.createServer(async (req, res) => {
   }
 })
 
-httpServer.listen(port, '127.0.0.1', () => console.log(`weather MCP server listening on 127.0.0.1:${port}/mcp`))
+httpServer.listen(port, '127.0.0.1', () =>
+  console.log(`weather MCP server listening on 127.0.0.1:${port}/mcp`)
+)
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => httpServer.close(() => process.exit(0)))

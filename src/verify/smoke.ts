@@ -4,7 +4,10 @@
  * must be refused. Cold starts get bounded retries with backoff.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
-import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import {
+  StreamableHTTPClientTransport,
+  StreamableHTTPError
+} from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -68,7 +71,11 @@ async function rawPost(url: string, headers: Record<string, string>): Promise<An
   try {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        ...headers
+      },
       body: initializeBody(),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
     })
@@ -96,7 +103,8 @@ function describeAnswer(a: Answer): string {
 }
 
 function statusOf(err: unknown): number | undefined {
-  if (err instanceof StreamableHTTPError && typeof err.code === 'number' && err.code > 0) return err.code
+  if (err instanceof StreamableHTTPError && typeof err.code === 'number' && err.code > 0)
+    return err.code
   return undefined
 }
 
@@ -140,10 +148,13 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
       break
     } catch (err) {
       await c.close().catch(() => {})
-      const reason = statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : short(causeOf(err), 160)
+      const reason =
+        statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : short(causeOf(err), 160)
       if (n < attempts && retryable(err)) {
         const wait = backoffMs(n)
-        ui.info(`MCP initialize: ${reason}; retrying in ${wait / 1000} s (attempt ${n + 1} of ${attempts})`)
+        ui.info(
+          `MCP initialize: ${reason}; retrying in ${wait / 1000} s (attempt ${n + 1} of ${attempts})`
+        )
         await sleep(wait)
         continue
       }
@@ -162,32 +173,43 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
 
   const server = client.getServerVersion()
   const protocolVersion = transport.protocolVersion
-  ui.info(`MCP initialize: ${server?.name ?? '(unnamed server)'} ${server?.version ?? ''}`.trimEnd() + (protocolVersion ? `, protocol ${protocolVersion}` : ''))
+  ui.info(
+    `MCP initialize: ${server?.name ?? '(unnamed server)'} ${server?.version ?? ''}`.trimEnd() +
+      (protocolVersion ? `, protocol ${protocolVersion}` : '')
+  )
 
   // 2. tools/list (all pages)
   const tools: string[] = []
   try {
     let cursor: string | undefined
     for (let page = 0; page < MAX_TOOL_PAGES; page++) {
-      const res = await client.listTools(cursor ? { cursor } : undefined, { timeout: REQUEST_TIMEOUT_MS })
+      const res = await client.listTools(cursor ? { cursor } : undefined, {
+        timeout: REQUEST_TIMEOUT_MS
+      })
       for (const t of res.tools) tools.push(t.name)
       cursor = res.nextCursor
       if (!cursor) break
     }
   } catch (err) {
     const status = statusOf(err)
-    throw new UserError(`smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`)
+    throw new UserError(
+      `smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`
+    )
   } finally {
     await client.close().catch(() => {})
   }
   tools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  ui.info(`MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`)
+  ui.info(
+    `MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`
+  )
 
   // 3. without the key
   let keyRefused: boolean | 'anonymous'
   if (opts.authLevel === 'anonymous') {
     keyRefused = 'anonymous'
-    ui.warning(`the MCP endpoint ${withoutKey(endpoint)} is anonymous: anyone who knows the URL can call its tools (authLevel "function" requires a key)`)
+    ui.warning(
+      `the MCP endpoint ${withoutKey(endpoint)} is anonymous: anyone who knows the URL can call its tools (authLevel "function" requires a key)`
+    )
   } else {
     const answer = await rawPost(withoutKey(endpoint), {})
     if (answer.status === 401 || answer.status === 403) {
@@ -200,5 +222,11 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
     }
   }
 
-  return { tools, serverName: server?.name, serverVersion: server?.version, protocolVersion, keyRefused }
+  return {
+    tools,
+    serverName: server?.name,
+    serverVersion: server?.version,
+    protocolVersion,
+    keyRefused
+  }
 }

@@ -87,7 +87,9 @@ function readJson(file: string, label: string): JsonDoc {
   const doc = new JsonDoc(text.replace(/^\uFEFF/, ''))
   if (!doc.ok) {
     const e = doc.errors[0]
-    throw new UserError(`${label}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'not valid JSON'}`)
+    throw new UserError(
+      `${label}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'not valid JSON'}`
+    )
   }
   return doc
 }
@@ -105,7 +107,8 @@ function parseAuthLevel(v: unknown, where: string): AuthLevel {
 }
 
 function parsePort(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN
   return Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined
 }
 
@@ -114,32 +117,45 @@ export function readHostConfig(wwwroot: string): HostConfig {
   const host = readJson(path.join(wwwroot, 'host.json'), 'host.json')
   const version = host.get(['version'])
   if (version !== '2.0') {
-    throw new UserError(`host.json: "version" must be "2.0" (found ${JSON.stringify(version ?? null)}); the Functions host refuses to start otherwise`)
+    throw new UserError(
+      `host.json: "version" must be "2.0" (found ${JSON.stringify(version ?? null)}); the Functions host refuses to start otherwise`
+    )
   }
   const layout = host.get(['configurationProfile']) === PROFILE ? 'profile' : 'classic'
   const exe = host.get(['customHandler', 'description', 'defaultExecutablePath'])
   if (typeof exe !== 'string' || exe.trim() === '') {
-    throw new UserError('host.json: customHandler.description.defaultExecutablePath is missing; the host has no handler to start')
+    throw new UserError(
+      'host.json: customHandler.description.defaultExecutablePath is missing; the host has no handler to start'
+    )
   }
   const rawArgs = host.get(['customHandler', 'description', 'arguments'])
   const args = Array.isArray(rawArgs) ? rawArgs.map(a => String(a)) : []
   const wd = host.get(['customHandler', 'description', 'workingDirectory'])
   const cwd = typeof wd === 'string' && wd.trim() !== '' ? path.resolve(wwwroot, wd) : wwwroot
   if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
-    throw new UserError(`host.json: customHandler.description.workingDirectory "${String(wd)}" is not a folder of the package`)
+    throw new UserError(
+      `host.json: customHandler.description.workingDirectory "${String(wd)}" is not a folder of the package`
+    )
   }
   const notes: string[] = []
   const misspelled = host.has(['customHandler', 'enableHttpProxyingRequest'])
   if (misspelled) {
-    notes.push('host.json: customHandler.enableHttpProxyingRequest is not a host setting (the host ignores it); the switch is enableProxyingHttpRequest')
+    notes.push(
+      'host.json: customHandler.enableHttpProxyingRequest is not a host setting (the host ignores it); the switch is enableProxyingHttpRequest'
+    )
   }
 
   if (layout === 'profile') {
     const port = parsePort(host.get(['customHandler', 'port']))
     if (port === undefined) {
-      throw new UserError(`host.json: the ${PROFILE} profile needs customHandler.port (the port the server listens on); found ${JSON.stringify(host.get(['customHandler', 'port']) ?? null)}`)
+      throw new UserError(
+        `host.json: the ${PROFILE} profile needs customHandler.port (the port the server listens on); found ${JSON.stringify(host.get(['customHandler', 'port']) ?? null)}`
+      )
     }
-    const authLevel = parseAuthLevel(host.get(['customHandler', 'http', 'defaultAuthorizationLevel']), 'host.json customHandler.http.defaultAuthorizationLevel')
+    const authLevel = parseAuthLevel(
+      host.get(['customHandler', 'http', 'defaultAuthorizationLevel']),
+      'host.json customHandler.http.defaultAuthorizationLevel'
+    )
     return {
       layout,
       routePrefix: '',
@@ -160,12 +176,14 @@ export function readHostConfig(wwwroot: string): HostConfig {
   const forwarding: ForwardingMode = proxy ? 'proxy' : forward ? 'forward' : 'none'
   if (forwarding === 'forward') {
     notes.push(
-      'host.json: only the legacy enableForwardingHttpRequest is on: the host buffers responses and passes the client\'s Host header on (Python SDK servers bound to 127.0.0.1 answer 421 to that); set customHandler.enableProxyingHttpRequest: true'
+      "host.json: only the legacy enableForwardingHttpRequest is on: the host buffers responses and passes the client's Host header on (Python SDK servers bound to 127.0.0.1 answer 421 to that); set customHandler.enableProxyingHttpRequest: true"
     )
   }
   const functions = readFunctions(wwwroot)
   if (functions.length === 0) {
-    throw new UserError('no HTTP function in the package: the classic layout needs mcp-handler/function.json with an httpTrigger binding')
+    throw new UserError(
+      'no HTTP function in the package: the classic layout needs mcp-handler/function.json with an httpTrigger binding'
+    )
   }
   return { layout, routePrefix, executable: exe, args, cwd, forwarding, functions, notes }
 }
@@ -188,12 +206,23 @@ function readFunctions(wwwroot: string): HttpFunction[] {
     const bindings = doc.get(['bindings'])
     if (!Array.isArray(bindings)) continue
     const trigger = bindings.find(
-      (b): b is Record<string, unknown> => !!b && typeof b === 'object' && String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger'
+      (b): b is Record<string, unknown> =>
+        !!b &&
+        typeof b === 'object' &&
+        String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger'
     )
     if (!trigger) continue
-    const methods = Array.isArray(trigger.methods) ? trigger.methods.map(m => String(m).toUpperCase()) : undefined
-    const route = typeof trigger.route === 'string' && trigger.route.trim() !== '' ? trigger.route : name
-    out.push({ name, authLevel: parseAuthLevel(trigger.authLevel, label), methods, route: compileRoute(route) })
+    const methods = Array.isArray(trigger.methods)
+      ? trigger.methods.map(m => String(m).toUpperCase())
+      : undefined
+    const route =
+      typeof trigger.route === 'string' && trigger.route.trim() !== '' ? trigger.route : name
+    out.push({
+      name,
+      authLevel: parseAuthLevel(trigger.authLevel, label),
+      methods,
+      route: compileRoute(route)
+    })
   }
   // Literal routes win over catch-alls, like ASP.NET routing precedence.
   return out.sort((a, b) => Number(a.route.catchAll) - Number(b.route.catchAll))
@@ -203,7 +232,11 @@ function readFunctions(wwwroot: string): HttpFunction[] {
 export function mapAppSetting(value: string, wwwroot: string): string {
   return value
     .split(path.delimiter)
-    .map(part => (part === AZURE_ROOT || part.startsWith(AZURE_ROOT + '/') ? wwwroot + part.slice(AZURE_ROOT.length) : part))
+    .map(part =>
+      part === AZURE_ROOT || part.startsWith(AZURE_ROOT + '/')
+        ? wwwroot + part.slice(AZURE_ROOT.length)
+        : part
+    )
     .join(path.delimiter)
 }
 
@@ -223,10 +256,13 @@ export async function freePort(): Promise<number> {
 /** Resolves true when anything answers HTTP on the port. */
 function probe(port: number): Promise<boolean> {
   return new Promise(resolve => {
-    const req = http.request({ host: '127.0.0.1', port, path: '/', method: 'GET', timeout: 2000, agent: false }, res => {
-      res.resume()
-      resolve(true)
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port, path: '/', method: 'GET', timeout: 2000, agent: false },
+      res => {
+        res.resume()
+        resolve(true)
+      }
+    )
     req.on('timeout', () => req.destroy())
     req.on('error', () => resolve(false))
     req.end()
@@ -249,10 +285,12 @@ function portInUse(port: number): Promise<boolean> {
 const liveGroups = new Set<number>()
 let signalsHooked = false
 
-function killGroup(pid: number, signal: NodeJS.Signals): void {
+/** Signals the handler's process group; `alsoPid` while the handler itself is known to be alive. */
+function killGroup(pid: number, signal: NodeJS.Signals, alsoPid = true): void {
   try {
     process.kill(-pid, signal)
   } catch {
+    if (!alsoPid) return
     try {
       process.kill(pid, signal)
     } catch {
@@ -262,11 +300,11 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 }
 
 function onExit(): void {
-  for (const pid of liveGroups) killGroup(pid, 'SIGKILL')
+  for (const pid of liveGroups) killGroup(pid, 'SIGKILL', false)
 }
 
 function onSignal(signal: NodeJS.Signals): void {
-  for (const pid of liveGroups) killGroup(pid, 'SIGTERM')
+  for (const pid of liveGroups) killGroup(pid, 'SIGTERM', false)
   liveGroups.clear()
   // Nobody else handles this signal: do what it would have done without us.
   if (process.listenerCount(signal) === 1) {
@@ -291,6 +329,19 @@ function unhookSignals(): void {
   for (const s of SIGNALS) process.off(s, onSignal)
 }
 
+function groupExists(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null
+}
+
 function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true)
   return new Promise(resolve => {
@@ -305,11 +356,14 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
 async function stopChild(child: ChildProcess): Promise<void> {
   const pid = child.pid
   if (pid === undefined) return
-  killGroup(pid, 'SIGTERM')
-  if (!(await waitExit(child, 5000))) killGroup(pid, 'SIGKILL')
+  killGroup(pid, 'SIGTERM', isRunning(child))
+  if (!(await waitExit(child, 5000))) killGroup(pid, 'SIGKILL', isRunning(child))
   await waitExit(child, 5000)
-  // Whatever the handler left in its group (npm start → node …) goes too.
-  killGroup(pid, 'SIGKILL')
+  // Whatever the handler left in its group (npm start → node …) goes too. The handler is reaped
+  // by now, so its pid alone may belong to someone else: only the group.
+  killGroup(pid, 'SIGKILL', false)
+  // Wait (bounded) until the group is empty, so "stopped" means no process of it is left.
+  for (let i = 0; i < 40 && groupExists(pid); i++) await new Promise(r => setTimeout(r, 50))
   liveGroups.delete(pid)
   if (liveGroups.size === 0) unhookSignals()
 }
@@ -346,7 +400,10 @@ function plain(res: http.ServerResponse, status: number, text: string): void {
     return
   }
   const body = text + '\n'
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body)
+  })
   res.end(body)
 }
 
@@ -363,15 +420,25 @@ function handle(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerRe
   if (prefix) {
     const lower = rest.toLowerCase()
     const p = prefix.toLowerCase()
-    if (lower !== p && !lower.startsWith(p + '/')) return plain(res, 404, `404 Not Found: the host serves functions under /${prefix}/`)
+    if (lower !== p && !lower.startsWith(p + '/'))
+      return plain(res, 404, `404 Not Found: the host serves functions under /${prefix}/`)
     rest = rest.slice(prefix.length).replace(/^\/+/, '')
   }
   rest = rest.replace(/\/+$/, '')
   const method = (req.method ?? 'GET').toUpperCase()
-  const fn = ctx.config.functions.find(f => (!f.methods || f.methods.includes(method)) && matchRoute(f.route, rest))
-  if (!fn) return plain(res, 404, `404 Not Found: no function route matches ${method} ${url.pathname}`)
-  if (!checkKey(fn.authLevel, req.headers['x-functions-key'], url.searchParams.get('code'), ctx.keys)) {
-    return plain(res, 401, '401 Unauthorized: this function needs a key (x-functions-key header or ?code=)')
+  const fn = ctx.config.functions.find(
+    f => (!f.methods || f.methods.includes(method)) && matchRoute(f.route, rest)
+  )
+  if (!fn)
+    return plain(res, 404, `404 Not Found: no function route matches ${method} ${url.pathname}`)
+  if (
+    !checkKey(fn.authLevel, req.headers['x-functions-key'], url.searchParams.get('code'), ctx.keys)
+  ) {
+    return plain(
+      res,
+      401,
+      '401 Unauthorized: this function needs a key (x-functions-key header or ?code=)'
+    )
   }
   switch (ctx.config.forwarding) {
     case 'proxy':
@@ -400,7 +467,14 @@ function proxy(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerRes
   const prior = req.headers['x-forwarded-for']
   headers['x-forwarded-for'] = prior ? `${String(prior)}, ${remote}` : remote
   const upstream = http.request(
-    { host: '127.0.0.1', port: ctx.handlerPort, method: req.method, path: req.url, headers, agent: false },
+    {
+      host: '127.0.0.1',
+      port: ctx.handlerPort,
+      method: req.method,
+      path: req.url,
+      headers,
+      agent: false
+    },
     up => {
       res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers))
       // Send the status line and headers now: an SSE response may wait a while for its first event.
@@ -409,7 +483,13 @@ function proxy(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerRes
       up.on('error', () => res.destroy())
     }
   )
-  upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`))
+  upstream.on('error', err =>
+    plain(
+      res,
+      502,
+      `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`
+    )
+  )
   res.on('close', () => {
     if (!res.writableFinished) upstream.destroy()
   })
@@ -426,7 +506,15 @@ function forward(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerR
     const headers = copyHeaders(req.headers)
     headers['content-length'] = body.length
     const upstream = http.request(
-      { host: '127.0.0.1', port: ctx.handlerPort, method: req.method, path: req.url, headers, agent: false, setHost: false },
+      {
+        host: '127.0.0.1',
+        port: ctx.handlerPort,
+        method: req.method,
+        path: req.url,
+        headers,
+        agent: false,
+        setHost: false
+      },
       up => {
         const out: Buffer[] = []
         up.on('data', (c: Buffer) => out.push(c))
@@ -440,7 +528,13 @@ function forward(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerR
         })
       }
     )
-    upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`))
+    upstream.on('error', err =>
+      plain(
+        res,
+        502,
+        `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`
+      )
+    )
     upstream.end(body)
   })
 }
@@ -451,7 +545,9 @@ function listen(server: http.Server, port: number): Promise<number> {
       server.off('listening', onListening)
       reject(
         err.code === 'EADDRINUSE'
-          ? new UserError(`port ${port} on 127.0.0.1 is already in use (set local-port to another port, or 0 for a free one)`)
+          ? new UserError(
+              `port ${port} on 127.0.0.1 is already in use (set local-port to another port, or 0 for a free one)`
+            )
           : new UserError(`cannot listen on 127.0.0.1:${port}: ${err.message}`)
       )
     }
@@ -499,7 +595,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   if (config.port !== undefined) {
     handlerPort = config.port
     if (await portInUse(handlerPort)) {
-      throw new UserError(`customHandler.port ${handlerPort} is already in use by another process on 127.0.0.1; stop it or choose another port`)
+      throw new UserError(
+        `customHandler.port ${handlerPort} is already in use by another process on 127.0.0.1; stop it or choose another port`
+      )
     }
   } else {
     handlerPort = await freePort()
@@ -512,17 +610,25 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     if (tail.length > TAIL_LINES) tail.shift()
     log(line)
   }
-  const lastOutput = (): string => (tail.length ? ` Last output: ${tail.slice(-10).join(' | ')}` : ' The handler printed nothing.')
+  const lastOutput = (): string =>
+    tail.length ? ` Last output: ${tail.slice(-10).join(' | ')}` : ' The handler printed nothing.'
 
   const executable = resolveExecutable(config.executable, config.cwd, wwwroot)
-  const child = spawn(executable, config.args, { cwd: config.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(executable, config.args, {
+    cwd: config.cwd,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   const spawned = await new Promise<NodeJS.ErrnoException | undefined>(resolve => {
     child.once('spawn', () => resolve(undefined))
     child.once('error', err => resolve(err))
   })
   if (spawned || child.pid === undefined) {
     const why = spawned?.code === 'ENOENT' ? 'not found' : (spawned?.message ?? 'unknown error')
-    throw new UserError(`cannot start the handler "${config.executable}" (host.json customHandler.description.defaultExecutablePath): ${why}`)
+    throw new UserError(
+      `cannot start the handler "${config.executable}" (host.json customHandler.description.defaultExecutablePath): ${why}`
+    )
   }
   const pid = child.pid
   liveGroups.add(pid)
@@ -558,7 +664,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       if (exitedWith) {
         // Let the last output lines arrive.
         await new Promise(r => setTimeout(r, 50))
-        throw new UserError(`the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`)
+        throw new UserError(
+          `the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`
+        )
       }
       if (await probe(handlerPort)) break
       if (Date.now() >= deadline) {
@@ -566,7 +674,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
           config.layout === 'profile'
             ? `does it listen on customHandler.port (${handlerPort})?`
             : `does it listen on the port in FUNCTIONS_CUSTOMHANDLER_PORT (${handlerPort})?`
-        throw new UserError(`the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`)
+        throw new UserError(
+          `the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`
+        )
       }
       await new Promise(r => setTimeout(r, 50))
     }

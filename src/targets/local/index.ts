@@ -49,7 +49,9 @@ export class LocalTarget implements Target {
       })
       for (const note of host.notes) ui.warning(note, { file: 'host.json' })
       const endpoint = `${host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`
-      ui.info(`local Functions host on ${host.url} (handler pid ${host.handlerPid} on port ${host.handlerPort}, ${host.layout} layout)`)
+      ui.info(
+        `local Functions host on ${host.url} (handler pid ${host.handlerPid} on port ${host.handlerPort}, ${host.layout} layout)`
+      )
       let stopped: Promise<void> | undefined
       return {
         endpoint,
@@ -61,7 +63,14 @@ export class LocalTarget implements Target {
           ['layout', host.layout],
           ['route prefix', host.routePrefix === '' ? '(none)' : host.routePrefix],
           ['auth level', host.authLevel],
-          ['forwarding', host.forwarding === 'proxy' ? 'proxying (streamed)' : host.forwarding === 'forward' ? 'legacy forwarding (buffered)' : 'none'],
+          [
+            'forwarding',
+            host.forwarding === 'proxy'
+              ? 'proxying (streamed)'
+              : host.forwarding === 'forward'
+                ? 'legacy forwarding (buffered)'
+                : 'none'
+          ],
           ['handler', `pid ${host.handlerPid}, port ${host.handlerPort}`],
           ['start', `${((Date.now() - started) / 1000).toFixed(1)} s`]
         ],

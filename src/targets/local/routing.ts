@@ -4,7 +4,9 @@ import type { AuthLevel } from '../target.js'
 /** A function route template as the host reads it: literals, {name}, {name?}, {*name}. */
 export interface CompiledRoute {
   template: string
-  segments: Array<{ kind: 'literal'; text: string } | { kind: 'param'; optional: boolean } | { kind: 'catchAll' }>
+  segments: Array<
+    { kind: 'literal'; text: string } | { kind: 'param'; optional: boolean } | { kind: 'catchAll' }
+  >
   catchAll: boolean
 }
 
@@ -70,7 +72,9 @@ export function checkKey(
   const given = (Array.isArray(header) ? header[0] : header) || code || ''
   if (!given) return false
   const accepted = Object.entries(keys)
-    .filter(([name, value]) => value && (level === 'function' || name === '_master' || name === 'master'))
+    .filter(
+      ([name, value]) => value && (level === 'function' || name === '_master' || name === 'master')
+    )
     .map(([, value]) => value)
   return accepted.some(v => same(v, given))
 }

@@ -18,7 +18,11 @@ export async function unzip(zipPath: string, dest: string): Promise<number> {
   const root = path.resolve(dest)
   let zip: yauzl.ZipFile
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, strictFileNames: false, validateEntrySizes: true })
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      strictFileNames: false,
+      validateEntrySizes: true
+    })
   } catch (err) {
     throw new UserError(`cannot open the package ${zipPath}: ${(err as Error).message}`)
   }
@@ -44,7 +48,9 @@ export async function unzip(zipPath: string, dest: string): Promise<number> {
         const link = Buffer.concat(chunks).toString('utf8')
         const resolved = path.resolve(path.dirname(target), link)
         if (path.isAbsolute(link) || (resolved !== root && !resolved.startsWith(root + path.sep))) {
-          throw new UserError(`the package entry "${name}" is a symlink that points outside the app root (${link})`)
+          throw new UserError(
+            `the package entry "${name}" is a symlink that points outside the app root (${link})`
+          )
         }
         await symlink(link, target)
         continue
