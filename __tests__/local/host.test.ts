@@ -95,6 +95,28 @@ describe('startHost: layouts, route prefix, keys', () => {
     expect(outside.status).toBe(404)
   })
 
+  it('environment: app settings (wwwroot mapped), the port, and no runner credentials', async () => {
+    const saved = { ...process.env }
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_runner_secret'
+    process.env.GITHUB_TOKEN = 'ghs_runner_secret'
+    try {
+      const app = await copyApp(PY_FIXTURE)
+      const h = await host(app, {
+        appSettings: { ...PYTHONPATH_SETTING, MY_SETTING: 'x', GITHUB_TOKEN: 'explicit' }
+      })
+      const env = JSON.parse((await request(`${h.url}/echo?code=${KEY}`)).body).env
+      expect(env.FUNCTIONS_CUSTOMHANDLER_PORT).toBe(String(h.handlerPort))
+      expect(env.PYTHONPATH).toBe(path.join(app, '.python_packages/lib/site-packages'))
+      expect(env.MY_SETTING).toBe('x')
+      expect(env['INPUT_GITHUB-TOKEN']).toBeNull()
+      expect(env.GITHUB_TOKEN).toBe('explicit')
+    } finally {
+      delete process.env['INPUT_GITHUB-TOKEN']
+      if (saved.GITHUB_TOKEN === undefined) delete process.env.GITHUB_TOKEN
+      else process.env.GITHUB_TOKEN = saved.GITHUB_TOKEN
+    }
+  })
+
   it('enforces the key: header or ?code=, 401 without or with a wrong one', async () => {
     const app = await copyApp(PY_FIXTURE)
     const h = await host(app)

@@ -76,6 +76,13 @@ const PROFILE = 'mcp-custom-handler'
 const FEATURE_FLAG = 'EnableMcpCustomHandlerPreview'
 const AZURE_ROOT = '/home/site/wwwroot'
 const TAIL_LINES = 30
+/**
+ * The runner's own credentials and inputs are not the app's environment (on Azure the handler
+ * never sees them, and on a pull request the handler is the PR's code): withheld from the handler.
+ * App settings may still set any of these names explicitly.
+ */
+const RUNNER_CREDENTIALS =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN|AZURE_CLIENT_SECRET|AZURE_CLIENT_CERTIFICATE_PASSWORD|AZURE_FEDERATED_TOKEN)$/i
 
 function readJson(file: string, label: string): JsonDoc {
   let text: string
@@ -578,7 +585,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const readyTimeoutMs = opts.readyTimeoutMs ?? 60000
   const log = opts.log ?? (() => {})
 
-  const env: NodeJS.ProcessEnv = { ...process.env }
+  const env: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(process.env)) if (!RUNNER_CREDENTIALS.test(k)) env[k] = v
   for (const [k, v] of Object.entries(opts.appSettings)) env[k] = mapAppSetting(String(v), wwwroot)
   if (config.layout === 'profile') {
     const flags = String(env.AzureWebJobsFeatureFlags ?? '')
