@@ -160,7 +160,9 @@ function findingRow(pr: RenderInput['pr'], f: Finding, missing: Set<string>): st
     missing.has(file) || file === '.'
       ? escapeMarkdown(where)
       : `[${escapeMarkdown(where)}](${fileLink(pr, file, f.line)})`
-  const rule = /^[\w./-]+$/.test(f.rule) ? `[${inlineCode(f.rule)}](${ruleLink(f.rule)})` : escapeMarkdown(f.rule)
+  const rule = /^[\w./-]+$/.test(f.rule)
+    ? `[${inlineCode(f.rule)}](${ruleLink(f.rule)})`
+    : escapeMarkdown(f.rule)
   const fix = f.fix?.trim() ? `<br>**Fix:** ${escapeMarkdown(clip(f.fix.trim(), 600))}` : ''
   return `| ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))} | ${rule} | ${place} | ${escapeMarkdown(clip(f.message, 1500))}${fix} |`
 }
