@@ -6,7 +6,8 @@
 // fresh emulator: the first deploy writes app settings and the tag, the second does not.
 // `--child` also runs one deploy in a child process that trusts the emulator only through
 // NODE_EXTRA_CA_CERTS and finds the token service through AZURE_AUTHORITY_HOST (no injection).
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { loadTs } from './ts-load.mjs'
 
@@ -20,29 +21,77 @@ if (process.argv[2] === '--child-deploy') {
   const ui = new fx.RecordingUi()
   const t0 = performance.now()
   const dep = await new AzureTarget().deploy({ settings, pkg, app, ui })
-  process.stdout.write(JSON.stringify({ totalMs: performance.now() - t0, phases: dep.phases, uploadMs: dep.uploadMs, endpoint: dep.endpoint, deployed: dep.deployed }) + '\n')
+  process.stdout.write(
+    JSON.stringify({
+      totalMs: performance.now() - t0,
+      phases: dep.phases,
+      uploadMs: dep.uploadMs,
+      endpoint: dep.endpoint,
+      deployed: dep.deployed
+    }) + '\n'
+  )
   process.exit(0)
 }
 
-const silent = { info() {}, debug() {}, notice() {}, warning() {}, error() {}, setSecret() {}, setOutput() {}, summary() {}, async flush() {}, group: (_t, fn) => fn() }
+const silent = {
+  info() {},
+  debug() {},
+  notice() {},
+  warning() {},
+  error() {},
+  setSecret() {},
+  setOutput() {},
+  summary() {},
+  async flush() {},
+  group: (_t, fn) => fn()
+}
 
 async function oneDeploy(emu, pkg, app, getIDToken) {
-  const settings = fx.emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
-  const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, getIDToken })
+  const settings = fx.emulatorSettings(emu, {
+    'client-id': emu.clientId,
+    'tenant-id': emu.tenantId
+  })
+  const target = new AzureTarget({
+    httpClient: emu.httpClient,
+    authorityHost: emu.authorityHost,
+    getIDToken
+  })
   const before = emu.deployments.length
   const t0 = performance.now()
   const dep = await target.deploy({ settings, pkg, app, ui: silent })
   const totalMs = performance.now() - t0
   const d = emu.deployments[before]
   const emulatorMs = d && d.endedAt ? d.endedAt - d.receivedAt : 0
-  return { totalMs, phases: dep.phases, uploadMs: dep.uploadMs, emulatorMs, overheadMs: totalMs - dep.uploadMs - emulatorMs, settingsWritten: dep.settingsWritten }
+  return {
+    totalMs,
+    phases: dep.phases,
+    uploadMs: dep.uploadMs,
+    emulatorMs,
+    overheadMs: totalMs - dep.uploadMs - emulatorMs,
+    settingsWritten: dep.settingsWritten
+  }
 }
 
 const s = ms => (ms / 1000).toFixed(2)
 const cases = [
-  ['tiny Node server (no dependencies)', () => fx.makePackage(fx.tinyNodeApp()), fx.appFacts('node'), { name: 'node', version: '22' }],
-  ['examples/weather-node (+ SDK closure)', () => fx.makePackage(fx.nodeExampleStage()), fx.appFacts('node'), { name: 'node', version: '22' }],
-  ['examples/weather-python (+ mcp 2.x wheels)', () => fx.makePackage(fx.pythonExampleStage()), fx.appFacts('python'), { name: 'python', version: fx.localPython() }]
+  [
+    'tiny Node server (no dependencies)',
+    () => fx.makePackage(fx.tinyNodeApp()),
+    fx.appFacts('node'),
+    { name: 'node', version: '22' }
+  ],
+  [
+    'examples/weather-node (+ SDK closure)',
+    () => fx.makePackage(fx.nodeExampleStage()),
+    fx.appFacts('node'),
+    { name: 'node', version: '22' }
+  ],
+  [
+    'examples/weather-python (+ mcp 2.x wheels)',
+    () => fx.makePackage(fx.pythonExampleStage()),
+    fx.appFacts('python'),
+    { name: 'python', version: fx.localPython() }
+  ]
 ]
 const only = process.argv.find(a => a.startsWith('--only='))?.slice(7)
 const getIDToken = async () => fx.fakeGithubIdToken()
@@ -64,16 +113,31 @@ for (const [label, make, app, runtime] of cases) {
 console.log('Azure target → emulator (HTTPS on 127.0.0.1, One Deploy), real timers; seconds')
 console.log('')
 const phaseNames = ['login', 'site', 'settings', 'upload', 'deployment', 'sync', 'tag', 'keys']
-console.log(['package', 'run', 'MB', ...phaseNames, 'total', 'upload*', 'emulator', 'OVERHEAD'].join(' | '))
+console.log(
+  ['package', 'run', 'MB', ...phaseNames, 'total', 'upload*', 'emulator', 'OVERHEAD'].join(' | ')
+)
 for (const r of rows) {
   const byName = Object.fromEntries(r.phases.map(p => [p.name, p.ms]))
   console.log(
-    [r.label, r.run, (r.bytes / 1048576).toFixed(1), ...phaseNames.map(n => (byName[n] === undefined ? '—' : s(byName[n]))), s(r.totalMs), s(r.uploadMs), s(r.emulatorMs), s(r.overheadMs)].join(' | ')
+    [
+      r.label,
+      r.run,
+      (r.bytes / 1048576).toFixed(1),
+      ...phaseNames.map(n => (byName[n] === undefined ? '—' : s(byName[n]))),
+      s(r.totalMs),
+      s(r.uploadMs),
+      s(r.emulatorMs),
+      s(r.overheadMs)
+    ].join(' | ')
   )
 }
 console.log('')
-console.log('upload* = time spent sending the zip; emulator = upload received → status 4 (unpacking);')
-console.log('OVERHEAD = total − upload* − emulator: login, ARM reads/writes, poll slack, sync, tag, keys.')
+console.log(
+  'upload* = time spent sending the zip; emulator = upload received → status 4 (unpacking);'
+)
+console.log(
+  'OVERHEAD = total − upload* − emulator: login, ARM reads/writes, poll slack, sync, tag, keys.'
+)
 const worst = Math.max(...rows.map(r => r.overheadMs))
 console.log(`worst overhead ${s(worst)} s — target < 2 s: ${worst < 2000 ? 'met' : 'NOT met'}`)
 
@@ -84,18 +148,25 @@ if (process.argv.includes('--child')) {
   try {
     const pkg = await fx.makePackage(fx.tinyNodeApp())
     const settings = fx.emulatorSettings(emu)
-    const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child-deploy'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_EXTRA_CA_CERTS: emu.certFile,
-        AZURE_AUTHORITY_HOST: emu.authorityHost,
-        AZURE_TENANT_ID: emu.tenantId,
-        AZURE_CLIENT_ID: emu.clientId,
-        AZURE_CLIENT_SECRET: emu.clientSecret,
-        PATH: '/usr/bin:/bin', // no az: auto falls back to the environment credential
-        BENCH_DEPLOY: JSON.stringify({ settings, pkg, app: fx.appFacts('node') })
-      }
+    // async: the emulator runs in this process and must keep answering
+    const res = await new Promise(resolve => {
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child-deploy'], {
+        env: {
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: emu.certFile,
+          AZURE_AUTHORITY_HOST: emu.authorityHost,
+          AZURE_TENANT_ID: emu.tenantId,
+          AZURE_CLIENT_ID: emu.clientId,
+          AZURE_CLIENT_SECRET: emu.clientSecret,
+          PATH: '/usr/bin:/bin', // no az: auto falls back to the environment credential
+          BENCH_DEPLOY: JSON.stringify({ settings, pkg, app: fx.appFacts('node') })
+        }
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', c => (stdout += c))
+      child.stderr.on('data', c => (stderr += c))
+      child.on('close', status => resolve({ status, stdout, stderr }))
     })
     if (res.status !== 0) {
       console.log(`child deploy FAILED: ${res.stderr.split('\n').slice(0, 5).join(' ')}`)
@@ -103,7 +174,9 @@ if (process.argv.includes('--child')) {
     } else {
       const out = JSON.parse(res.stdout.trim().split('\n').pop())
       console.log('')
-      console.log(`child process (NODE_EXTRA_CA_CERTS, AZURE_AUTHORITY_HOST, env credential): deployed=${out.deployed} in ${s(out.totalMs)} s (${out.phases.map(p => `${p.name} ${s(p.ms)}`).join(', ')}); token requests seen by the emulator: ${emu.counts.tokens}`)
+      console.log(
+        `child process (NODE_EXTRA_CA_CERTS, AZURE_AUTHORITY_HOST, env credential): deployed=${out.deployed} in ${s(out.totalMs)} s (${out.phases.map(p => `${p.name} ${s(p.ms)}`).join(', ')}); token requests seen by the emulator: ${emu.counts.tokens}`
+      )
     }
   } finally {
     await emu.close()

@@ -2,7 +2,11 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
-import { guardLoopback, trustInProcess, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
+import {
+  guardLoopback,
+  trustInProcess,
+  type LoopbackGuard
+} from '../../test-support/azure-emulator/net-guard.js'
 import {
   RecordingUi,
   appFacts,
@@ -19,8 +23,11 @@ import {
 // Jest gives the test a copy of process.env, which child processes do not see: this passes the
 // test's environment (PATH with the fake az) to the `az` that AzureCliCredential runs. Nothing else changes.
 const realChildProcess = await import('child_process')
-const execWithTestEnv = (cmd: string, opts: Record<string, unknown>, cb: (...a: unknown[]) => void) =>
-  realChildProcess.exec(cmd, { ...opts, env: { ...process.env } }, cb as never)
+const execWithTestEnv = (
+  cmd: string,
+  opts: Record<string, unknown>,
+  cb: (...a: unknown[]) => void
+) => realChildProcess.exec(cmd, { ...opts, env: { ...process.env } }, cb as never)
 const mocked = { ...realChildProcess, exec: execWithTestEnv }
 jest.unstable_mockModule('child_process', () => ({ ...mocked, default: mocked }))
 
@@ -38,7 +45,14 @@ const open: AzureEmulator[] = []
 
 beforeAll(() => {
   guard = guardLoopback()
-  for (const k of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PATH', 'AZURE_AUTHORITY_HOST']) delete process.env[k]
+  for (const k of [
+    'AZURE_CLIENT_ID',
+    'AZURE_TENANT_ID',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PATH',
+    'AZURE_AUTHORITY_HOST'
+  ])
+    delete process.env[k]
 })
 afterAll(() => {
   guard.restore()
@@ -46,14 +60,18 @@ afterAll(() => {
 })
 afterEach(async () => {
   process.env.PATH = savedEnv.PATH
-  for (const k of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_SECRET']) delete process.env[k]
+  for (const k of ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_CLIENT_SECRET'])
+    delete process.env[k]
   while (open.length) await open.pop()!.close()
 })
 
 describe('Azure CLI session login', () => {
   it('deploys the Python example (real mcp 2.x, site runtime = the local Python) and smoke-tests it', async () => {
     const py = localPython()
-    const emu = await startAzureEmulator({ runtime: { name: 'python', version: py }, extractCache: EXTRACT_CACHE })
+    const emu = await startAzureEmulator({
+      runtime: { name: 'python', version: py },
+      extractCache: EXTRACT_CACHE
+    })
     open.push(emu)
     const trust = trustInProcess(emu.ca)
     try {
@@ -61,25 +79,46 @@ describe('Azure CLI session login', () => {
       process.env.PATH = `${azDir}${path.delimiter}${savedEnv.PATH}`
       const ui = new RecordingUi()
       const clock = shortWaits()
-      const deps = { httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now }
+      const deps = {
+        httpClient: emu.httpClient,
+        authorityHost: emu.authorityHost,
+        sleep: clock.sleep,
+        now: clock.now
+      }
       // no resource-group: found by listing the subscription's sites
       const settings = emulatorSettings(emu)
       expect(settings.resourceGroup).toBe('')
 
       const runtime = await readSiteRuntime(settings, ui, 'python', deps)
-      expect(runtime).toMatchObject({ pythonVersion: py, flex: true, plan: 'Flex Consumption', resourceGroup: emu.resourceGroup, loginMethod: 'azure-cli' })
+      expect(runtime).toMatchObject({
+        pythonVersion: py,
+        flex: true,
+        plan: 'Flex Consumption',
+        resourceGroup: emu.resourceGroup,
+        loginMethod: 'azure-cli'
+      })
       expect(runtime.scmHost).toBe(emu.scmHost)
 
       const pkg = await pythonExamplePackage()
       const dep = await new AzureTarget(deps).deploy({ settings, pkg, app: appFacts('python'), ui })
-      expect(readFileSync(path.join(azDir, 'calls.log'), 'utf8')).toMatch(/^account get-access-token --output json --resource https:\/\/management\.core\.windows\.net\/\s/)
+      expect(readFileSync(path.join(azDir, 'calls.log'), 'utf8')).toMatch(
+        /^account get-access-token --output json --resource https:\/\/management\.core\.windows\.net\/\s/
+      )
       expect(emu.counts.tokens).toBe(0) // no token service call: the CLI gave the token
       expect(dep.settingsWritten).toEqual(['PYTHONPATH'])
-      expect(emu.appSettings.PYTHONPATH).toBe('/home/site/wwwroot/.python_packages/lib/site-packages')
+      expect(emu.appSettings.PYTHONPATH).toBe(
+        '/home/site/wwwroot/.python_packages/lib/site-packages'
+      )
       expect(emu.appSettings.APPLICATIONINSIGHTS_CONNECTION_STRING).toBeDefined() // merged, not replaced
       expect(dep.details).toContainEqual(['Runtime', `python ${py}`])
 
-      const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
+      const smoke = await smokeTest({
+        endpoint: dep.endpoint,
+        key: dep.key,
+        authLevel: dep.authLevel,
+        ui,
+        sleep: clock.sleep
+      })
       expect(smoke.tools).toEqual(['get_alerts', 'get_forecast'])
       expect(smoke.keyRefused).toBe(true)
     } finally {
@@ -91,19 +130,37 @@ describe('Azure CLI session login', () => {
     const emu = await startAzureEmulator({ runApp: false })
     open.push(emu)
     const bin = tempDir('az-logged-out-')
-    writeFileSync(path.join(bin, 'az'), `#!/bin/sh\necho "ERROR: Please run 'az login' to setup account." >&2\nexit 1\n`)
+    writeFileSync(
+      path.join(bin, 'az'),
+      `#!/bin/sh\necho "ERROR: Please run 'az login' to setup account." >&2\nexit 1\n`
+    )
     chmodSync(path.join(bin, 'az'), 0o755)
     process.env.PATH = `${bin}${path.delimiter}${savedEnv.PATH}`
-    const err = await new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost })
-      .deploy({ settings: emulatorSettings(emu), pkg: await makePackage(tinyNodeApp()), app: appFacts('node'), ui: new RecordingUi() })
+    const err = await new AzureTarget({
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost
+    })
+      .deploy({
+        settings: emulatorSettings(emu),
+        pkg: await makePackage(tinyNodeApp()),
+        app: appFacts('node'),
+        ui: new RecordingUi()
+      })
       .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(UserError)
-    expect((err as InstanceType<typeof UserError>).message).toMatch(/^no Azure login found: tried the Azure CLI session \(.*az login.*\) and the environment/)
-    expect((err as InstanceType<typeof UserError>).hint).toMatch(/client-id and tenant-id .*id-token: write.*azure\/login/)
+    expect((err as InstanceType<typeof UserError>).message).toMatch(
+      /^no Azure login found: tried the Azure CLI session \(.*az login.*\) and the environment/
+    )
+    expect((err as InstanceType<typeof UserError>).hint).toMatch(
+      /client-id and tenant-id .*id-token: write.*azure\/login/
+    )
   })
 
   it('falls back to the environment (client secret flow against the token service)', async () => {
-    const emu = await startAzureEmulator({ runApp: false, runtime: { name: 'node', version: '22' } })
+    const emu = await startAzureEmulator({
+      runApp: false,
+      runtime: { name: 'node', version: '22' }
+    })
     open.push(emu)
     process.env.PATH = path.dirname(process.execPath) // no az at all
     process.env.AZURE_TENANT_ID = emu.tenantId
@@ -111,7 +168,12 @@ describe('Azure CLI session login', () => {
     process.env.AZURE_CLIENT_SECRET = emu.clientSecret
     const ui = new RecordingUi()
     const clock = shortWaits()
-    const dep = await new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now }).deploy({
+    const dep = await new AzureTarget({
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost,
+      sleep: clock.sleep,
+      now: clock.now
+    }).deploy({
       settings: emulatorSettings(emu),
       pkg: await makePackage(tinyNodeApp()),
       app: appFacts('node'),
@@ -123,13 +185,19 @@ describe('Azure CLI session login', () => {
   })
 
   it('a Python server on an app with another runtime is refused before packaging', async () => {
-    const emu = await startAzureEmulator({ runApp: false, runtime: { name: 'node', version: '22' } })
+    const emu = await startAzureEmulator({
+      runApp: false,
+      runtime: { name: 'node', version: '22' }
+    })
     open.push(emu)
     process.env.PATH = `${emu.writeFakeAz()}${path.delimiter}${savedEnv.PATH}`
-    const err = await readSiteRuntime(emulatorSettings(emu), new RecordingUi(), 'python', { httpClient: emu.httpClient, authorityHost: emu.authorityHost }).catch(
-      (e: unknown) => e
-    )
+    const err = await readSiteRuntime(emulatorSettings(emu), new RecordingUi(), 'python', {
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost
+    }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(UserError)
-    expect((err as InstanceType<typeof UserError>).message).toBe(`${emu.appName} runs node 22, but this is a Python server`)
+    expect((err as InstanceType<typeof UserError>).message).toBe(
+      `${emu.appName} runs node 22, but this is a Python server`
+    )
   })
 })

@@ -1,8 +1,21 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest
+} from '@jest/globals'
 import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
-import { guardLoopback, trustInProcess, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
+import {
+  guardLoopback,
+  trustInProcess,
+  type LoopbackGuard
+} from '../../test-support/azure-emulator/net-guard.js'
 import {
   RecordingUi,
   appFacts,
@@ -36,7 +49,10 @@ afterAll(() => {
   expect(guard.violations).toEqual([])
 })
 beforeEach(async () => {
-  emu = await startAzureEmulator({ runtime: { name: 'node', version: '20' }, extractCache: EXTRACT_CACHE })
+  emu = await startAzureEmulator({
+    runtime: { name: 'node', version: '20' },
+    extractCache: EXTRACT_CACHE
+  })
   trust = trustInProcess(emu.ca)
 })
 afterEach(async () => {
@@ -50,7 +66,12 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     const clock = shortWaits()
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
     const pkg = await makePackage(tinyNodeApp())
-    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
+    const target = new AzureTarget({
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost,
+      sleep: clock.sleep,
+      now: clock.now
+    })
     const dep = await target.deploy({ settings, pkg, app: appFacts('node'), ui })
 
     expect(getIDToken).toHaveBeenCalledWith('api://AzureADTokenExchange')
@@ -62,12 +83,33 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     expect(dep.deployed).toBe(true)
     expect(emu.counts.uploadsCompleted).toBe(1)
     expect(emu.deployments[0].deployer).toBe('mcp-functions-deploy')
-    expect(emu.requests.some(r => r.port === 'scm' && r.path.startsWith('/api/publish?RemoteBuild=false&Deployer=mcp-functions-deploy'))).toBe(true)
+    expect(
+      emu.requests.some(
+        r =>
+          r.port === 'scm' &&
+          r.path.startsWith('/api/publish?RemoteBuild=false&Deployer=mcp-functions-deploy')
+      )
+    ).toBe(true)
     expect(emu.counts.syncs).toBe(1)
     expect(emu.tags['mcp-functions-deploy-sha256']).toBe(pkg.sha256)
-    expect(dep.details.map(d => d[0])).toEqual(expect.arrayContaining(['App', 'Plan', 'Runtime', 'Package', 'Time: upload', 'Time: deployment']))
+    expect(dep.details.map(d => d[0])).toEqual(
+      expect.arrayContaining([
+        'App',
+        'Plan',
+        'Runtime',
+        'Package',
+        'Time: upload',
+        'Time: deployment'
+      ])
+    )
 
-    const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
+    const smoke = await smokeTest({
+      endpoint: dep.endpoint,
+      key: dep.key,
+      authLevel: dep.authLevel,
+      ui,
+      sleep: clock.sleep
+    })
     expect(smoke.tools).toEqual(['echo'])
     expect(smoke.keyRefused).toBe(true)
   })
@@ -75,13 +117,34 @@ describe('AzureTarget against the emulator (OIDC)', () => {
   it('deploys the Node example (official SDK) and smoke-tests it', async () => {
     const ui = new RecordingUi()
     const clock = shortWaits()
-    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId, 'resource-group': emu.resourceGroup })
+    const settings = emulatorSettings(emu, {
+      'client-id': emu.clientId,
+      'tenant-id': emu.tenantId,
+      'resource-group': emu.resourceGroup
+    })
     const pkg = await nodeExamplePackage()
-    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now })
+    const target = new AzureTarget({
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost,
+      sleep: clock.sleep,
+      now: clock.now
+    })
     const dep = await target.deploy({ settings, pkg, app: appFacts('node'), ui })
     // the resource group was given: no listing of the subscription's sites
-    expect(emu.requests.some(r => r.port === 'main' && /\/subscriptions\/[^/]+\/providers\/Microsoft\.Web\/sites\?/i.test(r.path))).toBe(false)
-    const smoke = await smokeTest({ endpoint: dep.endpoint, key: dep.key, authLevel: dep.authLevel, ui, sleep: clock.sleep })
+    expect(
+      emu.requests.some(
+        r =>
+          r.port === 'main' &&
+          /\/subscriptions\/[^/]+\/providers\/Microsoft\.Web\/sites\?/i.test(r.path)
+      )
+    ).toBe(false)
+    const smoke = await smokeTest({
+      endpoint: dep.endpoint,
+      key: dep.key,
+      authLevel: dep.authLevel,
+      ui,
+      sleep: clock.sleep
+    })
     expect(smoke.tools).toEqual(['get_alerts', 'get_forecast'])
     expect(smoke.keyRefused).toBe(true)
   }, 60000)
@@ -90,13 +153,24 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     const clock = shortWaits(20)
     const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
     const pkg = await makePackage(tinyNodeApp())
-    const app = { ...appFacts('node', 'profile'), appSettings: { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview', MCP_GREETING: 'hi' } }
+    const app = {
+      ...appFacts('node', 'profile'),
+      appSettings: { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview', MCP_GREETING: 'hi' }
+    }
     emu.appSettings.AzureWebJobsFeatureFlags = 'EnableWorkerIndexing'
-    const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now, getIDToken })
+    const target = new AzureTarget({
+      httpClient: emu.httpClient,
+      authorityHost: emu.authorityHost,
+      sleep: clock.sleep,
+      now: clock.now,
+      getIDToken
+    })
 
     const first = await target.deploy({ settings, pkg, app, ui: new RecordingUi() })
     expect(first.settingsWritten).toEqual(['AzureWebJobsFeatureFlags', 'MCP_GREETING'])
-    expect(emu.appSettings.AzureWebJobsFeatureFlags).toBe('EnableWorkerIndexing,EnableMcpCustomHandlerPreview')
+    expect(emu.appSettings.AzureWebJobsFeatureFlags).toBe(
+      'EnableWorkerIndexing,EnableMcpCustomHandlerPreview'
+    )
     expect(emu.counts.settingsWrites).toBe(1)
 
     const ui2 = new RecordingUi()
@@ -122,7 +196,12 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     writeFileSync(path.join(changedDir, 'extra.txt'), 'x')
     const changed = await makePackage(changedDir)
     expect(other.sha256).toBe(pkg.sha256) // writeZip is deterministic
-    const fourth = await target.deploy({ settings: skipping, pkg: changed, app, ui: new RecordingUi() })
+    const fourth = await target.deploy({
+      settings: skipping,
+      pkg: changed,
+      app,
+      ui: new RecordingUi()
+    })
     expect(fourth.deployed).toBe(true)
     expect(emu.tags['mcp-functions-deploy-sha256']).toBe(changed.sha256)
   })

@@ -2,9 +2,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { UserError } from '../../src/errors.js'
 import { AzureTarget } from '../../src/targets/azure/index.js'
 import type { PackageResult } from '../../src/targets/target.js'
-import { startAzureEmulator, type AzureEmulator, type EmulatorOptions } from '../../test-support/azure-emulator/index.js'
+import {
+  startAzureEmulator,
+  type AzureEmulator,
+  type EmulatorOptions
+} from '../../test-support/azure-emulator/index.js'
 import { guardLoopback, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
-import { RecordingUi, appFacts, emulatorSettings, fakeGithubIdToken, makePackage, tinyNodeApp, virtualClock } from '../../test-support/azure-emulator/fixtures.js'
+import {
+  RecordingUi,
+  appFacts,
+  emulatorSettings,
+  fakeGithubIdToken,
+  makePackage,
+  tinyNodeApp,
+  virtualClock
+} from '../../test-support/azure-emulator/fixtures.js'
 
 // Fault switches, end to end: the real SDK clients and the Kudu protocol against the emulator.
 // The app is not run here (runApp: false): these are about the deploy, not the server.
@@ -26,16 +38,34 @@ afterEach(async () => {
 })
 
 async function emulator(opts: EmulatorOptions = {}): Promise<AzureEmulator> {
-  const emu = await startAzureEmulator({ runApp: false, runtime: { name: 'node', version: '22' }, ...opts })
+  const emu = await startAzureEmulator({
+    runApp: false,
+    runtime: { name: 'node', version: '22' },
+    ...opts
+  })
   open.push(emu)
   return emu
 }
 
-async function deploy(emu: AzureEmulator, inputs: Record<string, string> = {}, getIDToken = async () => fakeGithubIdToken()) {
+async function deploy(
+  emu: AzureEmulator,
+  inputs: Record<string, string> = {},
+  getIDToken = async () => fakeGithubIdToken()
+) {
   const ui = new RecordingUi()
   const clock = virtualClock()
-  const target = new AzureTarget({ httpClient: emu.httpClient, authorityHost: emu.authorityHost, sleep: clock.sleep, now: clock.now, getIDToken })
-  const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId, ...inputs })
+  const target = new AzureTarget({
+    httpClient: emu.httpClient,
+    authorityHost: emu.authorityHost,
+    sleep: clock.sleep,
+    now: clock.now,
+    getIDToken
+  })
+  const settings = emulatorSettings(emu, {
+    'client-id': emu.clientId,
+    'tenant-id': emu.tenantId,
+    ...inputs
+  })
   const run = target.deploy({ settings, pkg, app: appFacts('node'), ui })
   return { ui, clock, run }
 }
@@ -60,7 +90,9 @@ describe('upload faults are retried, re-streaming the whole file', () => {
     expect(emu.counts.uploadsCompleted).toBe(1)
     expect(emu.deployments[0].bytes).toBe(pkg.bytes)
     expect(clock.sleeps[0]).toBe(2000)
-    expect(ui.text()).toMatch(/upload attempt 1: HTTP 409 \(another deployment is running\); retrying in 2\.0 s/)
+    expect(ui.text()).toMatch(
+      /upload attempt 1: HTTP 409 \(another deployment is running\); retrying in 2\.0 s/
+    )
   })
 
   it('429 once honours Retry-After', async () => {
@@ -117,10 +149,15 @@ describe('upload faults are retried, re-streaming the whole file', () => {
 describe('deployment outcomes', () => {
   it('a failed deployment ends the run with the tail of its log', async () => {
     const emu = await emulator()
-    emu.faults.failDeployment = ['Error: ENOSPC: no space left on device, write', 'Deployment Failed. deployer = mcp-functions-deploy']
+    emu.faults.failDeployment = [
+      'Error: ENOSPC: no space left on device, write',
+      'Deployment Failed. deployer = mcp-functions-deploy'
+    ]
     const { run, ui } = await deploy(emu)
     const err = await failure(run)
-    expect(err.message).toMatch(/^deployment [0-9a-f-]+ ended Failed: .*ENOSPC: no space left on device/)
+    expect(err.message).toMatch(
+      /^deployment [0-9a-f-]+ ended Failed: .*ENOSPC: no space left on device/
+    )
     expect(ui.text()).toContain('Error: ENOSPC: no space left on device, write')
     expect(ui.lines.some(l => l.startsWith('error: deployment'))).toBe(true)
     expect(emu.counts.syncs).toBe(0)
@@ -146,8 +183,12 @@ describe('login failures', () => {
     const jwt = fakeGithubIdToken({ sub: 'repo:octo/mcp-server:environment:production' })
     const { run, ui } = await deploy(emu, {}, async () => jwt)
     const err = await failure(run)
-    expect(err.message).toBe(`GitHub OIDC login refused: no federated credential on app ${emu.clientId} matches subject "repo:octo/mcp-server:environment:production"`)
-    expect(err.hint).toMatch(/issuer https:\/\/token\.actions\.githubusercontent\.com, subject repo:octo\/mcp-server:environment:production and audience api:\/\/AzureADTokenExchange/)
+    expect(err.message).toBe(
+      `GitHub OIDC login refused: no federated credential on app ${emu.clientId} matches subject "repo:octo/mcp-server:environment:production"`
+    )
+    expect(err.hint).toMatch(
+      /issuer https:\/\/token\.actions\.githubusercontent\.com, subject repo:octo\/mcp-server:environment:production and audience api:\/\/AzureADTokenExchange/
+    )
     expect(`${err.message} ${err.hint} ${ui.text()}`).not.toContain(jwt)
     expect(ui.secrets).toContain(jwt)
     expect(emu.counts.uploadAttempts).toBe(0)
@@ -159,14 +200,20 @@ describe('login failures', () => {
       throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable')
     })
     const err = await failure(run)
-    expect(err.message).toMatch(/^GitHub OIDC login: the runner gave no ID token \(.*ACTIONS_ID_TOKEN_REQUEST_URL/)
+    expect(err.message).toMatch(
+      /^GitHub OIDC login: the runner gave no ID token \(.*ACTIONS_ID_TOKEN_REQUEST_URL/
+    )
     expect(err.hint).toContain('permissions: id-token: write')
   })
 
   it('managed identity is only used when asked for — and then it goes to the metadata address', async () => {
     const emu = await emulator()
     const before = guard.violations.length
-    const { run } = await deploy(emu, { auth: 'managed-identity', 'client-id': '', 'tenant-id': '' })
+    const { run } = await deploy(emu, {
+      auth: 'managed-identity',
+      'client-id': '',
+      'tenant-id': ''
+    })
     const err = await failure(run)
     expect(err.message).toMatch(/^login with managed identity failed/)
     // the loopback guard refused it: proof that the other tests never went there
@@ -183,14 +230,18 @@ describe('the site', () => {
     expect(dep.site.flex).toBe(false)
     expect(dep.site.plan).toBe('Elastic Premium')
     expect(emu.deployments[0].kind).toBe('zipdeploy')
-    expect(emu.requests.some(r => r.port === 'scm' && r.path.startsWith('/api/deployments/latest'))).toBe(true)
+    expect(
+      emu.requests.some(r => r.port === 'scm' && r.path.startsWith('/api/deployments/latest'))
+    ).toBe(true)
   })
 
   it('a Windows app is a clear error before anything is uploaded', async () => {
     const emu = await emulator({ plan: 'windows' })
     const { run } = await deploy(emu)
     const err = await failure(run)
-    expect(err.message).toBe(`${emu.appName} is a Windows function app; MCP custom handlers are deployed to Linux apps`)
+    expect(err.message).toBe(
+      `${emu.appName} is a Windows function app; MCP custom handlers are deployed to Linux apps`
+    )
     expect(emu.counts.uploadAttempts).toBe(0)
   })
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
 import { resolveEndpoints } from '../../src/targets/azure/clouds.js'
-import { endpointUrl, mergeAppSettings, checkRuntime, type SiteFacts } from '../../src/targets/azure/index.js'
+import {
+  endpointUrl,
+  mergeAppSettings,
+  checkRuntime,
+  type SiteFacts
+} from '../../src/targets/azure/index.js'
 import { backoffMs, retryAfterMs } from '../../src/targets/azure/kudu.js'
 import { clean, jwtClaims } from '../../src/targets/azure/login.js'
 
@@ -17,11 +22,13 @@ describe('endpoints per azure-environment', () => {
       authorityHost: 'https://login.microsoftonline.us',
       armEndpoint: 'https://management.usgovcloudapi.net'
     })
-    expect(resolveEndpoints('AzureChinaCloud', 'https://arm.local:8443/', undefined)).toMatchObject({
-      authorityHost: 'https://login.chinacloudapi.cn',
-      armEndpoint: 'https://arm.local:8443',
-      scope: 'https://management.core.chinacloudapi.cn//.default'
-    })
+    expect(resolveEndpoints('AzureChinaCloud', 'https://arm.local:8443/', undefined)).toMatchObject(
+      {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://arm.local:8443',
+        scope: 'https://management.core.chinacloudapi.cn//.default'
+      }
+    )
     expect(resolveEndpoints('AzureCloud', '', 'https://127.0.0.1:9/').customAuthority).toBe(true)
   })
 })
@@ -38,7 +45,11 @@ describe('mergeAppSettings', () => {
   it('adds what is missing, keeps the rest, merges feature flags, skips what Flex owns', () => {
     const r = mergeAppSettings(
       { A: '1', AzureWebJobsFeatureFlags: 'EnableWorkerIndexing', PYTHONPATH: '/old' },
-      { PYTHONPATH: '/home/site/wwwroot/.python_packages/lib/site-packages', AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview', FUNCTIONS_WORKER_RUNTIME: 'custom' },
+      {
+        PYTHONPATH: '/home/site/wwwroot/.python_packages/lib/site-packages',
+        AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview',
+        FUNCTIONS_WORKER_RUNTIME: 'custom'
+      },
       true
     )
     expect(r.changed).toEqual(['PYTHONPATH', 'AzureWebJobsFeatureFlags'])
@@ -50,23 +61,41 @@ describe('mergeAppSettings', () => {
     })
   })
   it('changes nothing when everything is there', () => {
-    const r = mergeAppSettings({ AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview, X' }, { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview' }, false)
+    const r = mergeAppSettings(
+      { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview, X' },
+      { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview' },
+      false
+    )
     expect(r.changed).toEqual([])
   })
 })
 
 describe('checkRuntime', () => {
   const site = (over: Partial<SiteFacts>): SiteFacts => ({
-    subscriptionId: 's', resourceGroup: 'rg', appName: 'a', id: '', os: 'linux', flex: true, plan: 'Flex Consumption',
-    runtime: { name: 'python', version: '3.12' }, defaultHostName: 'h', scmHost: 's', tags: {}, ...over
+    subscriptionId: 's',
+    resourceGroup: 'rg',
+    appName: 'a',
+    id: '',
+    os: 'linux',
+    flex: true,
+    plan: 'Flex Consumption',
+    runtime: { name: 'python', version: '3.12' },
+    defaultHostName: 'h',
+    scmHost: 's',
+    tags: {},
+    ...over
   })
   it('accepts a Python server on a python app and a Node server on node or custom', () => {
     expect(() => checkRuntime(site({}), 'python')).not.toThrow()
-    expect(() => checkRuntime(site({ runtime: { name: 'custom', version: '' } }), 'node')).not.toThrow()
+    expect(() =>
+      checkRuntime(site({ runtime: { name: 'custom', version: '' } }), 'node')
+    ).not.toThrow()
   })
   it('refuses Windows and a mismatched runtime', () => {
     expect(() => checkRuntime(site({ os: 'windows' }), 'node')).toThrow(UserError)
-    expect(() => checkRuntime(site({}), 'node')).toThrow('a runs python 3.12, but this is a Node server')
+    expect(() => checkRuntime(site({}), 'node')).toThrow(
+      'a runs python 3.12, but this is a Node server'
+    )
   })
 })
 
@@ -88,7 +117,9 @@ describe('error text', () => {
     const msg =
       'invalid_client: Error(s): 70021 - Timestamp: 2026-01-01T00:00:00Z - Description: AADSTS70021: No matching federated identity record found. Trace ID: 1-2 Correlation ID: 3-4 Timestamp: 2026 - Correlation ID: x'
     expect(clean(new Error(msg))).toBe('AADSTS70021: No matching federated identity record found.')
-    expect(clean(new Error('bad token eyJhbGciOi.eyJzdWIiOi.c2ln here'))).toBe('bad token <token> here')
+    expect(clean(new Error('bad token eyJhbGciOi.eyJzdWIiOi.c2ln here'))).toBe(
+      'bad token <token> here'
+    )
     expect(clean(new Error('{"access_token":"abc123","x":1}'))).not.toContain('abc123')
   })
   it('reads the subject of an ID token', () => {

@@ -4,7 +4,16 @@
  * product's own writeZip; plus a recording Ui, a virtual clock and the Settings for an emulator.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,7 +29,8 @@ export const REPO = findRepo(path.dirname(fileURLToPath(import.meta.url)))
 
 function findRepo(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'examples'))) return dir
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'examples')))
+      return dir
     if (path.dirname(dir) === dir) return path.resolve(from, '..', '..')
   }
 }
@@ -68,7 +78,14 @@ export function tinyNodeApp(dir = tempDir('tiny-node-')): string {
     JSON.stringify({
       version: '2.0',
       extensions: { http: { routePrefix: '' } },
-      customHandler: { description: { defaultExecutablePath: 'node', workingDirectory: '', arguments: ['server.mjs'] }, enableProxyingHttpRequest: true }
+      customHandler: {
+        description: {
+          defaultExecutablePath: 'node',
+          workingDirectory: '',
+          arguments: ['server.mjs']
+        },
+        enableProxyingHttpRequest: true
+      }
     })
   )
   mkdirSync(path.join(dir, 'mcp-handler'), { recursive: true })
@@ -76,7 +93,14 @@ export function tinyNodeApp(dir = tempDir('tiny-node-')): string {
     path.join(dir, 'mcp-handler', 'function.json'),
     JSON.stringify({
       bindings: [
-        { authLevel: 'function', type: 'httpTrigger', direction: 'in', name: 'req', methods: ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'], route: '{*route}' },
+        {
+          authLevel: 'function',
+          type: 'httpTrigger',
+          direction: 'in',
+          name: 'req',
+          methods: ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'],
+          route: '{*route}'
+        },
         { type: 'http', direction: 'out', name: 'res' }
       ]
     })
@@ -89,7 +113,9 @@ export function tinyNodeApp(dir = tempDir('tiny-node-')): string {
 export function nodeExampleStage(): string {
   const stage = tempDir('stage-node-')
   cpSync(path.join(REPO, 'examples', 'weather-node'), stage, { recursive: true })
-  const pj = JSON.parse(readFileSync(path.join(stage, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+  const pj = JSON.parse(readFileSync(path.join(stage, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>
+  }
   const seen = new Set<string>()
   const visit = (name: string) => {
     if (seen.has(name)) return
@@ -97,7 +123,9 @@ export function nodeExampleStage(): string {
     if (!existsSync(src)) return
     seen.add(name)
     cpSync(src, path.join(stage, 'node_modules', name), { recursive: true, dereference: true })
-    const dep = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    const dep = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>
+    }
     for (const d of Object.keys(dep.dependencies ?? {})) visit(d)
   }
   for (const d of Object.keys(pj.dependencies ?? {})) visit(d)
@@ -106,7 +134,11 @@ export function nodeExampleStage(): string {
 
 /** The local interpreter's minor version, e.g. "3.11". */
 export function localPython(): string {
-  return execFileSync('python3', ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'], { encoding: 'utf8' }).trim()
+  return execFileSync(
+    'python3',
+    ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'],
+    { encoding: 'utf8' }
+  ).trim()
 }
 
 /**
@@ -117,12 +149,25 @@ export function pythonExampleStage(): string {
   const example = path.join(REPO, 'examples', 'weather-python')
   const req = readFileSync(path.join(example, 'requirements.txt'), 'utf8')
   const py = localPython()
-  const key = createHash('sha256').update(py + '\n' + req).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(py + '\n' + req)
+    .digest('hex')
+    .slice(0, 16)
   const cached = path.join(CACHE, `site-packages-${key}`)
   if (!existsSync(cached)) {
     const tmp = `${cached}.tmp-${process.pid}`
     rmSync(tmp, { recursive: true, force: true })
-    const args = ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--target', tmp, '-r', path.join(example, 'requirements.txt')]
+    const args = [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--target',
+      tmp,
+      '-r',
+      path.join(example, 'requirements.txt')
+    ]
     // This machine's local indexes, without waiting on the unreachable default index.
     if (existsSync('/opt/pypi/simple')) args.push('--index-url', 'file:///opt/pypi/simple')
     execFileSync('python3', args, { stdio: 'pipe' })
@@ -139,7 +184,11 @@ export function pythonExampleStage(): string {
  * A package kept under the OS temp folder between runs, keyed on `parts` (staging and zipping tens
  * of MB of dependencies takes seconds on a slow disk).
  */
-async function cachedPackage(name: string, parts: Array<string | Buffer>, stage: () => string): Promise<PackageResult> {
+async function cachedPackage(
+  name: string,
+  parts: Array<string | Buffer>,
+  stage: () => string
+): Promise<PackageResult> {
   const h = createHash('sha256')
   for (const p of parts) h.update(p).update('\0')
   const dir = path.join(CACHE, `${name}-${h.digest('hex').slice(0, 16)}`)
@@ -159,19 +208,40 @@ async function cachedPackage(name: string, parts: Array<string | Buffer>, stage:
 
 function exampleFiles(name: string, files: string[]): Array<string | Buffer> {
   const dir = path.join(REPO, 'examples', name)
-  return files.flatMap(f => [f, existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f)) : ''])
+  return files.flatMap(f => [
+    f,
+    existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f)) : ''
+  ])
 }
 
 /** The Python example's package (cached): mcp 2.x wheels for the local Python. */
 export function pythonExamplePackage(): Promise<PackageResult> {
-  const parts = [localPython(), ...exampleFiles('weather-python', ['requirements.txt', 'weather.py', 'host.json', 'mcp-handler/function.json'])]
+  const parts = [
+    localPython(),
+    ...exampleFiles('weather-python', [
+      'requirements.txt',
+      'weather.py',
+      'host.json',
+      'mcp-handler/function.json'
+    ])
+  ]
   return cachedPackage('python-package', parts, pythonExampleStage)
 }
 
 /** The Node example's package (cached): the SDK and its dependencies from the repository. */
 export function nodeExamplePackage(): Promise<PackageResult> {
-  const sdk = readFileSync(path.join(REPO, 'node_modules', '@modelcontextprotocol', 'sdk', 'package.json'))
-  const parts = [sdk, ...exampleFiles('weather-node', ['package.json', 'server.js', 'host.json', 'mcp-handler/function.json'])]
+  const sdk = readFileSync(
+    path.join(REPO, 'node_modules', '@modelcontextprotocol', 'sdk', 'package.json')
+  )
+  const parts = [
+    sdk,
+    ...exampleFiles('weather-node', [
+      'package.json',
+      'server.js',
+      'host.json',
+      'mcp-handler/function.json'
+    ])
+  ]
   return cachedPackage('node-package', parts, nodeExampleStage)
 }
 
@@ -182,10 +252,20 @@ export const EXTRACT_CACHE = path.join(CACHE, 'unpacked')
 export async function makePackage(stageDir: string): Promise<PackageResult> {
   const zipPath = path.join(tempDir('pkg-'), 'package.zip')
   const stats = await zipFolder(stageDir, zipPath)
-  return { zipPath, sha256: stats.sha256, bytes: stats.bytes, fileCount: stats.fileCount, dependencies: [], stageDir }
+  return {
+    zipPath,
+    sha256: stats.sha256,
+    bytes: stats.bytes,
+    fileCount: stats.fileCount,
+    dependencies: [],
+    stageDir
+  }
 }
 
-export function appFacts(language: 'node' | 'python', layout: 'classic' | 'profile' = 'classic'): AppFacts {
+export function appFacts(
+  language: 'node' | 'python',
+  layout: 'classic' | 'profile' = 'classic'
+): AppFacts {
   return {
     layout,
     language,
@@ -193,7 +273,12 @@ export function appFacts(language: 'node' | 'python', layout: 'classic' | 'profi
     authLevel: 'function',
     appSettings:
       language === 'python'
-        ? { PYTHONPATH: '/home/site/wwwroot/.python_packages/lib/site-packages', ...(layout === 'profile' ? { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview' } : {}) }
+        ? {
+            PYTHONPATH: '/home/site/wwwroot/.python_packages/lib/site-packages',
+            ...(layout === 'profile'
+              ? { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview' }
+              : {})
+          }
         : layout === 'profile'
           ? { AzureWebJobsFeatureFlags: 'EnableMcpCustomHandlerPreview' }
           : {}
@@ -201,7 +286,10 @@ export function appFacts(language: 'node' | 'python', layout: 'classic' | 'profi
 }
 
 /** Settings pointing at the emulator (Resource Manager through arm-endpoint). */
-export function emulatorSettings(emu: AzureEmulator, inputs: Record<string, string> = {}): Settings {
+export function emulatorSettings(
+  emu: AzureEmulator,
+  inputs: Record<string, string> = {}
+): Settings {
   const raw: Record<string, string> = {
     mode: 'deploy',
     'app-name': emu.appName,
@@ -280,7 +368,11 @@ export class RecordingUi implements Ui {
  * A virtual clock: `sleep(ms)` records the wait, moves the clock by ms, and yields for a few
  * real milliseconds at most (so that a real emulator process can make progress).
  */
-export function virtualClock(realYieldMs = 5): { now: () => number; sleep: (ms: number) => Promise<void>; sleeps: number[] } {
+export function virtualClock(realYieldMs = 5): {
+  now: () => number
+  sleep: (ms: number) => Promise<void>
+  sleeps: number[]
+} {
   let t = 1_000_000
   const sleeps: number[] = []
   return {
@@ -298,7 +390,11 @@ export function virtualClock(realYieldMs = 5): { now: () => number; sleep: (ms: 
  * For runs where real work happens (unpacking, starting a server): the real clock, and waits
  * shortened to at most `capMs` (the requested waits are recorded).
  */
-export function shortWaits(capMs = 50): { now: () => number; sleep: (ms: number) => Promise<void>; sleeps: number[] } {
+export function shortWaits(capMs = 50): {
+  now: () => number
+  sleep: (ms: number) => Promise<void>
+  sleeps: number[]
+} {
   const sleeps: number[] = []
   return {
     now: () => Date.now(),

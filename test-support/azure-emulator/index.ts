@@ -12,7 +12,18 @@
  * Fault switches make the next request (or deployment) fail in a chosen way.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -79,7 +90,13 @@ export interface EmulatedDeployment {
   endedAt?: number
   zipFile: string
   bytes: number
-  log: Array<{ id: string; time: string; message: string; type: number; details: Array<{ message: string; type: number }> }>
+  log: Array<{
+    id: string
+    time: string
+    message: string
+    type: number
+    details: Array<{ message: string; type: number }>
+  }>
   deployer: string
 }
 
@@ -135,7 +152,8 @@ export interface AzureEmulator {
   close(): Promise<void>
 }
 
-const ARM = /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/providers\/microsoft\.web\/(sites|serverfarms)(?:\/([^/]+)(\/.*)?)?$/i
+const ARM =
+  /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/providers\/microsoft\.web\/(sites|serverfarms)(?:\/([^/]+)(\/.*)?)?$/i
 
 export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<AzureEmulator> {
   const log = opts.log ?? (() => {})
@@ -170,14 +188,24 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
     appSettings: {
       FUNCTIONS_EXTENSION_VERSION: '~4',
       AzureWebJobsStorage__accountName: 'stmcpemulator',
-      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000',
+      APPLICATIONINSIGHTS_CONNECTION_STRING:
+        'InstrumentationKey=00000000-0000-0000-0000-000000000000',
       ...(opts.appSettings ?? {})
     },
     tags: { ...(opts.tags ?? {}) },
     keys: { master: randomKey(), default: randomKey() },
     deployments: [],
     requests: [],
-    counts: { tokens: 0, tokensRefused: 0, uploadAttempts: 0, uploadsCompleted: 0, settingsWrites: 0, tagWrites: 0, syncs: 0, keyReads: 0 },
+    counts: {
+      tokens: 0,
+      tokensRefused: 0,
+      uploadAttempts: 0,
+      uploadsCompleted: 0,
+      settingsWrites: 0,
+      tagWrites: 0,
+      syncs: 0,
+      keyReads: 0
+    },
     issueToken() {
       const t = `emu-${randomBytes(24).toString('base64url')}`
       tokens.add(t)
@@ -260,8 +288,10 @@ exit 2
   }
 
   // ---------- resources ----------
-  const siteId = () => `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}`
-  const farmId = () => `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/serverfarms/ASP-${emu.appName}`
+  const siteId = () =>
+    `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}`
+  const farmId = () =>
+    `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/serverfarms/ASP-${emu.appName}`
 
   function siteJson(): Record<string, unknown> {
     const flex = emu.plan === 'flex'
@@ -289,7 +319,8 @@ exit 2
         resourceGroup: emu.resourceGroup,
         httpsOnly: true,
         siteConfig: {
-          linuxFxVersion: flex || !linux ? '' : `${emu.runtime.name.toUpperCase()}|${emu.runtime.version}`,
+          linuxFxVersion:
+            flex || !linux ? '' : `${emu.runtime.name.toUpperCase()}|${emu.runtime.version}`,
           numberOfWorkers: 1
         },
         ...(flex
@@ -330,15 +361,22 @@ exit 2
   function handler(role: Role) {
     return (req: http.IncomingMessage, res: http.ServerResponse) => {
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`)
-      const rec: RequestRecord = { port: role, method: req.method ?? 'GET', path: url.pathname + url.search }
+      const rec: RequestRecord = {
+        port: role,
+        method: req.method ?? 'GET',
+        path: url.pathname + url.search
+      }
       emu.requests.push(rec)
       res.on('finish', () => {
         rec.status = res.statusCode
       })
       const route = role === 'main' ? mainRoute : role === 'scm' ? scmRoute : appRoute
       route(req, res, url).catch(err => {
-        log(`[${role}] ${req.method} ${url.pathname}: ${err instanceof Error ? err.stack : String(err)}`)
-        if (!res.headersSent) json(res, 500, { error: { code: 'InternalServerError', message: String(err) } })
+        log(
+          `[${role}] ${req.method} ${url.pathname}: ${err instanceof Error ? err.stack : String(err)}`
+        )
+        if (!res.headersSent)
+          json(res, 500, { error: { code: 'InternalServerError', message: String(err) } })
         else res.destroy()
       })
     }
@@ -351,7 +389,11 @@ exit 2
   }
 
   // Token service and Resource Manager
-  async function mainRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  async function mainRoute(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL
+  ): Promise<void> {
     const p = url.pathname
     const base = emu.authorityHost
     let m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(p)
@@ -359,7 +401,11 @@ exit 2
       const t = m[1]
       return json(res, 200, {
         token_endpoint: `${base}/${t}/oauth2/v2.0/token`,
-        token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+        token_endpoint_auth_methods_supported: [
+          'client_secret_post',
+          'private_key_jwt',
+          'client_secret_basic'
+        ],
         jwks_uri: `${base}/${t}/discovery/v2.0/keys`,
         response_modes_supported: ['query', 'fragment', 'form_post'],
         subject_types_supported: ['pairwise'],
@@ -388,13 +434,23 @@ exit 2
     }
 
     const arm = ARM.exec(p)
-    if (!arm) return json(res, 404, { error: { code: 'NoRegisteredProviderFound', message: `no route ${req.method} ${p}` } })
+    if (!arm)
+      return json(res, 404, {
+        error: { code: 'NoRegisteredProviderFound', message: `no route ${req.method} ${p}` }
+      })
     if (!bearerOk(req)) {
-      return json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' } })
+      return json(res, 401, {
+        error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' }
+      })
     }
     const [, sub, rg, kind, name, rest = ''] = arm
     if (sub !== emu.subscriptionId) {
-      return json(res, 404, { error: { code: 'SubscriptionNotFound', message: `The subscription '${sub}' could not be found.` } })
+      return json(res, 404, {
+        error: {
+          code: 'SubscriptionNotFound',
+          message: `The subscription '${sub}' could not be found.`
+        }
+      })
     }
     if (kind.toLowerCase() === 'serverfarms') {
       if (!rg || !name) return json(res, 200, { value: [] })
@@ -404,19 +460,36 @@ exit 2
         type: 'Microsoft.Web/serverfarms',
         kind: emu.plan === 'flex' ? 'functionapp' : 'elastic',
         location: 'East US',
-        sku: emu.plan === 'flex' ? { name: 'FC1', tier: 'FlexConsumption' } : { name: 'EP1', tier: 'ElasticPremium' },
+        sku:
+          emu.plan === 'flex'
+            ? { name: 'FC1', tier: 'FlexConsumption' }
+            : { name: 'EP1', tier: 'ElasticPremium' },
         properties: { reserved: emu.plan !== 'windows' }
       })
     }
     if (!name) {
-      if (req.method !== 'GET') return json(res, 405, { error: { code: 'MethodNotAllowed', message: req.method } })
+      if (req.method !== 'GET')
+        return json(res, 405, { error: { code: 'MethodNotAllowed', message: req.method } })
       const all = [siteJson(), decoySite()]
-      const value = rg ? all.filter(s => String((s.properties as { resourceGroup?: string }).resourceGroup).toLowerCase() === rg.toLowerCase()) : all
+      const value = rg
+        ? all.filter(
+            s =>
+              String((s.properties as { resourceGroup?: string }).resourceGroup).toLowerCase() ===
+              rg.toLowerCase()
+          )
+        : all
       return json(res, 200, { value })
     }
-    if (!rg || rg.toLowerCase() !== emu.resourceGroup.toLowerCase() || name.toLowerCase() !== emu.appName.toLowerCase()) {
+    if (
+      !rg ||
+      rg.toLowerCase() !== emu.resourceGroup.toLowerCase() ||
+      name.toLowerCase() !== emu.appName.toLowerCase()
+    ) {
       return json(res, 404, {
-        error: { code: 'ResourceNotFound', message: `The Resource 'Microsoft.Web/sites/${name}' under resource group '${rg}' was not found.` }
+        error: {
+          code: 'ResourceNotFound',
+          message: `The Resource 'Microsoft.Web/sites/${name}' under resource group '${rg}' was not found.`
+        }
       })
     }
     const r = rest.toLowerCase()
@@ -424,26 +497,53 @@ exit 2
     if (r === '' && method === 'GET') return json(res, 200, siteJson())
     if (r === '/config/web' && method === 'GET') {
       const site = siteJson()
-      return json(res, 200, { id: `${siteId()}/config/web`, name: 'web', type: 'Microsoft.Web/sites/config', properties: (site.properties as { siteConfig: unknown }).siteConfig })
+      return json(res, 200, {
+        id: `${siteId()}/config/web`,
+        name: 'web',
+        type: 'Microsoft.Web/sites/config',
+        properties: (site.properties as { siteConfig: unknown }).siteConfig
+      })
     }
     if (r === '/config/appsettings/list' && method === 'POST') {
-      return json(res, 200, { id: `${siteId()}/config/appsettings`, name: 'appsettings', type: 'Microsoft.Web/sites/config', location: 'East US', properties: { ...emu.appSettings } })
+      return json(res, 200, {
+        id: `${siteId()}/config/appsettings`,
+        name: 'appsettings',
+        type: 'Microsoft.Web/sites/config',
+        location: 'East US',
+        properties: { ...emu.appSettings }
+      })
     }
     if (r === '/config/appsettings' && method === 'PUT') {
-      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { properties?: Record<string, string> }
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        properties?: Record<string, string>
+      }
       emu.appSettings = { ...(body.properties ?? {}) }
       emu.counts.settingsWrites++
       hostStale = true // a settings write restarts the app
-      return json(res, 200, { id: `${siteId()}/config/appsettings`, name: 'appsettings', type: 'Microsoft.Web/sites/config', properties: emu.appSettings })
+      return json(res, 200, {
+        id: `${siteId()}/config/appsettings`,
+        name: 'appsettings',
+        type: 'Microsoft.Web/sites/config',
+        properties: emu.appSettings
+      })
     }
     if (r === '/providers/microsoft.resources/tags/default' && method === 'PATCH') {
-      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { operation?: string; properties?: { tags?: Record<string, string> } }
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        operation?: string
+        properties?: { tags?: Record<string, string> }
+      }
       const incoming = body.properties?.tags ?? {}
       if (body.operation === 'Replace') emu.tags = { ...incoming }
-      else if (body.operation === 'Delete') for (const k of Object.keys(incoming)) delete emu.tags[k]
+      else if (body.operation === 'Delete')
+        for (const k of Object.keys(incoming)) delete emu.tags[k]
       else emu.tags = { ...emu.tags, ...incoming }
       emu.counts.tagWrites++
-      return json(res, 200, { id: `${siteId()}/providers/Microsoft.Resources/tags/default`, name: 'default', type: 'Microsoft.Resources/tags', properties: { tags: emu.tags } })
+      return json(res, 200, {
+        id: `${siteId()}/providers/Microsoft.Resources/tags/default`,
+        name: 'default',
+        type: 'Microsoft.Resources/tags',
+        properties: { tags: emu.tags }
+      })
     }
     if (r === '/host/default/sync' && method === 'POST') {
       emu.counts.syncs++
@@ -452,12 +552,20 @@ exit 2
     }
     if (r === '/host/default/listkeys' && method === 'POST') {
       emu.counts.keyReads++
-      return json(res, 200, { masterKey: emu.keys.master, functionKeys: { default: emu.keys.default }, systemKeys: {} })
+      return json(res, 200, {
+        masterKey: emu.keys.master,
+        functionKeys: { default: emu.keys.default },
+        systemKeys: {}
+      })
     }
     return json(res, 404, { error: { code: 'NotFound', message: `no route ${method} ${p}` } })
   }
 
-  async function token(req: http.IncomingMessage, res: http.ServerResponse, tenant: string): Promise<void> {
+  async function token(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    tenant: string
+  ): Promise<void> {
     const form = new URLSearchParams((await readBody(req)).toString('utf8'))
     const refuse = (code: number, description: string, error = 'invalid_client') => {
       emu.counts.tokensRefused++
@@ -470,16 +578,24 @@ exit 2
         correlation_id: randomUUID()
       })
     }
-    if (tenant !== emu.tenantId) return refuse(90002, `Tenant '${tenant}' not found.`, 'invalid_request')
-    if (form.get('grant_type') !== 'client_credentials') return refuse(70003, 'The app requested an unsupported grant type.', 'unsupported_grant_type')
+    if (tenant !== emu.tenantId)
+      return refuse(90002, `Tenant '${tenant}' not found.`, 'invalid_request')
+    if (form.get('grant_type') !== 'client_credentials')
+      return refuse(70003, 'The app requested an unsupported grant type.', 'unsupported_grant_type')
     if (form.get('client_id') !== emu.clientId) {
-      return refuse(700016, `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`, 'unauthorized_client')
+      return refuse(
+        700016,
+        `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`,
+        'unauthorized_client'
+      )
     }
     const assertion = form.get('client_assertion')
     if (assertion) {
       let claims: Record<string, unknown> = {}
       try {
-        claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>
+        claims = JSON.parse(
+          Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')
+        ) as Record<string, unknown>
       } catch {
         // unreadable: refused below
       }
@@ -495,24 +611,40 @@ exit 2
         )
       }
     } else if (form.get('client_secret') !== emu.clientSecret || emu.faults.refuseToken) {
-      return refuse(7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.')
+      return refuse(
+        7000215,
+        'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'
+      )
     }
     emu.counts.tokens++
-    return json(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: emu.issueToken() })
+    return json(res, 200, {
+      token_type: 'Bearer',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: emu.issueToken()
+    })
   }
 
   // Kudu
-  async function scmRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  async function scmRoute(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL
+  ): Promise<void> {
     if (!bearerOk(req)) {
       res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }).end()
       req.resume()
       return
     }
     const p = url.pathname.toLowerCase()
-    if ((p === '/api/publish' || p === '/api/zipdeploy') && req.method === 'POST') return upload(req, res, url, p === '/api/publish' ? 'publish' : 'zipdeploy')
+    if ((p === '/api/publish' || p === '/api/zipdeploy') && req.method === 'POST')
+      return upload(req, res, url, p === '/api/publish' ? 'publish' : 'zipdeploy')
     let m = /^\/api\/deployments\/([^/]+)$/.exec(url.pathname)
     if (m && req.method === 'GET') {
-      const d = m[1] === 'latest' ? emu.deployments[emu.deployments.length - 1] : emu.deployments.find(x => x.id === m![1])
+      const d =
+        m[1] === 'latest'
+          ? emu.deployments[emu.deployments.length - 1]
+          : emu.deployments.find(x => x.id === m![1])
       if (!d) return json(res, 404, { Message: `Deployment '${m[1]}' not found.` })
       return json(res, 200, deploymentJson(d))
     }
@@ -523,7 +655,15 @@ exit 2
       return json(
         res,
         200,
-        d.log.map(e => ({ log_time: e.time, id: e.id, message: e.message, type: e.type, details_url: e.details.length ? `https://${emu.scmHost}/api/deployments/${d.id}/log/${e.id}` : null }))
+        d.log.map(e => ({
+          log_time: e.time,
+          id: e.id,
+          message: e.message,
+          type: e.type,
+          details_url: e.details.length
+            ? `https://${emu.scmHost}/api/deployments/${d.id}/log/${e.id}`
+            : null
+        }))
       )
     }
     m = /^\/api\/deployments\/([^/]+)\/log\/([^/]+)$/.exec(url.pathname)
@@ -531,12 +671,27 @@ exit 2
       const d = emu.deployments.find(x => x.id === m![1])
       const e = d?.log.find(x => x.id === m![2])
       if (!d || !e) return json(res, 404, { Message: 'not found' })
-      return json(res, 200, e.details.map((x, i) => ({ log_time: e.time, id: `${e.id}-${i}`, message: x.message, type: x.type, details_url: null })))
+      return json(
+        res,
+        200,
+        e.details.map((x, i) => ({
+          log_time: e.time,
+          id: `${e.id}-${i}`,
+          message: x.message,
+          type: x.type,
+          details_url: null
+        }))
+      )
     }
     return json(res, 404, { Message: `No route ${req.method} ${url.pathname}` })
   }
 
-  async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, kind: 'publish' | 'zipdeploy'): Promise<void> {
+  async function upload(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    kind: 'publish' | 'zipdeploy'
+  ): Promise<void> {
     emu.counts.uploadAttempts++
     const f = emu.faults
     if (f.dropUploadOnce) {
@@ -556,7 +711,10 @@ exit 2
     }
     if (f.conflictOnce) {
       f.conflictOnce = false
-      return early(409, 'There is a deployment currently in progress. Please try again when it completes.')
+      return early(
+        409,
+        'There is a deployment currently in progress. Please try again when it completes.'
+      )
     }
     if (f.throttleOnce !== undefined) {
       const s = f.throttleOnce
@@ -567,9 +725,19 @@ exit 2
       f.serverErrorOnce = false
       return early(500, { Message: 'An error has occurred.' })
     }
-    if (kind === 'publish' && emu.plan !== 'flex') return early(400, { Message: 'One Deploy with RemoteBuild is for Flex Consumption in this emulator' })
-    if (kind === 'zipdeploy' && emu.plan === 'flex') return early(400, 'Zip deploy is not supported on Flex Consumption; use One Deploy (/api/publish).')
-    if (req.headers['content-type'] !== 'application/zip') return early(415, { Message: `Unsupported Content-Type ${req.headers['content-type'] ?? ''}` })
+    if (kind === 'publish' && emu.plan !== 'flex')
+      return early(400, {
+        Message: 'One Deploy with RemoteBuild is for Flex Consumption in this emulator'
+      })
+    if (kind === 'zipdeploy' && emu.plan === 'flex')
+      return early(
+        400,
+        'Zip deploy is not supported on Flex Consumption; use One Deploy (/api/publish).'
+      )
+    if (req.headers['content-type'] !== 'application/zip')
+      return early(415, {
+        Message: `Unsupported Content-Type ${req.headers['content-type'] ?? ''}`
+      })
 
     const id = randomUUID()
     const zipFile = path.join(work, `upload-${id}.zip`)
@@ -585,7 +753,8 @@ exit 2
       req.on('error', reject)
     })
     const expected = Number(req.headers['content-length'] ?? NaN)
-    if (!Number.isNaN(expected) && expected !== bytes) return json(res, 400, { Message: `body length ${bytes} != Content-Length ${expected}` })
+    if (!Number.isNaN(expected) && expected !== bytes)
+      return json(res, 400, { Message: `body length ${bytes} != Content-Length ${expected}` })
     emu.counts.uploadsCompleted++
     const d: EmulatedDeployment = {
       id,
@@ -604,7 +773,11 @@ exit 2
     if (kind === 'publish') {
       json(res, 202, id, { Location: `https://${emu.scmHost}/api/deployments/${id}` })
     } else {
-      res.writeHead(202, { Location: `https://${emu.scmHost}/api/deployments/latest?deployer=${encodeURIComponent(d.deployer)}&time=${Date.now()}` }).end()
+      res
+        .writeHead(202, {
+          Location: `https://${emu.scmHost}/api/deployments/latest?deployer=${encodeURIComponent(d.deployer)}&time=${Date.now()}`
+        })
+        .end()
     }
   }
 
@@ -616,7 +789,12 @@ exit 2
     if (failure) {
       emu.faults.failDeployment = undefined
       addLog(d, 'Extracting the package.', [])
-      addLog(d, 'Deployment failed.', failure.map(message => ({ message, type: 2 })), 2)
+      addLog(
+        d,
+        'Deployment failed.',
+        failure.map(message => ({ message, type: 2 })),
+        2
+      )
       finish(d, 3, 'Deployment failed.')
       return
     }
@@ -647,7 +825,12 @@ exit 2
       finish(d, 4, 'Deployment successful.')
       hostStale = true
     } catch (err) {
-      addLog(d, 'Extracting the package failed.', [{ message: String(err instanceof Error ? err.message : err), type: 2 }], 2)
+      addLog(
+        d,
+        'Extracting the package failed.',
+        [{ message: String(err instanceof Error ? err.message : err), type: 2 }],
+        2
+      )
       finish(d, 3, 'Deployment failed.')
     }
   }
@@ -658,7 +841,12 @@ exit 2
     d.endedAt = performance.now()
   }
 
-  function addLog(d: EmulatedDeployment, message: string, details: Array<{ message: string; type: number }> = [], type = 0): void {
+  function addLog(
+    d: EmulatedDeployment,
+    message: string,
+    details: Array<{ message: string; type: number }> = [],
+    type = 0
+  ): void {
     d.log.push({ id: randomUUID(), time: new Date().toISOString(), message, type, details })
   }
 
@@ -689,18 +877,28 @@ exit 2
   }
 
   // The app
-  async function appRoute(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  async function appRoute(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL
+  ): Promise<void> {
     let running: RunningHost | undefined
     try {
       running = await ensureHost()
     } catch (err) {
       req.resume()
-      res.writeHead(503, { 'Content-Type': 'text/plain' }).end(`Function host is not running: ${err instanceof Error ? err.message : String(err)}`)
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain' })
+        .end(`Function host is not running: ${err instanceof Error ? err.message : String(err)}`)
       return
     }
     if (!running) {
       req.resume()
-      res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Your Functions app is up and running (nothing deployed yet)</body></html>')
+      res
+        .writeHead(404, { 'Content-Type': 'text/html' })
+        .end(
+          '<html><body>Your Functions app is up and running (nothing deployed yet)</body></html>'
+        )
       return
     }
     const target = new URL(url.pathname + url.search, running.url)
@@ -713,7 +911,8 @@ exit 2
         upRes.on('error', () => resolve())
       })
       up.on('error', err => {
-        if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'text/plain' }).end(`bad gateway: ${err.message}`)
+        if (!res.headersSent)
+          res.writeHead(502, { 'Content-Type': 'text/plain' }).end(`bad gateway: ${err.message}`)
         else res.destroy()
         resolve()
       })
@@ -745,9 +944,20 @@ exit 2
   return emu
 }
 
-function json(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers }).end(text)
+  res
+    .writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(text),
+      ...headers
+    })
+    .end(text)
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {

@@ -1,7 +1,11 @@
 import https from 'node:https'
 import net from 'node:net'
 import tls from 'node:tls'
-import { createDefaultHttpClient, type HttpClient, type PipelineRequest } from '@azure/core-rest-pipeline'
+import {
+  createDefaultHttpClient,
+  type HttpClient,
+  type PipelineRequest
+} from '@azure/core-rest-pipeline'
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1'])
 
@@ -23,7 +27,10 @@ export function guardLoopback(): LoopbackGuard {
     const dest = destination(args)
     if (dest && !LOOPBACK.has(dest.host)) {
       violations.push(`${dest.host}:${dest.port}`)
-      const err = Object.assign(new Error(`test guard: no connection to ${dest.host}:${dest.port} (loopback only)`), { code: 'ECONNREFUSED' })
+      const err = Object.assign(
+        new Error(`test guard: no connection to ${dest.host}:${dest.port} (loopback only)`),
+        { code: 'ECONNREFUSED' }
+      )
       process.nextTick(() => this.destroy(err))
       return this
     }
@@ -77,7 +84,8 @@ export function trustInProcess(ca: string): { restore(): void } {
     if (o && typeof o === 'object' && !Array.isArray(o)) {
       const opts = o as tls.ConnectionOptions
       const host = opts.host ?? opts.servername ?? 'localhost'
-      if (LOOPBACK.has(String(host)) && !opts.ca) args[0] = { ...opts, ca: [...tls.rootCertificates, ca] }
+      if (LOOPBACK.has(String(host)) && !opts.ca)
+        args[0] = { ...opts, ca: [...tls.rootCertificates, ca] }
     }
     return original.apply(this, args)
   }

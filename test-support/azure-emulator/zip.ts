@@ -11,7 +11,10 @@ import yauzl from 'yauzl'
 import yazl from 'yazl'
 
 /** Zips every file under `dir` (sorted, fixed timestamps, Unix modes kept). */
-export async function zipFolder(dir: string, outFile: string): Promise<{ sha256: string; bytes: number; fileCount: number }> {
+export async function zipFolder(
+  dir: string,
+  outFile: string
+): Promise<{ sha256: string; bytes: number; fileCount: number }> {
   const zip = new yazl.ZipFile()
   const mtime = new Date(1980, 0, 1)
   let fileCount = 0
@@ -26,7 +29,10 @@ export async function zipFolder(dir: string, outFile: string): Promise<{ sha256:
         zip.addBuffer(Buffer.from(readlinkSync(full)), r, { mtime, mode: 0o120777 })
         fileCount++
       } else if (st.isFile()) {
-        zip.addFile(full, r, { mtime, mode: st.mode & 0o777 ? 0o100000 | (st.mode & 0o777) : 0o100644 })
+        zip.addFile(full, r, {
+          mtime,
+          mode: st.mode & 0o777 ? 0o100000 | (st.mode & 0o777) : 0o100644
+        })
         fileCount++
       }
     }
@@ -47,7 +53,9 @@ export async function zipFolder(dir: string, outFile: string): Promise<{ sha256:
 export async function unzipTo(zipFile: string, dest: string): Promise<number> {
   mkdirSync(dest, { recursive: true })
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(zipFile, { lazyEntries: true, strictFileNames: true }, (err, z) => (err || !z ? reject(err ?? new Error('no zip')) : resolve(z)))
+    yauzl.open(zipFile, { lazyEntries: true, strictFileNames: true }, (err, z) =>
+      err || !z ? reject(err ?? new Error('no zip')) : resolve(z)
+    )
   )
   let files = 0
   await new Promise<void>((resolve, reject) => {
@@ -55,7 +63,8 @@ export async function unzipTo(zipFile: string, dest: string): Promise<number> {
     zip.on('end', () => resolve())
     zip.on('entry', (entry: yauzl.Entry) => {
       const target = path.join(dest, entry.fileName)
-      if (!target.startsWith(path.resolve(dest) + path.sep)) return reject(new Error(`unsafe name ${entry.fileName}`))
+      if (!target.startsWith(path.resolve(dest) + path.sep))
+        return reject(new Error(`unsafe name ${entry.fileName}`))
       if (entry.fileName.endsWith('/')) {
         mkdirSync(target, { recursive: true })
         zip.readEntry()
@@ -77,4 +86,3 @@ export async function unzipTo(zipFile: string, dest: string): Promise<number> {
   })
   return files
 }
-

@@ -12,7 +12,15 @@ import type { DeployRequest, Deployment, Target } from '../target.js'
 import { resolveEndpoints, type ResolvedEndpoints } from './clouds.js'
 import { Kudu } from './kudu.js'
 import { LOGIN_LABEL, login, type Login } from './login.js'
-import { Arm, PACKAGE_TAG, armError, checkRuntime, mergeAppSettings, status, type SiteFacts } from './site.js'
+import {
+  Arm,
+  PACKAGE_TAG,
+  armError,
+  checkRuntime,
+  mergeAppSettings,
+  status,
+  type SiteFacts
+} from './site.js'
 
 export { PACKAGE_TAG, mergeAppSettings, checkRuntime } from './site.js'
 export { resolveEndpoints, CLOUDS } from './clouds.js'
@@ -82,7 +90,16 @@ const realSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolv
 const pending = new Map<string, Promise<Session>>()
 
 function sessionKey(s: Settings): string {
-  return JSON.stringify([s.azureEnvironment, s.armEndpoint, s.subscriptionId, s.resourceGroup, s.appName, s.auth, s.clientId, s.tenantId])
+  return JSON.stringify([
+    s.azureEnvironment,
+    s.armEndpoint,
+    s.subscriptionId,
+    s.resourceGroup,
+    s.appName,
+    s.auth,
+    s.clientId,
+    s.tenantId
+  ])
 }
 
 async function timed<T>(phases: Phase[], name: string, fn: () => Promise<T>): Promise<T> {
@@ -95,16 +112,37 @@ async function timed<T>(phases: Phase[], name: string, fn: () => Promise<T>): Pr
 }
 
 async function openSession(settings: Settings, ui: Ui, deps: AzureDeps): Promise<Session> {
-  if (!settings.appName) throw new UserError('app-name is required to deploy to Azure', 'the name of the function app, e.g. app-name: my-mcp-server')
+  if (!settings.appName)
+    throw new UserError(
+      'app-name is required to deploy to Azure',
+      'the name of the function app, e.g. app-name: my-mcp-server'
+    )
   if (!settings.subscriptionId) {
-    throw new UserError('subscription-id is not set', 'set the subscription-id input or the AZURE_SUBSCRIPTION_ID environment variable')
+    throw new UserError(
+      'subscription-id is not set',
+      'set the subscription-id input or the AZURE_SUBSCRIPTION_ID environment variable'
+    )
   }
-  const endpoints = resolveEndpoints(settings.azureEnvironment, settings.armEndpoint, deps.authorityHost ?? process.env.AZURE_AUTHORITY_HOST)
+  const endpoints = resolveEndpoints(
+    settings.azureEnvironment,
+    settings.armEndpoint,
+    deps.authorityHost ?? process.env.AZURE_AUTHORITY_HOST
+  )
   const phases: Phase[] = []
-  const lg = await timed(phases, 'login', () => login(settings, endpoints, { httpClient: deps.httpClient, getIDToken: deps.getIDToken }, ui))
+  const lg = await timed(phases, 'login', () =>
+    login(settings, endpoints, { httpClient: deps.httpClient, getIDToken: deps.getIDToken }, ui)
+  )
   ui.info(`logged in with the ${LOGIN_LABEL[lg.method]}`)
-  const arm = new Arm(lg.credential, settings.subscriptionId, endpoints.armEndpoint, endpoints.scope, deps.httpClient)
-  const site = await timed(phases, 'site', () => arm.findSite(settings.appName, settings.resourceGroup))
+  const arm = new Arm(
+    lg.credential,
+    settings.subscriptionId,
+    endpoints.armEndpoint,
+    endpoints.scope,
+    deps.httpClient
+  )
+  const site = await timed(phases, 'site', () =>
+    arm.findSite(settings.appName, settings.resourceGroup)
+  )
   ui.info(
     `function app ${site.appName} (resource group ${site.resourceGroup}): ${site.plan}, ${site.os}${site.runtime ? `, ${site.runtime.name} ${site.runtime.version}` : ''}`
   )
@@ -121,7 +159,10 @@ function toRuntime(s: Session): SiteRuntime {
     flex: site.flex,
     plan: site.plan,
     runtime: site.runtime,
-    pythonVersion: site.runtime?.name === 'python' && /^3\.\d+$/.test(site.runtime.version) ? site.runtime.version : undefined,
+    pythonVersion:
+      site.runtime?.name === 'python' && /^3\.\d+$/.test(site.runtime.version)
+        ? site.runtime.version
+        : undefined,
     defaultHostName: site.defaultHostName,
     scmHost: site.scmHost,
     loginMethod: s.login.method
@@ -133,7 +174,12 @@ function toRuntime(s: Session): SiteRuntime {
  * default `python-version`. With `language`, an app that cannot run that server (Windows, another
  * runtime) fails here with a clear error. The session is kept for the deploy that follows.
  */
-export async function readSiteRuntime(settings: Settings, ui: Ui, language?: Language, deps: AzureDeps = {}): Promise<SiteRuntime> {
+export async function readSiteRuntime(
+  settings: Settings,
+  ui: Ui,
+  language?: Language,
+  deps: AzureDeps = {}
+): Promise<SiteRuntime> {
   const key = sessionKey(settings)
   const p = openSession(settings, ui, deps)
   pending.set(key, p)
@@ -171,7 +217,8 @@ export class AzureTarget implements Target {
     const settingsWritten = await timed(phases, 'settings', async () => {
       const current = await arm.readSettings(site)
       const { merged, changed, skipped } = mergeAppSettings(current, app.appSettings, site.flex)
-      if (skipped.length) ui.debug(`not written on Flex Consumption (the platform owns them): ${skipped.join(', ')}`)
+      if (skipped.length)
+        ui.debug(`not written on Flex Consumption (the platform owns them): ${skipped.join(', ')}`)
       if (changed.length === 0) {
         ui.info('app settings: nothing to change')
         return []
@@ -186,9 +233,17 @@ export class AzureTarget implements Target {
     let uploadAttempts = 0
     let uploadMs = 0
     if (unchanged) {
-      ui.info(`package unchanged (sha256 ${pkg.sha256.slice(0, 12)}… is what the app has): no upload`)
+      ui.info(
+        `package unchanged (sha256 ${pkg.sha256.slice(0, 12)}… is what the app has): no upload`
+      )
     } else {
-      const kudu = new Kudu(site.scmHost, session.login.credential, session.endpoints.scope, { httpClient: this.deps.httpClient, sleep: this.sleep, now: this.now }, ui)
+      const kudu = new Kudu(
+        site.scmHost,
+        session.login.credential,
+        session.endpoints.scope,
+        { httpClient: this.deps.httpClient, sleep: this.sleep, now: this.now },
+        ui
+      )
       const how = site.flex ? 'One Deploy' : 'zip deploy'
       const up = await timed(phases, 'upload', () => {
         ui.info(`uploading ${formatBytes(pkg.bytes)} to ${site.scmHost} (${how})`)
@@ -205,7 +260,9 @@ export class AzureTarget implements Target {
         try {
           await arm.syncTriggers(site)
         } catch (err) {
-          ui.warning(`syncing the triggers of ${site.appName} failed (${armError(err, 'sync').message}); the functions may take a while to show`)
+          ui.warning(
+            `syncing the triggers of ${site.appName} failed (${armError(err, 'sync').message}); the functions may take a while to show`
+          )
         }
       })
       if (site.tags[PACKAGE_TAG] !== pkg.sha256) {
@@ -213,24 +270,42 @@ export class AzureTarget implements Target {
           try {
             await arm.writeTag(site, PACKAGE_TAG, pkg.sha256)
           } catch (err) {
-            ui.warning(`could not keep the package hash as a tag (${err instanceof Error ? err.message : String(err)}); skip-unchanged will upload next time`)
+            ui.warning(
+              `could not keep the package hash as a tag (${err instanceof Error ? err.message : String(err)}); skip-unchanged will upload next time`
+            )
           }
         })
       }
     }
 
     const authLevel = app.authLevel
-    const key_ = authLevel === 'anonymous' ? undefined : await timed(phases, 'keys', () => this.readKey(arm, site, authLevel, settings.keyName, ui))
+    const key_ =
+      authLevel === 'anonymous'
+        ? undefined
+        : await timed(phases, 'keys', () =>
+            this.readKey(arm, site, authLevel, settings.keyName, ui)
+          )
 
     const endpoint = endpointUrl(site.defaultHostName, app.routePrefix)
     const details: Array<[string, string]> = [
       ['App', `${site.appName} (resource group ${site.resourceGroup})`],
       ['Plan', site.plan],
       ['Runtime', site.runtime ? `${site.runtime.name} ${site.runtime.version}`.trim() : 'unknown'],
-      ['Package', `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`],
+      [
+        'Package',
+        `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+      ],
       ['Login', LOGIN_LABEL[session.login.method]],
-      ['App settings', settingsWritten.length ? `updated: ${settingsWritten.join(', ')}` : 'unchanged'],
-      ['Deployment', unchanged ? 'skipped: package unchanged' : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`]
+      [
+        'App settings',
+        settingsWritten.length ? `updated: ${settingsWritten.join(', ')}` : 'unchanged'
+      ],
+      [
+        'Deployment',
+        unchanged
+          ? 'skipped: package unchanged'
+          : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
+      ]
     ]
     for (const p of phases) details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`])
     return {
@@ -250,7 +325,13 @@ export class AzureTarget implements Target {
   }
 
   /** listHostKeys, retried while the host starts; the key is masked before anything else. */
-  private async readKey(arm: Arm, site: SiteFacts, authLevel: 'function' | 'admin', keyName: string, ui: Ui): Promise<string> {
+  private async readKey(
+    arm: Arm,
+    site: SiteFacts,
+    authLevel: 'function' | 'admin',
+    keyName: string,
+    ui: Ui
+  ): Promise<string> {
     const attempts = 6
     for (let i = 1; ; i++) {
       try {
@@ -258,22 +339,33 @@ export class AzureTarget implements Target {
         if (keys.masterKey) ui.setSecret(keys.masterKey)
         for (const v of Object.values(keys.functionKeys ?? {})) if (v) ui.setSecret(v)
         if (authLevel === 'admin') {
-          if (!keys.masterKey) throw new UserError(`${site.appName} returned no master key, which an admin-level function needs`)
+          if (!keys.masterKey)
+            throw new UserError(
+              `${site.appName} returned no master key, which an admin-level function needs`
+            )
           return keys.masterKey
         }
         const fk = keys.functionKeys ?? {}
-        const key = fk[keyName] ?? (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined)
+        const key =
+          fk[keyName] ??
+          (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined)
         if (!key) {
           const names = Object.keys(fk)
-          throw new UserError(`${site.appName} has no host key named "${keyName}"`, names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet')
+          throw new UserError(
+            `${site.appName} has no host key named "${keyName}"`,
+            names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet'
+          )
         }
         return key
       } catch (err) {
         if (err instanceof UserError) throw err
         const code = status(err)
-        if (code === 401 || code === 403 || code === 404 || i >= attempts) throw armError(err, `reading the host keys of ${site.appName}`)
+        if (code === 401 || code === 403 || code === 404 || i >= attempts)
+          throw armError(err, `reading the host keys of ${site.appName}`)
         const wait = Math.min(2000 * 2 ** (i - 1), 15000)
-        ui.info(`host keys not available yet (${code ? `HTTP ${code}` : 'no answer'}); retrying in ${wait / 1000} s`)
+        ui.info(
+          `host keys not available yet (${code ? `HTTP ${code}` : 'no answer'}); retrying in ${wait / 1000} s`
+        )
         await this.sleep(wait)
       }
     }

@@ -3,7 +3,13 @@
  * deployment record polled until it ends, and its log when it fails.
  */
 import { createReadStream } from 'node:fs'
-import { createDefaultHttpClient, createHttpHeaders, createPipelineRequest, type HttpClient, type PipelineResponse } from '@azure/core-rest-pipeline'
+import {
+  createDefaultHttpClient,
+  createHttpHeaders,
+  createPipelineRequest,
+  type HttpClient,
+  type PipelineResponse
+} from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/identity'
 import { UserError } from '../../errors.js'
 import type { Ui } from '../../report/ui.js'
@@ -66,12 +72,19 @@ export class Kudu {
     this.http = deps.httpClient ?? createDefaultHttpClient()
   }
 
-  private async send(method: 'GET' | 'POST', pathOrUrl: string, body?: { file: string; bytes: number }): Promise<PipelineResponse> {
+  private async send(
+    method: 'GET' | 'POST',
+    pathOrUrl: string,
+    body?: { file: string; bytes: number }
+  ): Promise<PipelineResponse> {
     const url = pathOrUrl.startsWith('https://') ? pathOrUrl : this.base + pathOrUrl
     const got = await this.credential.getToken(this.scope)
     if (!got) throw new UserError('the login returned no token for the SCM site')
     const token = got.token
-    const headers = createHttpHeaders({ Authorization: `Bearer ${token}`, Accept: 'application/json' })
+    const headers = createHttpHeaders({
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json'
+    })
     if (body) {
       headers.set('Content-Type', 'application/zip')
       headers.set('Content-Length', String(body.bytes))
@@ -113,11 +126,21 @@ export class Kudu {
       }
       if (res && !RETRY_STATUS.has(res.status)) throw uploadError(res, this.base)
       if (attempt >= MAX_UPLOAD_ATTEMPTS) {
-        throw new UserError(`upload to ${this.base} failed after ${attempt} attempts; last: ${why}${res ? ' ' + bodyLine(res.bodyAsText ?? undefined) : ''}`.trim(), res?.status === 409 ? 'another deployment kept running on the app; wait for it, then run again' : undefined)
+        throw new UserError(
+          `upload to ${this.base} failed after ${attempt} attempts; last: ${why}${res ? ' ' + bodyLine(res.bodyAsText ?? undefined) : ''}`.trim(),
+          res?.status === 409
+            ? 'another deployment kept running on the app; wait for it, then run again'
+            : undefined
+        )
       }
-      const retryAfter = res?.status === 429 || res?.status === 503 ? retryAfterMs(res.headers.get('retry-after') ?? undefined, this.deps.now()) : undefined
+      const retryAfter =
+        res?.status === 429 || res?.status === 503
+          ? retryAfterMs(res.headers.get('retry-after') ?? undefined, this.deps.now())
+          : undefined
       const wait = retryAfter ?? backoffMs(attempt)
-      this.ui.info(`upload attempt ${attempt}: ${why}${res?.status === 409 ? ' (another deployment is running)' : ''}; retrying in ${(wait / 1000).toFixed(1)} s`)
+      this.ui.info(
+        `upload attempt ${attempt}: ${why}${res?.status === 409 ? ' (another deployment is running)' : ''}; retrying in ${(wait / 1000).toFixed(1)} s`
+      )
       await this.deps.sleep(wait)
     }
   }
@@ -129,13 +152,20 @@ export class Kudu {
       try {
         const parsed = JSON.parse(text) as unknown
         if (typeof parsed === 'string') id = parsed
-        else if (parsed && typeof parsed === 'object' && typeof (parsed as { id?: unknown }).id === 'string') id = (parsed as { id: string }).id
+        else if (
+          parsed &&
+          typeof parsed === 'object' &&
+          typeof (parsed as { id?: unknown }).id === 'string'
+        )
+          id = (parsed as { id: string }).id
       } catch {
         if (/^[\w-]{6,64}$/.test(text)) id = text
       }
     }
     const location = res.headers.get('location')
-    let statusUrl = id ? `${this.base}/api/deployments/${encodeURIComponent(id)}` : `${this.base}/api/deployments/latest`
+    let statusUrl = id
+      ? `${this.base}/api/deployments/${encodeURIComponent(id)}`
+      : `${this.base}/api/deployments/latest`
     if (location) {
       // Follow Location only on the SCM host itself: the bearer token goes nowhere else.
       const u = new URL(location, this.base)
@@ -150,7 +180,8 @@ export class Kudu {
    * Transient answers (404 before the record exists, 5xx, dropped connections) are waited out.
    */
   async wait(up: UploadResult, timeoutMinutes: number): Promise<DeploymentRecord> {
-    const deadline = this.deps.now() + timeoutMinutes * 60000
+    const started = this.deps.now()
+    const deadline = started + timeoutMinutes * 60000
     let delay = 250
     let last: DeploymentRecord | undefined
     let lastProblem = ''
@@ -171,19 +202,30 @@ export class Kudu {
           }
         }
       } else if (res && (res.status === 401 || res.status === 403)) {
-        throw new UserError(`reading deployment ${up.id ?? ''} was refused (HTTP ${res.status})`.replace('  ', ' '), 'the identity needs Website Contributor (or Contributor) on the app')
+        throw new UserError(
+          `reading deployment ${up.id ?? ''} was refused (HTTP ${res.status})`.replace('  ', ' '),
+          'the identity needs Website Contributor (or Contributor) on the app'
+        )
       } else if (res) {
         lastProblem = `HTTP ${res.status}`
       }
       if (this.deps.now() >= deadline) {
-        const state = last ? `${DEPLOY_STATUS[last.status] ?? last.status}` : lastProblem || 'no record yet'
+        const state = last
+          ? `${DEPLOY_STATUS[last.status] ?? last.status}`
+          : lastProblem || 'no record yet'
         throw new UserError(
-          `deployment ${last?.id ?? up.id ?? ''} did not finish within ${timeoutMinutes} minutes (last status: ${state})`.replace('  ', ' '),
+          `deployment ${last?.id ?? up.id ?? ''} did not finish within ${timeoutMinutes} minutes (last status: ${state})`.replace(
+            '  ',
+            ' '
+          ),
           `see ${up.statusUrl}; raise timeout-minutes if the app is slow to start`
         )
       }
       await this.deps.sleep(delay)
-      delay = Math.min(Math.round(delay * 1.5), 5000)
+      // Short polls during the first minute (most deployments end there, and each second of slack
+      // is the action's overhead), then at most every 5 s.
+      const cap = this.deps.now() - started < 60000 ? 1000 : 5000
+      delay = Math.min(Math.round(delay * 1.5), cap)
     }
   }
 
@@ -201,7 +243,13 @@ export class Kudu {
         : rec.status === -1
           ? 'the deployment was cancelled on the app'
           : undefined
-    return new UserError(`deployment ${rec.id ?? up.id ?? ''} ended ${what}${last ? `: ${last}` : rec.status_text ? `: ${rec.status_text}` : ''}`.replace('  ', ' '), hint)
+    return new UserError(
+      `deployment ${rec.id ?? up.id ?? ''} ended ${what}${last ? `: ${last}` : rec.status_text ? `: ${rec.status_text}` : ''}`.replace(
+        '  ',
+        ' '
+      ),
+      hint
+    )
   }
 
   /** The last lines of the deployment log (log_url and the details of its last entries). */
@@ -223,7 +271,11 @@ export class Kudu {
         const msg = typeof e.message === 'string' ? e.message.trim() : ''
         if (msg) lines.push(msg)
         // The details of the last few entries carry the build's or the deployer's own output.
-        if (typeof e.details_url === 'string' && sameHost(e.details_url) && i >= lastEntries.length - 3) {
+        if (
+          typeof e.details_url === 'string' &&
+          sameHost(e.details_url) &&
+          i >= lastEntries.length - 3
+        ) {
           const details = parseArray(await this.getText(new URL(e.details_url, this.base).href))
           for (const d of details.slice(-max)) {
             const m = typeof d.message === 'string' ? d.message.trim() : ''
@@ -231,7 +283,10 @@ export class Kudu {
           }
         }
       }
-      return lines.flatMap(l => l.split(/\r?\n/)).filter(Boolean).slice(-max)
+      return lines
+        .flatMap(l => l.split(/\r?\n/))
+        .filter(Boolean)
+        .slice(-max)
     } catch {
       return []
     }
@@ -270,7 +325,10 @@ function netReason(err: unknown): string {
 function uploadError(res: PipelineResponse, base: string): UserError {
   const line = bodyLine(res.bodyAsText ?? undefined)
   if (res.status === 401 || res.status === 403) {
-    return new UserError(`the SCM site ${base} refused the upload (HTTP ${res.status}) ${line}`.trim(), 'the identity needs Website Contributor (or Contributor) on the app, and the SCM site must accept Entra ID tokens')
+    return new UserError(
+      `the SCM site ${base} refused the upload (HTTP ${res.status}) ${line}`.trim(),
+      'the identity needs Website Contributor (or Contributor) on the app, and the SCM site must accept Entra ID tokens'
+    )
   }
   if (res.status === 413) return new UserError(`the package is too large for ${base} (HTTP 413)`)
   return new UserError(`upload to ${base} failed: HTTP ${res.status} ${line}`.trim())
@@ -280,8 +338,12 @@ function bodyLine(body: string | null | undefined): string {
   if (!body) return ''
   let text = body
   try {
-    const parsed = JSON.parse(body) as { Message?: string; message?: string; error?: { message?: string } } | string
-    text = typeof parsed === 'string' ? parsed : (parsed.error?.message ?? parsed.Message ?? parsed.message ?? body)
+    const parsed = JSON.parse(body) as
+      { Message?: string; message?: string; error?: { message?: string } } | string
+    text =
+      typeof parsed === 'string'
+        ? parsed
+        : (parsed.error?.message ?? parsed.Message ?? parsed.message ?? body)
   } catch {
     // plain text
   }

@@ -44,7 +44,12 @@ export interface Login {
 }
 
 /** Logs in and fetches the first token, so that a failure is reported as a login failure. */
-export async function login(settings: Settings, endpoints: ResolvedEndpoints, deps: LoginDeps, ui: Ui): Promise<Login> {
+export async function login(
+  settings: Settings,
+  endpoints: ResolvedEndpoints,
+  deps: LoginDeps,
+  ui: Ui
+): Promise<Login> {
   const mask = (secret: string) => ui.setSecret(secret)
   const common = {
     authorityHost: endpoints.authorityHost,
@@ -58,7 +63,10 @@ export async function login(settings: Settings, endpoints: ResolvedEndpoints, de
 
   if (auth === 'oidc' || (auth === 'auto' && oidcConfigured)) {
     if (!oidcConfigured) {
-      throw new UserError('auth: oidc needs both client-id and tenant-id', 'the app registration (or user-assigned identity) that has a federated credential for this repository')
+      throw new UserError(
+        'auth: oidc needs both client-id and tenant-id',
+        'the app registration (or user-assigned identity) that has a federated credential for this repository'
+      )
     }
     const getIDToken = deps.getIDToken ?? ((aud: string) => core.getIDToken(aud))
     const seen: { claims?: Record<string, unknown>; error?: unknown } = {}
@@ -84,12 +92,24 @@ export async function login(settings: Settings, endpoints: ResolvedEndpoints, de
     return first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => cliError(err))
   }
   if (auth === 'environment') {
-    return first(mask, 'environment', new EnvironmentCredential(common), endpoints.scope, err => envError(err))
+    return first(mask, 'environment', new EnvironmentCredential(common), endpoints.scope, err =>
+      envError(err)
+    )
   }
   if (auth === 'managed-identity') {
-    const mi = settings.clientId ? new ManagedIdentityCredential({ clientId: settings.clientId }) : new ManagedIdentityCredential()
-    return first(mask, 'managed-identity', mi, endpoints.scope, err =>
-      new UserError(`login with managed identity failed: ${clean(err)}`, 'this only works on a runner that runs in Azure with an identity assigned')
+    const mi = settings.clientId
+      ? new ManagedIdentityCredential({ clientId: settings.clientId })
+      : new ManagedIdentityCredential()
+    return first(
+      mask,
+      'managed-identity',
+      mi,
+      endpoints.scope,
+      err =>
+        new UserError(
+          `login with managed identity failed: ${clean(err)}`,
+          'this only works on a runner that runs in Azure with an identity assigned'
+        )
     )
   }
   // auto, without OIDC inputs: the CLI session, then the environment.
@@ -106,17 +126,26 @@ export async function login(settings: Settings, endpoints: ResolvedEndpoints, de
         'set client-id and tenant-id for GitHub OIDC (the job needs `permissions: id-token: write`), or run azure/login before this step'
       )
     }
-    return first(mask, 'environment', new EnvironmentCredential(common), endpoints.scope, err => envError(err))
+    return first(mask, 'environment', new EnvironmentCredential(common), endpoints.scope, err =>
+      envError(err)
+    )
   }
 }
 
 function cliCredential(settings: Settings): TokenCredential {
-  return new AzureCliCredential({ processTimeoutInMs: 60000, ...(settings.tenantId ? { tenantId: settings.tenantId } : {}) })
+  return new AzureCliCredential({
+    processTimeoutInMs: 60000,
+    ...(settings.tenantId ? { tenantId: settings.tenantId } : {})
+  })
 }
 
 function hasEnvCredential(): boolean {
   const e = process.env
-  return Boolean(e.AZURE_TENANT_ID && e.AZURE_CLIENT_ID && (e.AZURE_CLIENT_SECRET || e.AZURE_CLIENT_CERTIFICATE_PATH))
+  return Boolean(
+    e.AZURE_TENANT_ID &&
+    e.AZURE_CLIENT_ID &&
+    (e.AZURE_CLIENT_SECRET || e.AZURE_CLIENT_CERTIFICATE_PATH)
+  )
 }
 
 async function first(
@@ -154,7 +183,11 @@ export class CachingCredential implements TokenCredential {
   }
 }
 
-function oidcError(err: unknown, seen: { claims?: Record<string, unknown>; error?: unknown }, settings: Settings): UserError {
+function oidcError(
+  err: unknown,
+  seen: { claims?: Record<string, unknown>; error?: unknown },
+  settings: Settings
+): UserError {
   if (seen.error !== undefined || !seen.claims) {
     const why = seen.error !== undefined ? short(seen.error) : short(err)
     return new UserError(
@@ -209,18 +242,27 @@ export function jwtClaims(jwt: string): Record<string, unknown> {
 /** One line of an error, with anything token-like removed. */
 export function clean(err: unknown): string {
   const anyErr = err as { errorResponse?: { errorDescription?: string }; message?: string }
-  let text = anyErr?.errorResponse?.errorDescription || (err instanceof Error ? err.message : String(err))
+  let text =
+    anyErr?.errorResponse?.errorDescription || (err instanceof Error ? err.message : String(err))
   // Entra ID's own sentence (AADSTSnnnnn: …) is the useful part of an MSAL error.
   const aad = /(AADSTS\d+:[^]*?)(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(text)
   if (aad) text = aad[1]
   text = text
     .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<token>')
-    .replace(/("?(access_?token|client_?secret|client_assertion|refresh_?token)"?\s*[:=]\s*)"?[^"\s,&]+"?/gi, '$1<hidden>')
+    .replace(
+      /("?(access_?token|client_?secret|client_assertion|refresh_?token)"?\s*[:=]\s*)"?[^"\s,&]+"?/gi,
+      '$1<hidden>'
+    )
     .replace(/\s*-?\s*(Trace ID|Correlation ID|Timestamp):\s*[\w:.-]+/g, '')
-  const lines = text.split(/\r?\n/).map(s => s.trim()).filter(Boolean)
+  const lines = text
+    .split(/\r?\n/)
+    .map(s => s.trim())
+    .filter(Boolean)
   return (lines[0] ?? 'unknown error').slice(0, 400)
 }
 
 function short(err: unknown): string {
-  return clean(err).replace(/\s*To troubleshoot, visit https:\/\/aka\.ms\/\S+\.?/g, '').replace(/\.$/, '')
+  return clean(err)
+    .replace(/\s*To troubleshoot, visit https:\/\/aka\.ms\/\S+\.?/g, '')
+    .replace(/\.$/, '')
 }

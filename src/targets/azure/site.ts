@@ -3,7 +3,11 @@
  * Host names are taken from ARM as opaque `host[:port]` strings, never built.
  */
 import { WebSiteManagementClient, type HostKeys, type Site } from '@azure/arm-appservice'
-import { createDefaultHttpClient, createPipelineRequest, type HttpClient } from '@azure/core-rest-pipeline'
+import {
+  createDefaultHttpClient,
+  createPipelineRequest,
+  type HttpClient
+} from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/identity'
 import { UserError } from '../../errors.js'
 import type { Language } from '../../project/types.js'
@@ -67,7 +71,10 @@ export class Arm {
         site = await this.client.webApps.get(resourceGroup, appName)
       } catch (err) {
         if (status(err) === 404) {
-          throw new UserError(`function app ${appName} not found in resource group ${resourceGroup} (subscription ${this.subscriptionId})`, 'check app-name, resource-group and subscription-id')
+          throw new UserError(
+            `function app ${appName} not found in resource group ${resourceGroup} (subscription ${this.subscriptionId})`,
+            'check app-name, resource-group and subscription-id'
+          )
         }
         throw armError(err, `reading function app ${appName}`)
       }
@@ -78,10 +85,16 @@ export class Arm {
           if (s.name?.toLowerCase() === appName.toLowerCase()) found.push(s)
         }
       } catch (err) {
-        throw armError(err, `listing the sites of subscription ${this.subscriptionId} to find ${appName}'s resource group`)
+        throw armError(
+          err,
+          `listing the sites of subscription ${this.subscriptionId} to find ${appName}'s resource group`
+        )
       }
       if (found.length === 0) {
-        throw new UserError(`no function app named ${appName} in subscription ${this.subscriptionId} that this identity can see`, 'check app-name and subscription-id, or set resource-group; the identity needs at least Reader on the app')
+        throw new UserError(
+          `no function app named ${appName} in subscription ${this.subscriptionId} that this identity can see`,
+          'check app-name and subscription-id, or set resource-group; the identity needs at least Reader on the app'
+        )
       }
       site = found[0]
     }
@@ -91,14 +104,19 @@ export class Arm {
   private async facts(site: Site, appName: string): Promise<SiteFacts> {
     const kind = (site.kind ?? '').toLowerCase()
     if (!kind.includes('functionapp')) {
-      throw new UserError(`${appName} is not a function app (kind "${site.kind ?? ''}")`, 'create a Function App on the Flex Consumption plan')
+      throw new UserError(
+        `${appName} is not a function app (kind "${site.kind ?? ''}")`,
+        'create a Function App on the Flex Consumption plan'
+      )
     }
     const resourceGroup = site.resourceGroup ?? rgFromId(site.id ?? '')
     const os: 'linux' | 'windows' = kind.includes('linux') || site.reserved ? 'linux' : 'windows'
-    const flex = site.sku === 'FlexConsumption' || Boolean(site.functionAppConfig?.deployment?.storage)
+    const flex =
+      site.sku === 'FlexConsumption' || Boolean(site.functionAppConfig?.deployment?.storage)
     let runtime: SiteFacts['runtime']
     const fr = site.functionAppConfig?.runtime
-    if (fr?.name) runtime = { name: String(fr.name).toLowerCase(), version: String(fr.version ?? '') }
+    if (fr?.name)
+      runtime = { name: String(fr.name).toLowerCase(), version: String(fr.version ?? '') }
     let fx = site.siteConfig?.linuxFxVersion
     if (!runtime && !fx && os === 'linux' && !flex) {
       try {
@@ -123,9 +141,15 @@ export class Arm {
     }
     const defaultHostName = site.defaultHostName ?? ''
     const scmHost = site.hostNameSslStates?.find(h => h.hostType === 'Repository')?.name ?? ''
-    if (!defaultHostName) throw new UserError(`${appName} has no default host name in Resource Manager; is the app stopped or still being created?`)
+    if (!defaultHostName)
+      throw new UserError(
+        `${appName} has no default host name in Resource Manager; is the app stopped or still being created?`
+      )
     if (!scmHost) {
-      throw new UserError(`${appName} has no SCM (Kudu) host in Resource Manager (hostNameSslStates has no Repository entry)`, 'the deploy goes through the SCM site; check that it is not disabled')
+      throw new UserError(
+        `${appName} has no SCM (Kudu) host in Resource Manager (hostNameSslStates has no Repository entry)`,
+        'the deploy goes through the SCM site; check that it is not disabled'
+      )
     }
     return {
       subscriptionId: this.subscriptionId,
@@ -144,7 +168,10 @@ export class Arm {
 
   async readSettings(site: SiteFacts): Promise<Record<string, string>> {
     try {
-      const dict = await this.client.webApps.listApplicationSettings(site.resourceGroup, site.appName)
+      const dict = await this.client.webApps.listApplicationSettings(
+        site.resourceGroup,
+        site.appName
+      )
       return { ...(dict.properties ?? {}) }
     } catch (err) {
       throw armError(err, `reading the app settings of ${site.appName}`)
@@ -154,7 +181,9 @@ export class Arm {
   /** Writes the whole set (ARM replaces it): a write restarts the app. */
   async writeSettings(site: SiteFacts, settings: Record<string, string>): Promise<void> {
     try {
-      await this.client.webApps.updateApplicationSettings(site.resourceGroup, site.appName, { properties: settings })
+      await this.client.webApps.updateApplicationSettings(site.resourceGroup, site.appName, {
+        properties: settings
+      })
     } catch (err) {
       throw armError(err, `writing the app settings of ${site.appName}`)
     }
@@ -171,7 +200,9 @@ export class Arm {
     req.headers.set('Content-Type', 'application/json')
     const res = await this.client.pipeline.sendRequest(this.httpClient ?? defaultClient(), req)
     if (res.status >= 300) {
-      throw new UserError(`writing tag ${name} on ${site.appName} failed: HTTP ${res.status} ${errorText(res.bodyAsText ?? undefined)}`)
+      throw new UserError(
+        `writing tag ${name} on ${site.appName} failed: HTTP ${res.status} ${errorText(res.bodyAsText ?? undefined)}`
+      )
     }
   }
 
@@ -202,7 +233,11 @@ export interface MergeResult {
  * Merges what the package needs into what the app has: other settings stay as they are,
  * AzureWebJobsFeatureFlags is a comma list (flags are added, none removed).
  */
-export function mergeAppSettings(current: Record<string, string>, wanted: Record<string, string>, flex: boolean): MergeResult {
+export function mergeAppSettings(
+  current: Record<string, string>,
+  wanted: Record<string, string>,
+  flex: boolean
+): MergeResult {
   const merged = { ...current }
   const changed: string[] = []
   const skipped: string[] = []
@@ -215,7 +250,8 @@ export function mergeAppSettings(current: Record<string, string>, wanted: Record
     if (name === FEATURE_FLAGS_SETTING) {
       const have = splitFlags(current[name] ?? '')
       const missing = splitFlags(value).filter(f => !have.includes(f))
-      next = missing.length === 0 && name in current ? current[name] : [...have, ...missing].join(',')
+      next =
+        missing.length === 0 && name in current ? current[name] : [...have, ...missing].join(',')
     }
     if (current[name] !== next) {
       merged[name] = next
@@ -238,15 +274,24 @@ function splitFlags(v: string): string[] {
  */
 export function checkRuntime(site: SiteFacts, language: Language | undefined): void {
   if (site.os === 'windows') {
-    throw new UserError(`${site.appName} is a Windows function app; MCP custom handlers are deployed to Linux apps`, 'create a Linux Function App (Flex Consumption) for this server')
+    throw new UserError(
+      `${site.appName} is a Windows function app; MCP custom handlers are deployed to Linux apps`,
+      'create a Linux Function App (Flex Consumption) for this server'
+    )
   }
   if (!language || !site.runtime) return
   const rt = `${site.runtime.name} ${site.runtime.version}`.trim()
   if (language === 'python' && site.runtime.name !== 'python') {
-    throw new UserError(`${site.appName} runs ${rt}, but this is a Python server`, 'create the app with the Python runtime (e.g. 3.12) so the interpreter the packages were built for is there')
+    throw new UserError(
+      `${site.appName} runs ${rt}, but this is a Python server`,
+      'create the app with the Python runtime (e.g. 3.12) so the interpreter the packages were built for is there'
+    )
   }
   if (language === 'node' && !['node', 'custom'].includes(site.runtime.name)) {
-    throw new UserError(`${site.appName} runs ${rt}, but this is a Node server`, 'create the app with the Node runtime so `node` is there to start the handler')
+    throw new UserError(
+      `${site.appName} runs ${rt}, but this is a Node server`,
+      'create the app with the Node runtime so `node` is there to start the handler'
+    )
   }
 }
 
@@ -279,9 +324,16 @@ export function armError(err: unknown, doing: string): UserError {
   const code = status(err)
   const text = clean(err)
   if (code === 401 || code === 403) {
-    return new UserError(`${doing}: access denied (HTTP ${code}): ${text}`, 'the identity needs the Website Contributor (or Contributor) role on the function app')
+    return new UserError(
+      `${doing}: access denied (HTTP ${code}): ${text}`,
+      'the identity needs the Website Contributor (or Contributor) role on the function app'
+    )
   }
-  if (code === undefined) return new UserError(`${doing}: ${text}`, 'Resource Manager could not be reached; check arm-endpoint and the network')
+  if (code === undefined)
+    return new UserError(
+      `${doing}: ${text}`,
+      'Resource Manager could not be reached; check arm-endpoint and the network'
+    )
   return new UserError(`${doing}: HTTP ${code}: ${text}`)
 }
 
