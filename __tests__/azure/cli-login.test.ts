@@ -104,6 +104,8 @@ describe('Azure CLI session login', () => {
       expect(readFileSync(path.join(azDir, 'calls.log'), 'utf8')).toMatch(
         /^account get-access-token --output json --resource https:\/\/management\.core\.windows\.net\/\s/
       )
+      // one az call for the whole run: the deploy reused readSiteRuntime's session and the token
+      expect(readFileSync(path.join(azDir, 'calls.log'), 'utf8').trim().split('\n')).toHaveLength(1)
       expect(emu.counts.tokens).toBe(0) // no token service call: the CLI gave the token
       expect(dep.settingsWritten).toEqual(['PYTHONPATH'])
       expect(emu.appSettings.PYTHONPATH).toBe(
