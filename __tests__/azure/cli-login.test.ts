@@ -107,7 +107,7 @@ describe('Azure CLI session login', () => {
       // one az call for the whole run: the deploy reused readSiteRuntime's session and the token
       expect(readFileSync(path.join(azDir, 'calls.log'), 'utf8').trim().split('\n')).toHaveLength(1)
       expect(emu.counts.tokens).toBe(0) // no token service call: the CLI gave the token
-      expect(dep.settingsWritten).toEqual(['PYTHONPATH'])
+      expect(dep.settingsWritten).toEqual(['PYTHONPATH', 'MCP_FUNCTIONS_DEPLOY_RECORD'])
       expect(emu.appSettings.PYTHONPATH).toBe(
         '/home/site/wwwroot/.python_packages/lib/site-packages'
       )

@@ -167,7 +167,15 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     })
 
     const first = await target.deploy({ settings, pkg, app, ui: new RecordingUi() })
-    expect(first.settingsWritten).toEqual(['AzureWebJobsFeatureFlags', 'MCP_GREETING'])
+    expect(first.settingsWritten).toEqual([
+      'AzureWebJobsFeatureFlags',
+      'MCP_GREETING',
+      'MCP_FUNCTIONS_DEPLOY_RECORD'
+    ])
+    expect(first.details).toContainEqual([
+      'Since the last deploy',
+      'no earlier record: this is the first deploy made by mcp-functions-deploy on this app'
+    ])
     expect(emu.appSettings.AzureWebJobsFeatureFlags).toBe(
       'EnableWorkerIndexing,EnableMcpCustomHandlerPreview'
     )
@@ -180,6 +188,9 @@ describe('AzureTarget against the emulator (OIDC)', () => {
     expect(emu.counts.uploadsCompleted).toBe(2)
     expect(emu.counts.tagWrites).toBe(1) // the hash did not change: no second tag write
     expect(ui2.text()).toContain('app settings: nothing to change')
+    expect(second.details.find(d => d[0] === 'Since the last deploy')?.[1]).toMatch(
+      /^nothing changed: package [0-9a-f]{12} and its 0 dependency versions are as deployed before$/
+    )
 
     const skipping = { ...settings, skipUnchanged: true }
     const third = await target.deploy({ settings: skipping, pkg, app, ui: new RecordingUi() })
@@ -203,6 +214,9 @@ describe('AzureTarget against the emulator (OIDC)', () => {
       ui: new RecordingUi()
     })
     expect(fourth.deployed).toBe(true)
+    expect(fourth.details.find(d => d[0] === 'Since the last deploy')?.[1]).toBe(
+      `package ${pkg.sha256.slice(0, 12)} → ${changed.sha256.slice(0, 12)}; dependencies: unchanged (the code or artifacts changed)`
+    )
     expect(emu.tags['mcp-functions-deploy-sha256']).toBe(changed.sha256)
   })
 })

@@ -21,6 +21,7 @@ import {
   status,
   type SiteFacts
 } from './site.js'
+import { RECORD_SETTING, describeChanges, parseRecord, recordOf } from './record.js'
 
 export { PACKAGE_TAG, mergeAppSettings, checkRuntime } from './site.js'
 export { resolveEndpoints, CLOUDS } from './clouds.js'
@@ -214,9 +215,13 @@ export class AzureTarget implements Target {
     checkRuntime(site, app.language)
 
     // App settings: merged, written only when something changes (a write restarts the app).
+    // The deploy record rides along: it changes only when the package does.
+    let changes: string[] = []
     const settingsWritten = await timed(phases, 'settings', async () => {
       const current = await arm.readSettings(site)
-      const { merged, changed, skipped } = mergeAppSettings(current, app.appSettings, site.flex)
+      changes = describeChanges(parseRecord(current[RECORD_SETTING]), pkg, site.tags[PACKAGE_TAG])
+      const desired = { ...app.appSettings, [RECORD_SETTING]: recordOf(pkg) }
+      const { merged, changed, skipped } = mergeAppSettings(current, desired, site.flex)
       if (skipped.length)
         ui.debug(`not written on Flex Consumption (the platform owns them): ${skipped.join(', ')}`)
       if (changed.length === 0) {
@@ -305,8 +310,10 @@ export class AzureTarget implements Target {
         unchanged
           ? 'skipped: package unchanged'
           : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
-      ]
+      ],
+      ['Since the last deploy', changes.join('; ')]
     ]
+    for (const line of changes) ui.info(`since the last deploy: ${line}`)
     for (const p of phases) details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`])
     return {
       endpoint,
