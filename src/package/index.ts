@@ -1,0 +1,152 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Settings } from '../inputs.js'
+import type { Ui } from '../report/ui.js'
+import type { Finding, Language } from '../project/types.js'
+import type { PackageResult } from '../targets/target.js'
+import { UserError } from '../errors.js'
+import { stage, type StagePlan } from './stage.js'
+import { writeZip } from './zip.js'
+import { installPython } from './python.js'
+import { installNode } from './node.js'
+import { pickCache } from './cache.js'
+
+export type { StagePlan } from './stage.js'
+export { stage } from './stage.js'
+export { writeZip } from './zip.js'
+
+export interface PackageOptions {
+  serverDir: string // absolute; the repo's server folder — NEVER modified
+  language: Language // 'python' | 'node'
+  plan: StagePlan
+  settings: Settings // pipArgs, cache, …
+  pythonVersion: string // target interpreter, e.g. '3.12' (the lead resolves it)
+  ui: Ui
+  outFile?: string // where the zip goes (default: a temp file)
+  /** Called with resolved python package versions (PEP 503 name → version) after install; errors stop the build. */
+  afterInstall?: (installed: Map<string, string>) => Finding[]
+  /** for tests: env for pip/npm (defaults to process.env) */
+  env?: NodeJS.ProcessEnv
+}
+
+/** Stage → complete → install dependencies → deterministic zip; a manifest goes to the summary. */
+export async function buildPackage(opts: PackageOptions): Promise<PackageResult> {
+  const { ui, language, plan, settings } = opts
+  const env = opts.env ?? process.env
+  return ui.group('Package', async () => {
+    const stageDir = await stage(opts.serverDir, language, plan)
+    try {
+      for (const c of plan.created) {
+        ui.warning(
+          `${c.file} is missing from the repo: the package uses a generated one; commit it (run generate)`,
+          {
+            file: c.file,
+            line: 1
+          }
+        )
+      }
+      for (const c of plan.changed) {
+        ui.warning(`${c.file}: ${c.why} (fixed in the package only; commit the same fix)`, {
+          file: c.file,
+          line: 1
+        })
+      }
+
+      let installed: Map<string, string>
+      if (language === 'python') {
+        installed = await installPython({
+          stageDir,
+          pythonVersion: opts.pythonVersion,
+          pipArgs: settings.pipArgs,
+          env,
+          ui,
+          cache: settings.cache ? await pickCache(env) : undefined
+        })
+      } else {
+        installed = await installNode({ stageDir, env, ui })
+      }
+
+      if (opts.afterInstall) {
+        const findings = opts.afterInstall(installed)
+        for (const f of findings) {
+          const say =
+            f.severity === 'error' ? ui.error : f.severity === 'warning' ? ui.warning : ui.notice
+          say.call(ui, `${f.message} Fix: ${f.fix}`, {
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            title: f.rule
+          })
+        }
+        const errors = findings.filter(f => f.severity === 'error')
+        if (errors.length > 0) {
+          throw new UserError(
+            `the installed dependencies do not fit the server code: ${errors[0].message}`,
+            errors.length > 1
+              ? `and ${errors.length - 1} more; nothing was uploaded`
+              : 'nothing was uploaded'
+          )
+        }
+      }
+
+      const zipPath =
+        opts.outFile ??
+        path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-package-')), 'package.zip')
+      const stats = await writeZip(stageDir, zipPath)
+      const dependencies = [...installed]
+        .map(([name, version]) => ({ name, version }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      const result: PackageResult = { zipPath, ...stats, dependencies, stageDir }
+      ui.info(
+        `package: ${zipPath} (${formatBytes(stats.bytes)}, ${stats.fileCount} files, sha256 ${stats.sha256})`
+      )
+      ui.summary(manifest(result))
+      return result
+    } catch (err) {
+      await fs.promises.rm(stageDir, { recursive: true, force: true })
+      throw err
+    }
+  })
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KiB', 'MiB', 'GiB']
+  let v = n / 1024
+  let i = 0
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024
+    i++
+  }
+  return `${v.toFixed(1)} ${units[i]}`
+}
+
+/** The package manifest for the job summary: size, file count, hash, dependencies with versions. */
+export function manifest(
+  pkg: Pick<PackageResult, 'bytes' | 'fileCount' | 'sha256' | 'dependencies'>
+): string {
+  const lines = [
+    '### Package',
+    '',
+    '| | |',
+    '|---|---|',
+    `| size | ${formatBytes(pkg.bytes)} (${pkg.bytes} bytes) |`,
+    `| files | ${pkg.fileCount} |`,
+    `| sha256 | \`${pkg.sha256}\` |`,
+    `| dependencies | ${pkg.dependencies.length} |`
+  ]
+  if (pkg.dependencies.length > 0) {
+    lines.push(
+      '',
+      `<details><summary>Dependencies (${pkg.dependencies.length})</summary>`,
+      '',
+      '| package | version |',
+      '|---|---|',
+      ...pkg.dependencies.map(d => `| ${d.name} | ${d.version} |`),
+      '',
+      '</details>'
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,309 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parse as parseToml } from 'smol-toml'
+import { UserError } from '../errors.js'
+import type { Ui } from '../report/ui.js'
+import { run, tail } from './exec.js'
+import { softly, workDir, type DepsCache } from './cache.js'
+
+/** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
+export const SITE_PACKAGES = path.join('.python_packages', 'lib', 'site-packages')
+
+/**
+ * The app image (Debian 12) has glibc 2.36: every manylinux tag from manylinux2014 (glibc 2.17,
+ * which pip widens to manylinux2010/manylinux1) up to manylinux_2_36.
+ */
+export function targetPlatforms(): string[] {
+  const tags = ['manylinux2014_x86_64']
+  for (let minor = 17; minor <= 36; minor++) tags.push(`manylinux_2_${minor}_x86_64`)
+  return tags
+}
+
+export interface PythonDeps {
+  /** Which file the requirements come from. */
+  source: 'requirements.txt' | 'pyproject.toml' | undefined
+  /** Requirement lines (requirements.txt as is; pyproject's [project].dependencies). */
+  lines: string[]
+  /** Text that decides the install (the files and whatever they include), for the cache key. */
+  fingerprint: string
+}
+
+/** PEP 503 normalised name. */
+export function normalizeName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_.]+/g, '-')
+}
+
+/** Reads the dependency inputs of the staged server. */
+export async function readPythonDeps(dir: string): Promise<PythonDeps> {
+  const req = path.join(dir, 'requirements.txt')
+  if (fs.existsSync(req)) {
+    const seen = new Set<string>()
+    let fingerprint = ''
+    // follow -r / -c includes for the fingerprint (pip reads them relative to the including file)
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file) || seen.size > 50) return
+      seen.add(file)
+      let text: string
+      try {
+        text = await fs.promises.readFile(file, 'utf8')
+      } catch {
+        return
+      }
+      fingerprint += `\n# ${path.relative(dir, file)}\n${text}`
+      for (const m of text.matchAll(/^\s*(?:-r|-c|--requirement|--constraint)[=\s]\s*(\S+)/gm)) {
+        await visit(path.resolve(path.dirname(file), m[1]))
+      }
+    }
+    await visit(req)
+    const lines = (await fs.promises.readFile(req, 'utf8')).split(/\r?\n/)
+    return { source: 'requirements.txt', lines, fingerprint }
+  }
+  const pyproject = path.join(dir, 'pyproject.toml')
+  if (fs.existsSync(pyproject)) {
+    const text = await fs.promises.readFile(pyproject, 'utf8')
+    let doc: Record<string, unknown>
+    try {
+      doc = parseToml(text) as Record<string, unknown>
+    } catch (err) {
+      throw new UserError(
+        `pyproject.toml is not valid TOML: ${(err as Error).message.split('\n')[0]}`
+      )
+    }
+    const project = doc.project as { dependencies?: unknown } | undefined
+    const deps = project?.dependencies
+    if (deps !== undefined && !(Array.isArray(deps) && deps.every(d => typeof d === 'string'))) {
+      throw new UserError(
+        'pyproject.toml: [project].dependencies must be a list of requirement strings'
+      )
+    }
+    const lines = (deps as string[] | undefined) ?? []
+    return { source: 'pyproject.toml', lines, fingerprint: lines.join('\n') }
+  }
+  return { source: undefined, lines: [], fingerprint: '' }
+}
+
+/** True when every requirement pins one version (`name==1.2.3`), so the resolution cannot drift. */
+export function fullyPinned(lines: string[]): boolean {
+  const reqs = lines
+    .map(l => l.replace(/(^|\s)#.*$/, '').trim())
+    .filter(l => l && !l.startsWith('-'))
+  return reqs.every(l =>
+    /^[A-Za-z0-9._-]+(\[[^\]]*\])?\s*===?\s*[^\s,;*]+(\s*;.*)?(\s+--hash=\S+)*$/.test(l)
+  )
+}
+
+export interface Interpreter {
+  command: string
+  /** `3.12` */
+  version: string
+}
+
+/** The runner's Python: python3, else python, on PATH; undefined when there is none. */
+export async function findPython(env: NodeJS.ProcessEnv): Promise<Interpreter | undefined> {
+  const names = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python']
+  for (const command of names) {
+    const r = await run(command, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+      env
+    })
+    const version = r.output.trim().split(/\s+/).pop() ?? ''
+    if (r.code === 0 && /^\d+\.\d+$/.test(version)) return { command, version }
+  }
+  return undefined
+}
+
+/** The cache key: dependency inputs, target interpreter and platform, pip arguments, PIP_* settings. */
+export function cacheKey(
+  deps: PythonDeps,
+  pythonVersion: string,
+  pipArgs: string[],
+  env: NodeJS.ProcessEnv,
+  today = new Date()
+): string {
+  const h = createHash('sha256')
+  h.update(`deps\0${deps.source ?? ''}\0${deps.fingerprint}\0`)
+  h.update(`target\0cp${pythonVersion}\0${targetPlatforms().join(',')}\0`)
+  h.update(`pip\0${pipArgs.join('\0')}\0`)
+  for (const k of Object.keys(env).sort()) if (k.startsWith('PIP_')) h.update(`${k}=${env[k]}\0`)
+  // unpinned requirements pick up new releases: at most one day old (scheduled redeploys refresh)
+  if (!fullyPinned(deps.lines)) h.update(`day\0${today.toISOString().slice(0, 10)}\0`)
+  return `mcp-pydeps-v1-linux-x64-py${pythonVersion}-${h.digest('hex').slice(0, 32)}`
+}
+
+/** name (PEP 503) → version, from the *.dist-info folders (their METADATA). */
+export async function installedVersions(sitePackages: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  let names: string[]
+  try {
+    names = await fs.promises.readdir(sitePackages)
+  } catch {
+    return out
+  }
+  for (const d of names.filter(n => n.endsWith('.dist-info')).sort()) {
+    let name: string | undefined
+    let version: string | undefined
+    try {
+      const meta = await fs.promises.readFile(path.join(sitePackages, d, 'METADATA'), 'utf8')
+      const head = meta.split(/\r?\n\r?\n/)[0]
+      name = /^Name:\s*(.+)$/m.exec(head)?.[1]
+      version = /^Version:\s*(.+)$/m.exec(head)?.[1]
+    } catch {
+      // fall back to the folder name: name-version.dist-info
+    }
+    if (!name || !version) {
+      const m = /^(.+?)-([^-]+)\.dist-info$/.exec(d)
+      if (!m) continue
+      name ??= m[1]
+      version ??= m[2]
+    }
+    out.set(normalizeName(name), version.trim())
+  }
+  return out
+}
+
+/** The package pip could not find a wheel for, from its output. */
+export function missingPackage(output: string): string | undefined {
+  const m =
+    /No matching distribution found for\s+([^\s;]+)/.exec(output) ??
+    /Could not find a version that satisfies the requirement\s+([^\s;]+)/.exec(output)
+  return m?.[1]
+}
+
+export interface PythonInstallOptions {
+  stageDir: string
+  pythonVersion: string
+  pipArgs: string[]
+  env: NodeJS.ProcessEnv
+  ui: Ui
+  /** undefined: no cache. */
+  cache?: DepsCache
+}
+
+function pipFailure(what: string, output: string, logFile: string, ui: Ui): UserError {
+  ui.info(`pip output (last lines; full log: ${logFile}):\n${tail(output)}`)
+  return new UserError(what, `full pip log: ${logFile}`)
+}
+
+/**
+ * Installs the staged server's Python dependencies into <stage>/.python_packages/lib/site-packages
+ * for the target runtime (Linux x86_64, CPython `pythonVersion`), through the cache.
+ * Returns the installed versions (PEP 503 name → version).
+ */
+export async function installPython(opts: PythonInstallOptions): Promise<Map<string, string>> {
+  const { stageDir, pythonVersion, pipArgs, env, ui } = opts
+  const target = path.join(stageDir, SITE_PACKAGES)
+  const deps = await readPythonDeps(stageDir)
+  if (!deps.source) {
+    ui.warning('no requirements.txt or pyproject.toml: no Python packages are installed')
+    return new Map()
+  }
+  const key = cacheKey(deps, pythonVersion, pipArgs, env)
+  // the Actions cache ties an entry to its path: a fixed folder; otherwise a private one
+  const work =
+    opts.cache?.kind === 'actions'
+      ? workDir(env)
+      : path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pydeps-')), 'site-packages')
+  if (opts.cache) {
+    const cache = opts.cache
+    const hit = await softly(ui, 'restore', () => cache.restore(work, key), false)
+    if (hit) {
+      ui.info(`dependencies: restored from the ${cache.kind} cache (${key})`)
+      await fs.promises.mkdir(path.dirname(target), { recursive: true })
+      await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+      return installedVersions(target)
+    }
+  }
+  await fs.promises.rm(work, { recursive: true, force: true })
+  await fs.promises.mkdir(work, { recursive: true })
+  await pipInstall(deps, work, opts)
+  if (opts.cache) {
+    const cache = opts.cache
+    await softly(ui, 'save', () => cache.save(work, key), undefined)
+  }
+  await fs.promises.mkdir(path.dirname(target), { recursive: true })
+  await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+  return installedVersions(target)
+}
+
+async function pipInstall(
+  deps: PythonDeps,
+  into: string,
+  opts: PythonInstallOptions
+): Promise<void> {
+  const { stageDir, pythonVersion, pipArgs, env, ui } = opts
+  const python = await findPython(env)
+  if (!python) {
+    throw new UserError(
+      'Python is needed to install the dependencies, and there is no python3 or python on PATH',
+      `add actions/setup-python with python-version ${pythonVersion} before this step`
+    )
+  }
+  const logDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pip-'))
+  const logFile = path.join(logDir, 'pip.log')
+  let reqFile = 'requirements.txt'
+  if (deps.source === 'pyproject.toml') {
+    reqFile = path.join(logDir, 'requirements-from-pyproject.txt')
+    await fs.promises.writeFile(reqFile, deps.lines.join('\n') + '\n')
+  }
+  const common = [
+    '-m',
+    'pip',
+    'install',
+    '--disable-pip-version-check',
+    '--no-input',
+    '--no-compile',
+    '--target',
+    into,
+    '-r',
+    reqFile
+  ]
+  const platformArgs = [
+    ...targetPlatforms().flatMap(p => ['--platform', p]),
+    '--only-binary=:all:',
+    '--python-version',
+    pythonVersion,
+    '--implementation',
+    'cp'
+  ]
+  ui.info(
+    `dependencies: pip install for CPython ${pythonVersion} on Linux x86_64 (manylinux up to glibc 2.36) from ${deps.source}`
+  )
+  const first = await run(python.command, [...common, ...platformArgs, ...pipArgs], {
+    cwd: stageDir,
+    env,
+    logFile
+  })
+  if (first.code === 0) return
+  const missing = missingPackage(first.output)
+  if (!missing) throw pipFailure('pip install failed', first.output, logFile, ui)
+  // No wheel for the target: only a runner identical to the target can build it.
+  const sameRuntime =
+    python.version === pythonVersion && process.platform === 'linux' && process.arch === 'x64'
+  if (!sameRuntime) {
+    throw pipFailure(
+      `no wheel of ${missing} for CPython ${pythonVersion} on Linux x86_64, and it can only be built on a runner ` +
+        `whose Python is ${pythonVersion} on Linux x86_64 (this one: Python ${python.version} on ${process.platform} ${process.arch}); ` +
+        `use actions/setup-python with python-version ${pythonVersion} on ubuntu, or pin a version of ${missing} that ships wheels`,
+      first.output,
+      logFile,
+      ui
+    )
+  }
+  ui.warning(
+    `no wheel of ${missing} for the target: building from source with the runner's Python ${python.version} (same as the target)`
+  )
+  await fs.promises.rm(into, { recursive: true, force: true })
+  await fs.promises.mkdir(into, { recursive: true })
+  const second = await run(python.command, [...common, ...pipArgs], { cwd: stageDir, env, logFile })
+  if (second.code !== 0)
+    throw pipFailure(
+      `pip install failed while building ${missing} from source`,
+      second.output,
+      logFile,
+      ui
+    )
+}
