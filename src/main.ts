@@ -278,13 +278,11 @@ async function loadTarget(settings: Settings): Promise<Target> {
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
 async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string> {
   if (settings.pythonVersion) return settings.pythonVersion
-  if (settings.mode === 'deploy' && settings.target === 'azure') {
+  if (settings.target === 'local') return localPythonVersion() ?? '3.12'
+  if (settings.mode === 'deploy') {
     const { readSiteRuntime } = await import('./targets/azure/index.js')
-    const runtime = await readSiteRuntime(settings, ui)
+    const runtime = await readSiteRuntime(settings, ui, 'python')
     if (runtime.pythonVersion) return runtime.pythonVersion
-  } else if (settings.target === 'local' || settings.mode === 'package') {
-    const local = localPythonVersion()
-    if (local && settings.target === 'local') return local
   }
   return '3.12'
 }
