@@ -28,11 +28,14 @@ function transpile(tsFile, done) {
   }
 }
 
+/** Transpiles `relFile` (and its relative imports); returns the path of the JavaScript to import. */
+export function buildTs(relFile) {
+  transpile(path.join(repo, relFile), new Set())
+  // node_modules resolution from bench/.work/build walks up to the repo's node_modules
+  return path.join(outRoot, relFile).replace(/\.ts$/, '.js')
+}
+
 /** `await loadTs('src/package/zip.ts')` → the module's exports. */
 export async function loadTs(relFile) {
-  const tsFile = path.join(repo, relFile)
-  transpile(tsFile, new Set())
-  // node_modules resolution from bench/.work/build walks up to the repo's node_modules
-  const out = path.join(outRoot, relFile).replace(/\.ts$/, '.js')
-  return import(pathToFileURL(out).href)
+  return import(pathToFileURL(buildTs(relFile)).href)
 }
