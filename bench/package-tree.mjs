@@ -3,6 +3,7 @@
 // executables. Deterministic (seeded PRNG); reused when already present with the same recipe.
 import fs from 'node:fs'
 import path from 'node:path'
+import { Buffer } from 'node:buffer'
 
 const RECIPE = 'v1'
 
