@@ -169,6 +169,24 @@ describe('buildPackage (Python)', () => {
     expect(fs.existsSync(opts.outFile!)).toBe(false)
   })
 
+  it('builds from source only when the runner matches the target (and says so when that fails)', async () => {
+    const runner = execFileSync('python3', [
+      '-c',
+      'import sys; print("%d.%d" % sys.version_info[:2])'
+    ])
+      .toString()
+      .trim()
+    const root = pythonServer('delta==1.0\n')
+    const opts = options(root, { pythonVersion: runner })
+    const err = await buildPackage(opts).catch(e => e)
+    // no index and no `wheel` to build with here: the second (platform-free) pip run fails
+    expect(opts.lines.join('\n')).toMatch(
+      /warning: no wheel of delta==1\.0 for the target: building from source/
+    )
+    expect(err).toBeInstanceOf(UserError)
+    expect(err.message).toMatch(/while building delta==1\.0 from source/)
+  })
+
   it('stops before zipping when afterInstall reports an error', async () => {
     const root = pythonServer('beta==2.0.0\n')
     const finding: Finding = {

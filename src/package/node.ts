@@ -56,6 +56,7 @@ export async function installNode(opts: NodeInstallOptions): Promise<Map<string,
       throw new UserError(`${what} failed (exit code ${r.code})`, `full npm log: ${logFile}`)
     }
   }
+  await fs.promises.rm(logDir, { recursive: true, force: true })
   return nodeVersions(path.join(stageDir, 'node_modules'))
 }
 

@@ -214,6 +214,8 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
       ui.info(`dependencies: restored from the ${cache.kind} cache (${key})`)
       await fs.promises.mkdir(path.dirname(target), { recursive: true })
       await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+      if (cache.kind !== 'actions')
+        await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
       return installedVersions(target)
     }
   }
@@ -226,6 +228,8 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
   }
   await fs.promises.mkdir(path.dirname(target), { recursive: true })
   await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+  if (opts.cache?.kind !== 'actions')
+    await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
   return installedVersions(target)
 }
 
@@ -277,7 +281,10 @@ async function pipInstall(
     env,
     logFile
   })
-  if (first.code === 0) return
+  if (first.code === 0) {
+    await fs.promises.rm(logDir, { recursive: true, force: true })
+    return
+  }
   const missing = missingPackage(first.output)
   if (!missing) throw pipFailure('pip install failed', first.output, logFile, ui)
   // No wheel for the target: only a runner identical to the target can build it.
@@ -299,11 +306,13 @@ async function pipInstall(
   await fs.promises.rm(into, { recursive: true, force: true })
   await fs.promises.mkdir(into, { recursive: true })
   const second = await run(python.command, [...common, ...pipArgs], { cwd: stageDir, env, logFile })
-  if (second.code !== 0)
+  if (second.code !== 0) {
     throw pipFailure(
       `pip install failed while building ${missing} from source`,
       second.output,
       logFile,
       ui
     )
+  }
+  await fs.promises.rm(logDir, { recursive: true, force: true })
 }
