@@ -166,6 +166,9 @@ export function packageRoot(): string {
 /** npm start: check + generate on a copy of the original recipe, then each example deployed locally and smoke-tested. */
 async function demo(io: CliIo, serve: boolean, verbose: boolean): Promise<number> {
   const root = packageRoot()
+  // A demo should not spend minutes on pip's default retries against an index it cannot reach
+  // (an offline laptop, a mirror-only machine); a real deploy keeps the user's pip settings.
+  process.env.PIP_RETRIES ??= '1'
   const examples = path.join(root, 'examples')
   const recipe = path.join(examples, 'original-recipe')
   let code = 0
@@ -175,11 +178,13 @@ async function demo(io: CliIo, serve: boolean, verbose: boolean): Promise<number
     io.out(
       '\n=== 1. The original recipe, as users write it today: check, then generate (in a temporary copy)\n'
     )
-    await runOnce(
+    const checked = await runOnce(
       { ...io, cwd: copy },
       { mode: 'check', path: '.' },
       { serve: false, showKey: false, verbose }
     )
+    if (checked === 1)
+      io.out('(the check fails, as it should: these are the traps of the recipe)\n')
     await runOnce(
       { ...io, cwd: copy },
       { mode: 'generate', path: '.' },

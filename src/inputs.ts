@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { UserError } from './errors.js'
 import type { Layout } from './project/types.js'
@@ -79,6 +80,8 @@ export interface Settings {
   localPort: number
   /** GITHUB_EVENT_NAME, '' outside Actions. */
   eventName: string
+  /** RUNNER_TEMP on a runner (kept for later steps until the job ends), else the OS temp folder. */
+  tempDir: string
 }
 
 /** Where raw values come from: the runner's INPUT_* variables, or CLI flags. '' = not set. */
@@ -220,6 +223,7 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
     githubToken: token,
     timeoutMinutes: timeout,
     localPort,
-    eventName
+    eventName,
+    tempDir: env.RUNNER_TEMP || os.tmpdir()
   }
 }

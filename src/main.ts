@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import * as core from '@actions/core'
@@ -126,6 +127,7 @@ export async function runPipeline(
   const pkg = await ui.group('Package', () =>
     buildPackageFor(settings, ui, project, plan, pythonVersion, options)
   )
+  fs.rmSync(pkg.stageDir, { recursive: true, force: true })
   setOutput(ui, result, 'package-sha256', pkg.sha256)
   setOutput(ui, result, 'package-bytes', String(pkg.bytes))
   setOutput(ui, result, 'package-path', pkg.zipPath)
@@ -202,8 +204,9 @@ function generate(
       `Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`
     )
   for (const c of plan.changed) {
+    ui.info('')
     ui.info(
-      `\n${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`
+      `${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`
     )
     for (const line of c.diff.split('\n')) ui.info(line)
     sections.push(
@@ -322,9 +325,16 @@ async function buildPackageFor(
     settings,
     pythonVersion,
     ui,
-    outFile: options.outFile,
+    // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
+    outFile: options.outFile ?? defaultZipPath(settings, project),
     afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined
   })
+}
+
+function defaultZipPath(settings: Settings, project: Project): string {
+  const name = path.basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server'
+  const dir = fs.mkdtempSync(path.join(settings.tempDir, 'mcp-functions-deploy-'))
+  return path.join(dir, `${name}.zip`)
 }
 
 /** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */

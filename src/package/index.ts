@@ -30,11 +30,14 @@ export interface PackageOptions {
   env?: NodeJS.ProcessEnv
 }
 
-/** Stage → complete → install dependencies → deterministic zip; a manifest goes to the summary. */
+/**
+ * Stage → complete → install dependencies → deterministic zip; a manifest goes to the summary.
+ * Runs inside the caller's `Package` group (the runner does not nest groups).
+ */
 export async function buildPackage(opts: PackageOptions): Promise<PackageResult> {
   const { ui, language, plan, settings } = opts
   const env = opts.env ?? process.env
-  return ui.group('Package', async () => {
+  return (async () => {
     const stageDir = await stage(opts.serverDir, language, plan)
     try {
       for (const c of plan.created) {
@@ -107,7 +110,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       await fs.promises.rm(stageDir, { recursive: true, force: true })
       throw err
     }
-  })
+  })()
 }
 
 export function formatBytes(n: number): string {
