@@ -1,0 +1,855 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 2943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LocalTarget: () => (/* binding */ LocalTarget)
+});
+
+// UNUSED EXPORTS: mapAppSetting, newKey, readHostConfig, startHost
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __webpack_require__(1343);
+;// CONCATENATED MODULE: ./src/targets/local/routing.ts
+
+function compileRoute(template) {
+    const parts = template
+        .replace(/^\/+|\/+$/g, '')
+        .split('/')
+        .filter(p => p !== '');
+    const segments = parts.map(p => {
+        const m = /^\{(\*{1,2})?([^}:?=]+)(?::[^}]*)?(\?)?(?:=[^}]*)?\}$/.exec(p);
+        if (!m)
+            return { kind: 'literal', text: p.toLowerCase() };
+        if (m[1])
+            return { kind: 'catchAll' };
+        return { kind: 'param', optional: !!m[3] || p.includes('=') };
+    });
+    return { template, segments, catchAll: segments.some(s => s.kind === 'catchAll') };
+}
+/** Matches a path (no route prefix, no leading or trailing slash) against a route. */
+function matchRoute(route, rest) {
+    const parts = rest === '' ? [] : rest.split('/');
+    let i = 0;
+    for (const seg of route.segments) {
+        if (seg.kind === 'catchAll')
+            return true;
+        if (i >= parts.length) {
+            if (seg.kind === 'param' && seg.optional)
+                continue;
+            return false;
+        }
+        const part = parts[i];
+        if (seg.kind === 'literal') {
+            let decoded = part;
+            try {
+                decoded = decodeURIComponent(part);
+            }
+            catch {
+                /* keep the raw segment */
+            }
+            if (decoded.toLowerCase() !== seg.text)
+                return false;
+        }
+        else if (part === '') {
+            return false;
+        }
+        i++;
+    }
+    return i === parts.length;
+}
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
+}
+/**
+ * The host's key check: anonymous lets everyone in; function accepts any function or host key;
+ * admin only the master key (named `_master` or `master`). The key comes from the
+ * `x-functions-key` header or the `code` query parameter.
+ */
+function checkKey(level, header, code, keys) {
+    if (level === 'anonymous')
+        return true;
+    const given = (Array.isArray(header) ? header[0] : header) || code || '';
+    if (!given)
+        return false;
+    const accepted = Object.entries(keys)
+        .filter(([name, value]) => value && (level === 'function' || name === '_master' || name === 'master'))
+        .map(([, value]) => value);
+    return accepted.some(v => same(v, given));
+}
+
+;// CONCATENATED MODULE: ./src/targets/local/host.ts
+/**
+ * Runs an unpacked package the way the Azure Functions host runs a custom handler:
+ * reads host.json (and, in the classic layout, the function folders), spawns the handler with
+ * the app settings as environment and FUNCTIONS_CUSTOMHANDLER_PORT, waits until it answers HTTP,
+ * then listens on 127.0.0.1 as "the Functions host": route prefix, function routes, the key
+ * check, and the host's forwarding mode (proxying, legacy forwarding, or none).
+ */
+
+
+
+
+
+
+
+
+const PROFILE = 'mcp-custom-handler';
+const FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
+const AZURE_ROOT = '/home/site/wwwroot';
+const TAIL_LINES = 30;
+/**
+ * The runner's own credentials and inputs are not the app's environment (on Azure the handler
+ * never sees them, and on a pull request the handler is the PR's code): withheld from the handler.
+ * App settings may still set any of these names explicitly.
+ */
+const RUNNER_CREDENTIALS = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN|AZURE_CLIENT_SECRET|AZURE_CLIENT_CERTIFICATE_PASSWORD|AZURE_FEDERATED_TOKEN)$/i;
+function readJson(file, label) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.y(`${label} is missing in the package`);
+    }
+    const doc = new json/* JsonDoc */.$(text.replace(/^\uFEFF/, ''));
+    if (!doc.ok) {
+        const e = doc.errors[0];
+        throw new errors/* UserError */.y(`${label}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'not valid JSON'}`);
+    }
+    return doc;
+}
+function isTrue(v) {
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+function parseAuthLevel(v, where) {
+    if (v === undefined || v === null || v === '')
+        return 'function';
+    const s = String(v).toLowerCase();
+    if (s === 'anonymous' || s === 'function' || s === 'admin')
+        return s;
+    if (s === 'system')
+        return 'admin';
+    throw new errors/* UserError */.y(`${where}: authLevel "${String(v)}" is not anonymous, function or admin`);
+}
+function parsePort(v) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    return Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined;
+}
+/** Reads host.json and the function folders as the host does. */
+function readHostConfig(wwwroot) {
+    const host = readJson(external_node_path_default().join(wwwroot, 'host.json'), 'host.json');
+    const version = host.get(['version']);
+    if (version !== '2.0') {
+        throw new errors/* UserError */.y(`host.json: "version" must be "2.0" (found ${JSON.stringify(version ?? null)}); the Functions host refuses to start otherwise`);
+    }
+    const layout = host.get(['configurationProfile']) === PROFILE ? 'profile' : 'classic';
+    const exe = host.get(['customHandler', 'description', 'defaultExecutablePath']);
+    if (typeof exe !== 'string' || exe.trim() === '') {
+        throw new errors/* UserError */.y('host.json: customHandler.description.defaultExecutablePath is missing; the host has no handler to start');
+    }
+    const rawArgs = host.get(['customHandler', 'description', 'arguments']);
+    const args = Array.isArray(rawArgs) ? rawArgs.map(a => String(a)) : [];
+    const wd = host.get(['customHandler', 'description', 'workingDirectory']);
+    const cwd = typeof wd === 'string' && wd.trim() !== '' ? external_node_path_default().resolve(wwwroot, wd) : wwwroot;
+    if (!(0,external_node_fs_.existsSync)(cwd) || !(0,external_node_fs_.statSync)(cwd).isDirectory()) {
+        throw new errors/* UserError */.y(`host.json: customHandler.description.workingDirectory "${String(wd)}" is not a folder of the package`);
+    }
+    const notes = [];
+    const misspelled = host.has(['customHandler', 'enableHttpProxyingRequest']);
+    if (misspelled) {
+        notes.push('host.json: customHandler.enableHttpProxyingRequest is not a host setting (the host ignores it); the switch is enableProxyingHttpRequest');
+    }
+    if (layout === 'profile') {
+        const port = parsePort(host.get(['customHandler', 'port']));
+        if (port === undefined) {
+            throw new errors/* UserError */.y(`host.json: the ${PROFILE} profile needs customHandler.port (the port the server listens on); found ${JSON.stringify(host.get(['customHandler', 'port']) ?? null)}`);
+        }
+        const authLevel = parseAuthLevel(host.get(['customHandler', 'http', 'defaultAuthorizationLevel']), 'host.json customHandler.http.defaultAuthorizationLevel');
+        return {
+            layout,
+            routePrefix: '',
+            executable: exe,
+            args,
+            cwd,
+            port,
+            forwarding: 'proxy',
+            functions: [{ name: 'mcp', authLevel, route: compileRoute('{*route}') }],
+            notes
+        };
+    }
+    const rp = host.get(['extensions', 'http', 'routePrefix']);
+    const routePrefix = typeof rp === 'string' ? rp.replace(/^\/+|\/+$/g, '') : 'api';
+    const proxy = isTrue(host.get(['customHandler', 'enableProxyingHttpRequest']));
+    const forward = isTrue(host.get(['customHandler', 'enableForwardingHttpRequest']));
+    const forwarding = proxy ? 'proxy' : forward ? 'forward' : 'none';
+    if (forwarding === 'forward') {
+        notes.push("host.json: only the legacy enableForwardingHttpRequest is on: the host buffers responses and passes the client's Host header on (Python SDK servers bound to 127.0.0.1 answer 421 to that); set customHandler.enableProxyingHttpRequest: true");
+    }
+    const functions = readFunctions(wwwroot);
+    if (functions.length === 0) {
+        throw new errors/* UserError */.y('no HTTP function in the package: the classic layout needs mcp-handler/function.json with an httpTrigger binding');
+    }
+    return { layout, routePrefix, executable: exe, args, cwd, forwarding, functions, notes };
+}
+/** Function folders: every top-level folder with a function.json that has an httpTrigger. */
+function readFunctions(wwwroot) {
+    const out = [];
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(wwwroot).sort();
+    }
+    catch {
+        return out;
+    }
+    for (const name of entries) {
+        const file = external_node_path_default().join(wwwroot, name, 'function.json');
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        const label = `${name}/function.json`;
+        const doc = readJson(file, label);
+        if (isTrue(doc.get(['disabled'])))
+            continue;
+        const bindings = doc.get(['bindings']);
+        if (!Array.isArray(bindings))
+            continue;
+        const trigger = bindings.find((b) => !!b &&
+            typeof b === 'object' &&
+            String(b.type).toLowerCase() === 'httptrigger');
+        if (!trigger)
+            continue;
+        const methods = Array.isArray(trigger.methods)
+            ? trigger.methods.map(m => String(m).toUpperCase())
+            : undefined;
+        const route = typeof trigger.route === 'string' && trigger.route.trim() !== '' ? trigger.route : name;
+        out.push({
+            name,
+            authLevel: parseAuthLevel(trigger.authLevel, label),
+            methods,
+            route: compileRoute(route)
+        });
+    }
+    // Literal routes win over catch-alls, like ASP.NET routing precedence.
+    return out.sort((a, b) => Number(a.route.catchAll) - Number(b.route.catchAll));
+}
+/** Maps '/home/site/wwwroot' at the start of each path-list entry to the local app root. */
+function mapAppSetting(value, wwwroot) {
+    return value
+        .split((external_node_path_default()).delimiter)
+        .map(part => part === AZURE_ROOT || part.startsWith(AZURE_ROOT + '/')
+        ? wwwroot + part.slice(AZURE_ROOT.length)
+        : part)
+        .join((external_node_path_default()).delimiter);
+}
+async function freePort() {
+    return new Promise((resolve, reject) => {
+        const srv = external_node_net_default().createServer();
+        srv.unref();
+        srv.once('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+            const addr = srv.address();
+            const port = typeof addr === 'object' && addr ? addr.port : 0;
+            srv.close(() => resolve(port));
+        });
+    });
+}
+/** Resolves true when anything answers HTTP on the port. */
+function probe(port) {
+    return new Promise(resolve => {
+        const req = external_node_http_default().request({ host: '127.0.0.1', port, path: '/', method: 'GET', timeout: 2000, agent: false }, res => {
+            res.resume();
+            resolve(true);
+        });
+        req.on('timeout', () => req.destroy());
+        req.on('error', () => resolve(false));
+        req.end();
+    });
+}
+function portInUse(port) {
+    return new Promise(resolve => {
+        const sock = external_node_net_default().connect({ host: '127.0.0.1', port });
+        sock.once('connect', () => {
+            sock.destroy();
+            resolve(true);
+        });
+        sock.once('error', () => resolve(false));
+    });
+}
+// --- process groups: no orphans, also when this process is interrupted ---
+const liveGroups = new Set();
+let signalsHooked = false;
+/** Signals the handler's process group; `alsoPid` while the handler itself is known to be alive. */
+function killGroup(pid, signal, alsoPid = true) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        if (!alsoPid)
+            return;
+        try {
+            process.kill(pid, signal);
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+function onExit() {
+    for (const pid of liveGroups)
+        killGroup(pid, 'SIGKILL', false);
+}
+function onSignal(signal) {
+    for (const pid of liveGroups)
+        killGroup(pid, 'SIGTERM', false);
+    liveGroups.clear();
+    // Nobody else handles this signal: do what it would have done without us.
+    if (process.listenerCount(signal) === 1) {
+        unhookSignals();
+        process.kill(process.pid, signal);
+    }
+}
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function hookSignals() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    process.on('exit', onExit);
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+}
+function unhookSignals() {
+    if (!signalsHooked)
+        return;
+    signalsHooked = false;
+    process.off('exit', onExit);
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+}
+function groupExists(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+function isRunning(child) {
+    return child.exitCode === null && child.signalCode === null;
+}
+function waitExit(child, ms) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.resolve(true);
+    return new Promise(resolve => {
+        const t = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+            clearTimeout(t);
+            resolve(true);
+        });
+    });
+}
+async function stopChild(child) {
+    const pid = child.pid;
+    if (pid === undefined)
+        return;
+    killGroup(pid, 'SIGTERM', isRunning(child));
+    if (!(await waitExit(child, 5000)))
+        killGroup(pid, 'SIGKILL', isRunning(child));
+    await waitExit(child, 5000);
+    // Whatever the handler left in its group (npm start → node …) goes too. The handler is reaped
+    // by now, so its pid alone may belong to someone else: only the group.
+    killGroup(pid, 'SIGKILL', false);
+    // Wait (bounded) until the group is empty, so "stopped" means no process of it is left.
+    for (let i = 0; i < 40 && groupExists(pid); i++)
+        await new Promise(r => setTimeout(r, 50));
+    liveGroups.delete(pid);
+    if (liveGroups.size === 0)
+        unhookSignals();
+}
+// --- the front ---
+const HOP_BY_HOP = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade'
+]);
+function copyHeaders(headers) {
+    const out = {};
+    const connectionTokens = String(headers.connection ?? '')
+        .split(',')
+        .map(t => t.trim().toLowerCase());
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined || HOP_BY_HOP.has(k) || connectionTokens.includes(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+function plain(res, status, text) {
+    if (res.headersSent) {
+        res.destroy();
+        return;
+    }
+    const body = text + '\n';
+    res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(body)
+    });
+    res.end(body);
+}
+function handle(ctx, req, res) {
+    const url = new URL(req.url ?? '/', 'http://front.invalid');
+    let rest = url.pathname.replace(/^\/+/, '');
+    const prefix = ctx.config.routePrefix;
+    if (prefix) {
+        const lower = rest.toLowerCase();
+        const p = prefix.toLowerCase();
+        if (lower !== p && !lower.startsWith(p + '/'))
+            return plain(res, 404, `404 Not Found: the host serves functions under /${prefix}/`);
+        rest = rest.slice(prefix.length).replace(/^\/+/, '');
+    }
+    rest = rest.replace(/\/+$/, '');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const fn = ctx.config.functions.find(f => (!f.methods || f.methods.includes(method)) && matchRoute(f.route, rest));
+    if (!fn)
+        return plain(res, 404, `404 Not Found: no function route matches ${method} ${url.pathname}`);
+    if (!checkKey(fn.authLevel, req.headers['x-functions-key'], url.searchParams.get('code'), ctx.keys)) {
+        return plain(res, 401, '401 Unauthorized: this function needs a key (x-functions-key header or ?code=)');
+    }
+    switch (ctx.config.forwarding) {
+        case 'proxy':
+            return proxy(ctx, req, res);
+        case 'forward':
+            return forward(ctx, req, res);
+        default:
+            req.resume();
+            return plain(res, 500, `500 Internal Server Error: the Functions host does not forward this HTTP request to the handler: host.json customHandler has neither enableProxyingHttpRequest nor enableForwardingHttpRequest set to true, so the host would POST a JSON invocation payload to /${fn.name} instead, which an MCP server cannot answer. Set customHandler.enableProxyingHttpRequest: true.` +
+                (ctx.config.notes.length ? ' ' + ctx.config.notes.join(' ') : ''));
+    }
+}
+/** enableProxyingHttpRequest: streams both ways; the handler sees its own address as Host. */
+function proxy(ctx, req, res) {
+    const headers = copyHeaders(req.headers);
+    const clientHost = req.headers.host ?? '';
+    headers.host = `127.0.0.1:${ctx.handlerPort}`;
+    headers['x-forwarded-host'] = clientHost;
+    headers['x-forwarded-proto'] = req.headers['x-forwarded-proto'] ?? 'http';
+    const remote = req.socket.remoteAddress ?? '';
+    const prior = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = prior ? `${String(prior)}, ${remote}` : remote;
+    const upstream = external_node_http_default().request({
+        host: '127.0.0.1',
+        port: ctx.handlerPort,
+        method: req.method,
+        path: req.url,
+        headers,
+        agent: false
+    }, up => {
+        res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers));
+        // Send the status line and headers now: an SSE response may wait a while for its first event.
+        res.flushHeaders();
+        up.pipe(res);
+        up.on('error', () => res.destroy());
+    });
+    upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`));
+    res.on('close', () => {
+        if (!res.writableFinished)
+            upstream.destroy();
+    });
+    req.pipe(upstream);
+}
+/** Legacy enableForwardingHttpRequest: buffered, and the client's Host header is passed on. */
+function forward(ctx, req, res) {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const headers = copyHeaders(req.headers);
+        headers['content-length'] = body.length;
+        const upstream = external_node_http_default().request({
+            host: '127.0.0.1',
+            port: ctx.handlerPort,
+            method: req.method,
+            path: req.url,
+            headers,
+            agent: false,
+            setHost: false
+        }, up => {
+            const out = [];
+            up.on('data', (c) => out.push(c));
+            up.on('error', () => res.destroy());
+            up.on('end', () => {
+                const payload = Buffer.concat(out);
+                const h = copyHeaders(up.headers);
+                h['content-length'] = payload.length;
+                res.writeHead(up.statusCode ?? 502, up.statusMessage, h);
+                res.end(payload);
+            });
+        });
+        upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`));
+        upstream.end(body);
+    });
+}
+function listen(server, port) {
+    return new Promise((resolve, reject) => {
+        const onError = (err) => {
+            server.off('listening', onListening);
+            reject(err.code === 'EADDRINUSE'
+                ? new errors/* UserError */.y(`port ${port} on 127.0.0.1 is already in use (set local-port to another port, or 0 for a free one)`)
+                : new errors/* UserError */.y(`cannot listen on 127.0.0.1:${port}: ${err.message}`));
+        };
+        const onListening = () => {
+            server.off('error', onError);
+            const addr = server.address();
+            resolve(typeof addr === 'object' && addr ? addr.port : port);
+        };
+        server.once('error', onError);
+        server.once('listening', onListening);
+        server.listen(port, '127.0.0.1');
+    });
+}
+function resolveExecutable(exe, cwd, wwwroot) {
+    if (external_node_path_default().isAbsolute(exe))
+        return exe;
+    for (const base of [cwd, wwwroot]) {
+        const candidate = external_node_path_default().resolve(base, exe);
+        if ((0,external_node_fs_.existsSync)(candidate) && (0,external_node_fs_.statSync)(candidate).isFile())
+            return candidate;
+    }
+    return exe;
+}
+/** Starts the handler and the front. Throws a UserError (after cleaning up) when it cannot. */
+async function startHost(opts) {
+    const wwwroot = external_node_path_default().resolve(opts.wwwroot);
+    const config = readHostConfig(wwwroot);
+    const readyTimeoutMs = opts.readyTimeoutMs ?? 60000;
+    const log = opts.log ?? (() => { });
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!RUNNER_CREDENTIALS.test(k))
+            env[k] = v;
+    for (const [k, v] of Object.entries(opts.appSettings))
+        env[k] = mapAppSetting(String(v), wwwroot);
+    if (config.layout === 'profile') {
+        const flags = String(env.AzureWebJobsFeatureFlags ?? '')
+            .split(',')
+            .map(s => s.trim());
+        if (!flags.includes(FEATURE_FLAG)) {
+            throw new errors/* UserError */.y(`the ${PROFILE} profile needs the app setting AzureWebJobsFeatureFlags to contain ${FEATURE_FLAG}; without it the Functions host does not apply the profile`);
+        }
+    }
+    let handlerPort;
+    if (config.port !== undefined) {
+        handlerPort = config.port;
+        if (await portInUse(handlerPort)) {
+            throw new errors/* UserError */.y(`customHandler.port ${handlerPort} is already in use by another process on 127.0.0.1; stop it or choose another port`);
+        }
+    }
+    else {
+        handlerPort = await freePort();
+    }
+    env.FUNCTIONS_CUSTOMHANDLER_PORT = String(handlerPort);
+    const tail = [];
+    const emit = (line) => {
+        tail.push(line);
+        if (tail.length > TAIL_LINES)
+            tail.shift();
+        log(line);
+    };
+    const lastOutput = () => tail.length ? ` Last output: ${tail.slice(-10).join(' | ')}` : ' The handler printed nothing.';
+    const executable = resolveExecutable(config.executable, config.cwd, wwwroot);
+    const child = (0,external_node_child_process_.spawn)(executable, config.args, {
+        cwd: config.cwd,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    const spawned = await new Promise(resolve => {
+        child.once('spawn', () => resolve(undefined));
+        child.once('error', err => resolve(err));
+    });
+    if (spawned || child.pid === undefined) {
+        const why = spawned?.code === 'ENOENT' ? 'not found' : (spawned?.message ?? 'unknown error');
+        throw new errors/* UserError */.y(`cannot start the handler "${config.executable}" (host.json customHandler.description.defaultExecutablePath): ${why}`);
+    }
+    const pid = child.pid;
+    liveGroups.add(pid);
+    hookSignals();
+    for (const stream of [child.stdout, child.stderr]) {
+        let buf = '';
+        stream?.setEncoding('utf8');
+        stream?.on('data', (d) => {
+            buf += d;
+            let i;
+            while ((i = buf.indexOf('\n')) >= 0) {
+                emit(buf.slice(0, i).replace(/\r$/, ''));
+                buf = buf.slice(i + 1);
+            }
+        });
+        stream?.on('end', () => {
+            if (buf)
+                emit(buf);
+            buf = '';
+        });
+    }
+    const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)));
+    const command = [config.executable, ...config.args].join(' ');
+    let server;
+    try {
+        // Readiness as the host does it: any HTTP answer on the handler's port.
+        const deadline = Date.now() + readyTimeoutMs;
+        let exitedWith;
+        void exited.then(w => (exitedWith = w));
+        for (;;) {
+            if (exitedWith) {
+                // Let the last output lines arrive.
+                await new Promise(r => setTimeout(r, 50));
+                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`);
+            }
+            if (await probe(handlerPort))
+                break;
+            if (Date.now() >= deadline) {
+                const hint = config.layout === 'profile'
+                    ? `does it listen on customHandler.port (${handlerPort})?`
+                    : `does it listen on the port in FUNCTIONS_CUSTOMHANDLER_PORT (${handlerPort})?`;
+                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`);
+            }
+            await new Promise(r => setTimeout(r, 50));
+        }
+        const ctx = { config, handlerPort, keys: opts.keys };
+        server = external_node_http_default().createServer((req, res) => {
+            try {
+                handle(ctx, req, res);
+            }
+            catch (err) {
+                plain(res, 500, `500 Internal Server Error: ${err.message}`);
+            }
+        });
+        const port = await listen(server, opts.port);
+        const front = server;
+        let stopping;
+        const stop = () => (stopping ??= (async () => {
+            await new Promise(resolve => {
+                front.close(() => resolve());
+                front.closeAllConnections();
+            });
+            await stopChild(child);
+        })());
+        const primary = config.functions.find(f => f.name === 'mcp-handler') ?? config.functions[0];
+        return {
+            url: `http://127.0.0.1:${port}`,
+            routePrefix: config.routePrefix,
+            authLevel: primary.authLevel,
+            layout: config.layout,
+            handlerPid: pid,
+            handlerPort,
+            forwarding: config.forwarding,
+            notes: config.notes,
+            stop
+        };
+    }
+    catch (err) {
+        server?.close();
+        await stopChild(child);
+        throw err;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+;// CONCATENATED MODULE: ./src/targets/local/unzip.ts
+
+
+
+
+
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+/**
+ * Unpacks a zip into `dest` as Kudu/the Functions platform would: files with their Unix mode bits
+ * (exec bits kept), folders, and symlinks whose targets stay inside `dest`. yauzl rejects absolute
+ * names and `..` segments. Returns the number of files written.
+ */
+async function unzip(zipPath, dest) {
+    const root = external_node_path_default().resolve(dest);
+    let zip;
+    try {
+        zip = await yauzl.openPromise(zipPath, {
+            lazyEntries: true,
+            strictFileNames: false,
+            validateEntrySizes: true
+        });
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`cannot open the package ${zipPath}: ${err.message}`);
+    }
+    let files = 0;
+    try {
+        for await (const entry of zip.eachEntry()) {
+            const name = entry.fileName;
+            const target = external_node_path_default().resolve(root, name);
+            if (target !== root && !target.startsWith(root + (external_node_path_default()).sep)) {
+                throw new errors/* UserError */.y(`the package entry "${name}" would land outside the app root`);
+            }
+            const unixMode = (entry.externalFileAttributes >>> 16) & 0xffff;
+            const type = unixMode & S_IFMT;
+            if (name.endsWith('/') || type === S_IFDIR) {
+                await (0,promises_.mkdir)(target, { recursive: true });
+                continue;
+            }
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            const stream = await zip.openReadStreamPromise(entry);
+            if (type === S_IFLNK) {
+                const chunks = [];
+                for await (const c of stream)
+                    chunks.push(c);
+                const link = Buffer.concat(chunks).toString('utf8');
+                const resolved = external_node_path_default().resolve(external_node_path_default().dirname(target), link);
+                if (external_node_path_default().isAbsolute(link) || (resolved !== root && !resolved.startsWith(root + (external_node_path_default()).sep))) {
+                    throw new errors/* UserError */.y(`the package entry "${name}" is a symlink that points outside the app root (${link})`);
+                }
+                await (0,promises_.symlink)(link, target);
+                continue;
+            }
+            const perms = unixMode & 0o777;
+            const mode = perms ? perms | 0o600 : 0o644;
+            await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(target, { mode }));
+            files++;
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw new errors/* UserError */.y(`cannot unpack the package ${zipPath}: ${err.message}`);
+    }
+    finally {
+        zip.close();
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/targets/local/index.ts
+
+
+
+
+
+
+
+/** A Functions-style key: 32 random bytes, URL-safe (it also travels as ?code=). */
+function newKey() {
+    return (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+}
+/**
+ * `target: local`: unpacks the package into a temporary wwwroot and hosts it the way the
+ * Functions host runs a custom handler, on 127.0.0.1 (local-port, default 7071).
+ */
+class LocalTarget {
+    options;
+    name = 'local';
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async deploy(req) {
+        const { ui } = req;
+        const key = newKey();
+        ui.setSecret(key);
+        const started = Date.now();
+        const wwwroot = await (0,promises_.mkdtemp)(external_node_path_default().join(this.options.tempDir ?? external_node_os_default().tmpdir(), 'mcp-fd-wwwroot-'));
+        try {
+            const files = await unzip(req.pkg.zipPath, wwwroot);
+            ui.debug(`unpacked ${files} files into ${wwwroot}`);
+            const host = await startHost({
+                wwwroot,
+                port: req.settings.localPort ?? 7071,
+                appSettings: req.app.appSettings,
+                keys: { default: key },
+                readyTimeoutMs: this.options.readyTimeoutMs,
+                log: line => ui.info(`[handler] ${line}`)
+            });
+            for (const note of host.notes)
+                ui.warning(note, { file: 'host.json' });
+            const endpoint = `${host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`;
+            ui.info(`local Functions host on ${host.url} (handler pid ${host.handlerPid} on port ${host.handlerPort}, ${host.layout} layout)`);
+            let stopped;
+            return {
+                endpoint,
+                key: host.authLevel === 'anonymous' ? undefined : key,
+                authLevel: host.authLevel,
+                deployed: true,
+                details: [
+                    ['target', 'local Functions-host emulation'],
+                    ['layout', host.layout],
+                    ['route prefix', host.routePrefix === '' ? '(none)' : host.routePrefix],
+                    ['auth level', host.authLevel],
+                    [
+                        'forwarding',
+                        host.forwarding === 'proxy'
+                            ? 'proxying (streamed)'
+                            : host.forwarding === 'forward'
+                                ? 'legacy forwarding (buffered)'
+                                : 'none'
+                    ],
+                    ['handler', `pid ${host.handlerPid}, port ${host.handlerPort}`],
+                    ['start', `${((Date.now() - started) / 1000).toFixed(1)} s`]
+                ],
+                stop: () => (stopped ??= (async () => {
+                    try {
+                        await host.stop();
+                    }
+                    finally {
+                        await (0,promises_.rm)(wwwroot, { recursive: true, force: true });
+                    }
+                })())
+            };
+        }
+        catch (err) {
+            await (0,promises_.rm)(wwwroot, { recursive: true, force: true });
+            throw err;
+        }
+    }
+}
+
+
+/***/ })
+
+};
