@@ -83,10 +83,18 @@ export async function runPipeline(
   const plan = await planArtifacts(project, settings.layout)
   await ui.group('Findings', async () => report(ui, findings, options))
 
+  const heading = (mode: string) =>
+    [
+      `## MCP server ${mode}: \`${prefix || '.'}\``,
+      countLine(findings),
+      findingsTable(findings),
+      appSettingsLine(appFacts(plan, project).appSettings)
+    ]
+      .filter(Boolean)
+      .join('\n\n')
+
   if (settings.mode === 'check') {
-    ui.summary(
-      `## MCP server check: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`
-    )
+    ui.summary(heading('check'))
     if (settings.comment) await comment(settings, ui, findings, plan, prefix)
     if (failsOn(findings, settings.failOn))
       result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
@@ -103,15 +111,12 @@ export async function runPipeline(
   }
 
   // package and deploy
-  ui.summary(
-    `## MCP server ${settings.mode}: \`${prefix || '.'}\`\n\n${countLine(findings)}\n\n${findingsTable(findings)}`
-  )
+  ui.summary(heading(settings.mode))
   const blocking = toWorkspace(plan.blocking, prefix)
+  // fail-on: warning also stops on the warnings the completed package would still have
   const gate =
     settings.failOn === 'warning'
-      ? toWorkspace(plan.remaining, prefix).filter(
-          f => f.severity !== 'notice' && !blocking.includes(f)
-        )
+      ? toWorkspace(plan.remaining, prefix).filter(f => f.severity === 'warning')
       : []
   if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
     const stop = [...blocking, ...gate]
@@ -176,6 +181,13 @@ export async function runPipeline(
   return result
 }
 
+/** The app settings the server needs on the function app (the profile's feature flag among them). */
+export function appSettingsLine(appSettings: Record<string, string>): string {
+  const entries = Object.entries(appSettings)
+  if (entries.length === 0) return ''
+  return `App settings the function app needs (\`deploy\` sets them): ${entries.map(([k, v]) => `\`${k}=${v}\``).join(', ')}`
+}
+
 function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
   if (options.terminal) {
     for (const line of terminalLines(findings)) ui.info(line)
@@ -198,7 +210,11 @@ function generate(
   for (const f of skipped) ui.warning(`left ${rel(f)} alone: it appeared while generating`)
   if (written.length === 0 && plan.changed.length === 0)
     ui.info('nothing to write: every artifact is there')
-  const sections: string[] = [`## MCP server generate: \`${prefix || '.'}\``, countLine(findings)]
+  const sections: string[] = [
+    `## MCP server generate: \`${prefix || '.'}\``,
+    countLine(findings),
+    appSettingsLine(appFacts(plan, plan.completed).appSettings)
+  ].filter(Boolean)
   if (written.length)
     sections.push(
       `Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`

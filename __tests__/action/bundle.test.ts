@@ -53,6 +53,16 @@ describe('dist/index.js, run as the runner runs it', () => {
     })
     expect(clean.outputs.findings).toBe('[]')
     expect(clean.code).toBe(0)
+    expect(clean.summary).toContain(
+      '`PYTHONPATH=/home/site/wwwroot/.python_packages/lib/site-packages`'
+    )
+    const profile = await runAction(workspace('artifacts-profile'), {
+      mode: 'check',
+      path: 'server',
+      comment: 'false'
+    })
+    expect(profile.outputs.findings).toBe('[]')
+    expect(profile.summary).toContain('`AzureWebJobsFeatureFlags=EnableMcpCustomHandlerPreview`')
   })
 
   it('generate writes only what is missing and prints the diff for the rest', async () => {
