@@ -31954,7 +31954,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, localPythonVersion, mcpConfig, runPipeline
+// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, appSettingsLine, localPythonVersion, mcpConfig, runPipeline
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -33960,8 +33960,16 @@ async function runPipeline(settings, ui, options = {}) {
     setOutput(ui, result, 'findings', (0,types/* findingsOutput */.m$)(findings));
     const plan = await planArtifacts(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
+    const heading = (mode) => [
+        `## MCP server ${mode}: \`${prefix || '.'}\``,
+        (0,report_findings/* countLine */.QK)(findings),
+        (0,report_findings/* findingsTable */.f9)(findings),
+        appSettingsLine(appFacts(plan, project).appSettings)
+    ]
+        .filter(Boolean)
+        .join('\n\n');
     if (settings.mode === 'check') {
-        ui.summary(`## MCP server check: \`${prefix || '.'}\`\n\n${(0,report_findings/* countLine */.QK)(findings)}\n\n${(0,report_findings/* findingsTable */.f9)(findings)}`);
+        ui.summary(heading('check'));
         if (settings.comment)
             await comment(settings, ui, findings, plan, prefix);
         if ((0,report_findings/* failsOn */.Hu)(findings, settings.failOn))
@@ -33977,10 +33985,11 @@ async function runPipeline(settings, ui, options = {}) {
         return result;
     }
     // package and deploy
-    ui.summary(`## MCP server ${settings.mode}: \`${prefix || '.'}\`\n\n${(0,report_findings/* countLine */.QK)(findings)}\n\n${(0,report_findings/* findingsTable */.f9)(findings)}`);
+    ui.summary(heading(settings.mode));
     const blocking = toWorkspace(plan.blocking, prefix);
+    // fail-on: warning also stops on the warnings the completed package would still have
     const gate = settings.failOn === 'warning'
-        ? toWorkspace(plan.remaining, prefix).filter(f => f.severity !== 'notice' && !blocking.includes(f))
+        ? toWorkspace(plan.remaining, prefix).filter(f => f.severity === 'warning')
         : [];
     if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
         const stop = [...blocking, ...gate];
@@ -34037,6 +34046,13 @@ async function runPipeline(settings, ui, options = {}) {
     }
     return result;
 }
+/** The app settings the server needs on the function app (the profile's feature flag among them). */
+function appSettingsLine(appSettings) {
+    const entries = Object.entries(appSettings);
+    if (entries.length === 0)
+        return '';
+    return `App settings the function app needs (\`deploy\` sets them): ${entries.map(([k, v]) => `\`${k}=${v}\``).join(', ')}`;
+}
 function report(ui, findings, options) {
     if (options.terminal) {
         for (const line of (0,report_findings/* terminalLines */.MJ)(findings))
@@ -34056,7 +34072,11 @@ function generate(ui, serverDir, prefix, plan, findings) {
         ui.warning(`left ${rel(f)} alone: it appeared while generating`);
     if (written.length === 0 && plan.changed.length === 0)
         ui.info('nothing to write: every artifact is there');
-    const sections = [`## MCP server generate: \`${prefix || '.'}\``, (0,report_findings/* countLine */.QK)(findings)];
+    const sections = [
+        `## MCP server generate: \`${prefix || '.'}\``,
+        (0,report_findings/* countLine */.QK)(findings),
+        appSettingsLine(appFacts(plan, plan.completed).appSettings)
+    ].filter(Boolean);
     if (written.length)
         sections.push(`Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`);
     for (const c of plan.changed) {
