@@ -1,6 +1,6 @@
 import type { ProjectFiles } from './files.js'
-import { unusableFileFinding } from './files.js'
-import { JsonDoc } from './json.js'
+import { isObj, readJsonArtifact } from './artifact.js'
+import type { JsonDoc } from './json.js'
 import type { Finding } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
 
@@ -18,10 +18,6 @@ export interface FunctionLoad {
   doc?: JsonDoc
   facts?: FunctionFacts
   findings: Finding[]
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
 /**
@@ -57,8 +53,13 @@ function findFunctionJson(files: ProjectFiles): string {
 
 export function loadFunction(files: ProjectFiles): FunctionLoad {
   const file = findFunctionJson(files)
-  const r = files.read(file)
-  if (r.kind === 'missing') {
+  const a = readJsonArtifact(
+    files,
+    file,
+    { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' },
+    'correct the JSON at that position'
+  )
+  if (a.kind === 'missing') {
     return {
       findings: [
         {
@@ -72,27 +73,9 @@ export function loadFunction(files: ProjectFiles): FunctionLoad {
       ]
     }
   }
-  const unusable = unusableFileFinding('function-json/unreadable', file, r)
-  if (unusable || r.kind !== 'ok') return { findings: unusable ? [unusable] : [] }
-  const doc = new JsonDoc(r.text)
-  if (!doc.ok || !isObj(doc.value)) {
-    const e = doc.errors[0] ?? { message: 'not a JSON object', line: 1, column: 1 }
-    return {
-      doc,
-      findings: [
-        {
-          rule: 'function-json/syntax',
-          severity: 'error',
-          file,
-          line: e.line,
-          column: e.column,
-          message: `${file} does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-          fix: 'correct the JSON at that position'
-        }
-      ]
-    }
-  }
-  const bindings = Array.isArray(doc.value.bindings) ? doc.value.bindings : []
+  if (a.kind === 'problem') return { doc: a.doc, findings: [a.finding] }
+  const { doc, value } = a
+  const bindings = Array.isArray(value.bindings) ? value.bindings : []
   const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger') as
     Record<string, unknown> | undefined
   const level =

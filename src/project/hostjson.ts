@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { ProjectFiles } from './files.js'
-import { toPosix, unusableFileFinding } from './files.js'
+import { toPosix } from './files.js'
+import { isObj, readJsonArtifact } from './artifact.js'
 import { JsonDoc } from './json.js'
 import type { Finding, Language, Layout } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -46,13 +47,14 @@ export interface HostLoad {
 
 const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
 export function loadHost(files: ProjectFiles): HostLoad {
-  const r = files.read(HOST_JSON)
-  if (r.kind === 'missing') {
+  const a = readJsonArtifact(
+    files,
+    HOST_JSON,
+    { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' },
+    'correct the JSON at that position (comments and trailing commas are fine, as for the host)'
+  )
+  if (a.kind === 'missing') {
     return {
       findings: [
         {
@@ -67,42 +69,8 @@ export function loadHost(files: ProjectFiles): HostLoad {
       ]
     }
   }
-  const unusable = unusableFileFinding('host-json/unreadable', HOST_JSON, r)
-  if (unusable || r.kind !== 'ok') return { findings: unusable ? [unusable] : [] }
-  const doc = new JsonDoc(r.text)
-  if (!doc.ok) {
-    const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 }
-    return {
-      doc,
-      findings: [
-        {
-          rule: 'host-json/syntax',
-          severity: 'error',
-          file: HOST_JSON,
-          line: e.line,
-          column: e.column,
-          message: `host.json does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-          fix: 'correct the JSON at that position (comments and trailing commas are fine, as for the host)'
-        }
-      ]
-    }
-  }
-  if (!isObj(doc.value)) {
-    return {
-      doc,
-      findings: [
-        {
-          rule: 'host-json/syntax',
-          severity: 'error',
-          file: HOST_JSON,
-          line: 1,
-          message: 'host.json must hold a JSON object',
-          fix: 'replace its content with an object such as the one `generate` writes'
-        }
-      ]
-    }
-  }
-  const v = doc.value
+  if (a.kind === 'problem') return { doc: a.doc, findings: [a.finding] }
+  const { doc, value: v } = a
   const ch = isObj(v.customHandler) ? v.customHandler : {}
   const desc = isObj(ch.description) ? ch.description : {}
   const layout: Layout = v.configurationProfile !== undefined ? 'profile' : 'classic'

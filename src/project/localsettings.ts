@@ -1,7 +1,6 @@
 import ignore from 'ignore'
 import type { ProjectFiles } from './files.js'
-import { unusableFileFinding } from './files.js'
-import { JsonDoc } from './json.js'
+import { isObj, readJsonArtifact } from './artifact.js'
 import type { Finding } from './types.js'
 
 export const LOCAL_SETTINGS = 'local.settings.json'
@@ -11,10 +10,6 @@ const SECRET_VALUE =
   /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i
 const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
-
 /** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
 function gitIgnored(files: ProjectFiles, file: string): boolean {
   const text = files.text('.gitignore')
@@ -22,8 +17,13 @@ function gitIgnored(files: ProjectFiles, file: string): boolean {
 }
 
 export function checkLocalSettings(files: ProjectFiles): Finding[] {
-  const r = files.read(LOCAL_SETTINGS)
-  if (r.kind === 'missing') {
+  const a = readJsonArtifact(
+    files,
+    LOCAL_SETTINGS,
+    { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' },
+    'correct the JSON at that position'
+  )
+  if (a.kind === 'missing') {
     return [
       {
         rule: 'local-settings/missing',
@@ -36,23 +36,8 @@ export function checkLocalSettings(files: ProjectFiles): Finding[] {
       }
     ]
   }
-  const unusable = unusableFileFinding('local-settings/unreadable', LOCAL_SETTINGS, r)
-  if (unusable || r.kind !== 'ok') return unusable ? [unusable] : []
-  const doc = new JsonDoc(r.text)
-  if (!doc.ok || !isObj(doc.value)) {
-    const e = doc.errors[0] ?? { message: 'not a JSON object', line: 1, column: 1 }
-    return [
-      {
-        rule: 'local-settings/syntax',
-        severity: 'error',
-        file: LOCAL_SETTINGS,
-        line: e.line,
-        column: e.column,
-        message: `local.settings.json does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-        fix: 'correct the JSON at that position'
-      }
-    ]
-  }
+  if (a.kind === 'problem') return [a.finding]
+  const { doc } = a
   const out: Finding[] = []
   const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME'])
   if (runtime !== 'custom') {
