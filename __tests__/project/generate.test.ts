@@ -127,3 +127,32 @@ describe('generate', () => {
     expect(plan.changed).toEqual([])
   })
 })
+
+describe('Host guard across languages', () => {
+  const forwardingOnly = JSON.stringify({
+    version: '2.0',
+    extensions: { http: { routePrefix: '' } },
+    customHandler: {
+      description: { defaultExecutablePath: 'node', workingDirectory: '', arguments: ['index.js'] },
+      enableForwardingHttpRequest: true
+    }
+  })
+  it('makes forwarding-only an error for a Node server built on createMcpExpressApp (403 to a foreign Host)', async () => {
+    const p = await scanProject(
+      fixtureCopy('node-split2-transport', { 'host.json': forwardingOnly })
+    )
+    expect(p.node?.hostGuard).toBe(true)
+    const f = p.findings.find(x => x.rule === 'host-json/forwarding-only')
+    expect(f?.severity).toBe('error')
+    expect(f?.message).toContain('403')
+  })
+  it('keeps it a warning for a plain express server', async () => {
+    const p = await scanProject(
+      fixtureCopy('node-sdk1-express', {
+        'host.json': forwardingOnly.replace('index.js', 'server.js')
+      })
+    )
+    expect(p.node?.hostGuard).toBeUndefined()
+    expect(p.findings.find(x => x.rule === 'host-json/forwarding-only')?.severity).toBe('warning')
+  })
+})

@@ -480,7 +480,7 @@ function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, ad
       guard ? 'error' : 'warning',
       [...ch, FORWARD_SWITCH],
       guard
-        ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) answers 421 Misdirected Request to every request`
+        ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
         : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`,
       `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`
     )

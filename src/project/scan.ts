@@ -85,7 +85,10 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
 
   if (host.doc && host.facts) {
     findings.push(
-      ...checkHost(files, host.doc, host.facts, { language, hostGuard: project.python?.hostGuard })
+      ...checkHost(files, host.doc, host.facts, {
+        language,
+        hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
+      })
     )
   }
   if (layout !== 'profile') {

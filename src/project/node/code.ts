@@ -28,11 +28,13 @@ export interface CodeSummary {
   lines: Set<SdkLine>
   sdk1Subpaths: Array<{ source: string; file: string; line: number }>
   importsSdk: boolean
+  /** The app comes from createMcpExpressApp, whose Host validation admits only localhost names. */
+  hostGuard: boolean
 }
 
 /** What the code imports from the SDK (also feeds the dependency rules). */
 export function summarize(graph: Graph): CodeSummary {
-  const s: CodeSummary = { lines: new Set(), sdk1Subpaths: [], importsSdk: false }
+  const s: CodeSummary = { lines: new Set(), sdk1Subpaths: [], importsSdk: false, hostGuard: false }
   for (const mod of graph.modules.values()) {
     for (const imp of mod.imports) {
       if (imp.typeOnly) continue
@@ -40,6 +42,7 @@ export function summarize(graph: Graph): CodeSummary {
       if (!line) continue
       s.importsSdk = true
       s.lines.add(line)
+      if (imp.names.some(n => n.imported === 'createMcpExpressApp')) s.hostGuard = true
       if (line === 'sdk1' && sdk1Subpath(imp.source))
         s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line })
     }

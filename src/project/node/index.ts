@@ -34,6 +34,8 @@ export interface NodeFacts {
   startScript?: string // package.json scripts.start, if any
   hasBuild: boolean // scripts.build exists
   typescript: boolean
+  /** The server refuses a foreign Host header (createMcpExpressApp's localhost validation: 403). */
+  hostGuard?: boolean
 }
 
 interface Analysis {
@@ -76,7 +78,8 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
     () => searchSdkFile(parse, files)
   )
   const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined
-  const codeLines = graph ? summarize(graph).lines : new Set<SdkLine>()
+  const summary = graph ? summarize(graph) : undefined
+  const codeLines = summary ? summary.lines : new Set<SdkLine>()
   const { sdk1, split2 } = declaredSdk(pkg)
   const chosen =
     sdk1 && split2
@@ -98,6 +101,7 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
     ...(entry.source ? { entry: entry.source } : {}),
     ...(pkg.scripts.start !== undefined ? { startScript: pkg.scripts.start } : {}),
     hasBuild: pkg.scripts.build !== undefined,
+    ...(summary?.hostGuard ? { hostGuard: true } : {}),
     typescript: entry.source ? isTypeScript(entry.source) : ts.present
   }
   analyses.set(facts, { pkg, ts, entry, graph, bundled: buildBundles(pkg) })
