@@ -1253,7 +1253,7 @@ function returnedExpressions(fn) {
 const PORT_ENV = 'FUNCTIONS_CUSTOMHANDLER_PORT';
 /** What the code imports from the SDK (also feeds the dependency rules). */
 function summarize(graph) {
-    const s = { lines: new Set(), sdk1Subpaths: [], importsSdk: false };
+    const s = { lines: new Set(), sdk1Subpaths: [], importsSdk: false, hostGuard: false };
     for (const mod of graph.modules.values()) {
         for (const imp of mod.imports) {
             if (imp.typeOnly)
@@ -1263,6 +1263,8 @@ function summarize(graph) {
                 continue;
             s.importsSdk = true;
             s.lines.add(line);
+            if (imp.names.some(n => n.imported === 'createMcpExpressApp'))
+                s.hostGuard = true;
             if (line === 'sdk1' && sdk1Subpath(imp.source))
                 s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line });
         }
@@ -2192,7 +2194,8 @@ function analyzeWith(parse, files, ctx) {
     const ts = readTsconfig(files);
     const entry = findEntry(files, pkg, ts, ctx.entryHint ? ctx.entryHint.replace(/^\.\//, '') : undefined, () => searchSdkFile(parse, files));
     const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined;
-    const codeLines = graph ? summarize(graph).lines : new Set();
+    const summary = graph ? summarize(graph) : undefined;
+    const codeLines = summary ? summary.lines : new Set();
     const { sdk1, split2 } = declaredSdk(pkg);
     const chosen = sdk1 && split2
         ? codeLines.has('split2') && !codeLines.has('sdk1')
@@ -2213,6 +2216,7 @@ function analyzeWith(parse, files, ctx) {
         ...(entry.source ? { entry: entry.source } : {}),
         ...(pkg.scripts.start !== undefined ? { startScript: pkg.scripts.start } : {}),
         hasBuild: pkg.scripts.build !== undefined,
+        ...(summary?.hostGuard ? { hostGuard: true } : {}),
         typescript: entry.source ? isTypeScript(entry.source) : ts.present
     };
     analyses.set(facts, { pkg, ts, entry, graph, bundled: buildBundles(pkg) });

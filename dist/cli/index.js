@@ -31920,7 +31920,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(270);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6061);
 /* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9922);
 
 
@@ -32355,7 +32355,7 @@ function readSettings(source, env = process.env) {
 
 /***/ }),
 
-/***/ 270:
+/***/ 6061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32384,7 +32384,50 @@ var inputs = __nccwpck_require__(8422);
 var project_files = __nccwpck_require__(3930);
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __nccwpck_require__(1343);
+;// CONCATENATED MODULE: ./src/project/artifact.ts
+
+
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Reads one JSON artifact the way the Functions host does (comments and trailing commas
+ * tolerated). Problems with the file itself come back as one `rules.unreadable` or
+ * `rules.syntax` finding at the position of the error; what "missing" means is the caller's.
+ */
+function readJsonArtifact(files, file, rules, syntaxFix) {
+    const r = files.read(file);
+    if (r.kind === 'missing')
+        return { kind: 'missing' };
+    const unusable = (0,project_files/* unusableFileFinding */.fN)(rules.unreadable, file, r);
+    if (unusable || r.kind !== 'ok')
+        return { kind: 'problem', finding: unusable };
+    const doc = new json/* JsonDoc */.$(r.text);
+    const syntax = (line, column, message, fix) => ({
+        kind: 'problem',
+        doc,
+        finding: {
+            rule: rules.syntax,
+            severity: 'error',
+            file,
+            line,
+            ...(column ? { column } : {}),
+            message,
+            fix
+        }
+    });
+    if (!doc.ok) {
+        const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 };
+        return syntax(e.line, e.column, `${file} does not parse: ${e.message} at line ${e.line}, column ${e.column}`, syntaxFix);
+    }
+    if (!isObj(doc.value)) {
+        return syntax(1, undefined, `${file} must hold a JSON object`, 'replace its content with an object such as the one `generate` writes');
+    }
+    return { kind: 'ok', doc, value: doc.value };
+}
+
 ;// CONCATENATED MODULE: ./src/project/hostjson.ts
+
 
 
 
@@ -32399,12 +32442,9 @@ const FORWARD_SWITCH = 'enableForwardingHttpRequest';
 const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
 const AUTH_LEVELS = ['anonymous', 'function', 'admin'];
 const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i;
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function loadHost(files) {
-    const r = files.read(HOST_JSON);
-    if (r.kind === 'missing') {
+    const a = readJsonArtifact(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
+    if (a.kind === 'missing') {
         return {
             findings: [
                 {
@@ -32418,43 +32458,9 @@ function loadHost(files) {
             ]
         };
     }
-    const unusable = (0,project_files/* unusableFileFinding */.fN)('host-json/unreadable', HOST_JSON, r);
-    if (unusable || r.kind !== 'ok')
-        return { findings: unusable ? [unusable] : [] };
-    const doc = new json/* JsonDoc */.$(r.text);
-    if (!doc.ok) {
-        const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 };
-        return {
-            doc,
-            findings: [
-                {
-                    rule: 'host-json/syntax',
-                    severity: 'error',
-                    file: HOST_JSON,
-                    line: e.line,
-                    column: e.column,
-                    message: `host.json does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-                    fix: 'correct the JSON at that position (comments and trailing commas are fine, as for the host)'
-                }
-            ]
-        };
-    }
-    if (!isObj(doc.value)) {
-        return {
-            doc,
-            findings: [
-                {
-                    rule: 'host-json/syntax',
-                    severity: 'error',
-                    file: HOST_JSON,
-                    line: 1,
-                    message: 'host.json must hold a JSON object',
-                    fix: 'replace its content with an object such as the one `generate` writes'
-                }
-            ]
-        };
-    }
-    const v = doc.value;
+    if (a.kind === 'problem')
+        return { doc: a.doc, findings: [a.finding] };
+    const { doc, value: v } = a;
     const ch = isObj(v.customHandler) ? v.customHandler : {};
     const desc = isObj(ch.description) ? ch.description : {};
     const layout = v.configurationProfile !== undefined ? 'profile' : 'classic';
@@ -32658,7 +32664,7 @@ function checkSwitches(doc, facts, ctx, add) {
     if (facts.forwarding) {
         const guard = ctx.hostGuard === true;
         add('forwarding-only', guard ? 'error' : 'warning', [...ch, FORWARD_SWITCH], guard
-            ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) answers 421 Misdirected Request to every request`
+            ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
             : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`, `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`);
         return;
     }
@@ -32667,13 +32673,9 @@ function checkSwitches(doc, facts, ctx, add) {
 
 ;// CONCATENATED MODULE: ./src/project/functionjson.ts
 
-
 /** The classic layout's HTTP trigger, as the original recipe names it. */
 const FUNCTION_JSON = 'mcp-handler/function.json';
 const REQUIRED_METHODS = ['post', 'get', 'delete'];
-function functionjson_isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /**
  * Does an ASP.NET-style route template match `path`? Literal segments, `{name}` (one
  * segment, optional with `?`) and a trailing catch-all `{*name}` (any rest, also empty).
@@ -32710,8 +32712,8 @@ function findFunctionJson(files) {
 }
 function loadFunction(files) {
     const file = findFunctionJson(files);
-    const r = files.read(file);
-    if (r.kind === 'missing') {
+    const a = readJsonArtifact(files, file, { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' }, 'correct the JSON at that position');
+    if (a.kind === 'missing') {
         return {
             findings: [
                 {
@@ -32725,29 +32727,11 @@ function loadFunction(files) {
             ]
         };
     }
-    const unusable = (0,project_files/* unusableFileFinding */.fN)('function-json/unreadable', file, r);
-    if (unusable || r.kind !== 'ok')
-        return { findings: unusable ? [unusable] : [] };
-    const doc = new json/* JsonDoc */.$(r.text);
-    if (!doc.ok || !functionjson_isObj(doc.value)) {
-        const e = doc.errors[0] ?? { message: 'not a JSON object', line: 1, column: 1 };
-        return {
-            doc,
-            findings: [
-                {
-                    rule: 'function-json/syntax',
-                    severity: 'error',
-                    file,
-                    line: e.line,
-                    column: e.column,
-                    message: `${file} does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-                    fix: 'correct the JSON at that position'
-                }
-            ]
-        };
-    }
-    const bindings = Array.isArray(doc.value.bindings) ? doc.value.bindings : [];
-    const trigger = bindings.find(b => functionjson_isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
+    if (a.kind === 'problem')
+        return { doc: a.doc, findings: [a.finding] };
+    const { doc, value } = a;
+    const bindings = Array.isArray(value.bindings) ? value.bindings : [];
+    const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
     const level = typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function';
     return {
         doc,
@@ -32776,7 +32760,7 @@ function checkFunction(doc, facts) {
         add('http-trigger', 'error', ['bindings'], `${facts.file} has no "bindings" array`, 'add the httpTrigger and http out bindings (see `generate`)');
         return out;
     }
-    const ti = bindings.findIndex(b => functionjson_isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
+    const ti = bindings.findIndex(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
     if (ti < 0) {
         add('http-trigger', 'error', ['bindings'], `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`, 'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }');
     }
@@ -32806,7 +32790,7 @@ function checkFunction(doc, facts) {
             add('anonymous', 'warning', ['bindings', ti, 'authLevel'], 'authLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it)');
         }
     }
-    const hasOut = bindings.some(b => functionjson_isObj(b) &&
+    const hasOut = bindings.some(b => isObj(b) &&
         String(b.type).toLowerCase() === 'http' &&
         String(b.direction).toLowerCase() === 'out');
     if (!hasOut) {
@@ -32821,22 +32805,18 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/project/localsettings.ts
 
 
-
 const LOCAL_SETTINGS = 'local.settings.json';
 const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i;
 const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i;
 const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i;
-function localsettings_isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 /** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
 function gitIgnored(files, file) {
     const text = files.text('.gitignore');
     return text !== undefined && ignore_default()().add(text).ignores(file);
 }
 function checkLocalSettings(files) {
-    const r = files.read(LOCAL_SETTINGS);
-    if (r.kind === 'missing') {
+    const a = readJsonArtifact(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
+    if (a.kind === 'missing') {
         return [
             {
                 rule: 'local-settings/missing',
@@ -32848,24 +32828,9 @@ function checkLocalSettings(files) {
             }
         ];
     }
-    const unusable = (0,project_files/* unusableFileFinding */.fN)('local-settings/unreadable', LOCAL_SETTINGS, r);
-    if (unusable || r.kind !== 'ok')
-        return unusable ? [unusable] : [];
-    const doc = new json/* JsonDoc */.$(r.text);
-    if (!doc.ok || !localsettings_isObj(doc.value)) {
-        const e = doc.errors[0] ?? { message: 'not a JSON object', line: 1, column: 1 };
-        return [
-            {
-                rule: 'local-settings/syntax',
-                severity: 'error',
-                file: LOCAL_SETTINGS,
-                line: e.line,
-                column: e.column,
-                message: `local.settings.json does not parse: ${e.message} at line ${e.line}, column ${e.column}`,
-                fix: 'correct the JSON at that position'
-            }
-        ];
-    }
+    if (a.kind === 'problem')
+        return [a.finding];
+    const { doc } = a;
     const out = [];
     const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME']);
     if (runtime !== 'custom') {
@@ -32883,10 +32848,10 @@ function checkLocalSettings(files) {
     if (!gitIgnored(files, LOCAL_SETTINGS)) {
         for (const section of ['Values', 'ConnectionStrings']) {
             const v = doc.get([section]);
-            if (!localsettings_isObj(v))
+            if (!isObj(v))
                 continue;
             for (const [name, value] of Object.entries(v)) {
-                const text = localsettings_isObj(value)
+                const text = isObj(value)
                     ? String(value.ConnectionString ?? '')
                     : typeof value === 'string'
                         ? value
@@ -33039,7 +33004,10 @@ async function scanProject(root) {
         });
     }
     if (host.doc && host.facts) {
-        findings.push(...checkHost(files, host.doc, host.facts, { language, hostGuard: project.python?.hostGuard }));
+        findings.push(...checkHost(files, host.doc, host.facts, {
+            language,
+            hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
+        }));
     }
     if (layout !== 'profile') {
         const fn = loadFunction(files);
