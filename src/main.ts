@@ -1,14 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
 import * as core from '@actions/core'
 import { describeError, UserError } from './errors.js'
 import { envInputSource, readSettings, type Settings } from './inputs.js'
 import { resolveServerDir, toPosix } from './project/files.js'
-import { scanProject, projectAuthLevel, type Project } from './project/scan.js'
-import { planArtifacts, writeMissing, type ArtifactPlan } from './project/generate.js'
+import { chooseLayout, scanProject, projectAuthLevel, type Project } from './project/scan.js'
+import type { ArtifactPlan } from './project/generate.js'
 import { PROFILE_FEATURE_FLAG } from './project/hostjson.js'
-import { findingsOutput, sortFindings, type Finding } from './project/types.js'
+import {
+  findingsOutput,
+  sortFindings,
+  type Finding,
+  type Language,
+  type Layout
+} from './project/types.js'
 import { annotate, countLine, failsOn, findingsTable, terminalLines } from './report/findings.js'
 import { ActionUi, type Ui } from './report/ui.js'
 import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
@@ -80,7 +85,11 @@ export async function runPipeline(
   result.findings = findings
   setOutput(ui, result, 'findings', findingsOutput(findings))
 
-  const plan = await planArtifacts(project, settings.layout)
+  // The plan (a second scan over the completed tree, and diffs) is made only where it is used:
+  // check needs it just for a pull-request comment.
+  const makePlan = async () =>
+    (await import('./project/generate.js')).planArtifacts(project, settings.layout)
+  const layout = chooseLayout(project, settings.layout)
   await ui.group('Findings', async () => report(ui, findings, options))
 
   const heading = (mode: string) =>
@@ -88,21 +97,22 @@ export async function runPipeline(
       `## MCP server ${mode}: \`${prefix || '.'}\``,
       countLine(findings),
       findingsTable(findings),
-      appSettingsLine(appFacts(plan, project).appSettings)
+      appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
     ]
       .filter(Boolean)
       .join('\n\n')
 
   if (settings.mode === 'check') {
     ui.summary(heading('check'))
-    if (settings.comment) await comment(settings, ui, findings, plan, prefix)
+    if (settings.comment) await comment(settings, ui, findings, makePlan, prefix)
     if (failsOn(findings, settings.failOn))
       result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
     return result
   }
 
+  const plan = await makePlan()
   if (settings.mode === 'generate') {
-    await ui.group('Generate', async () => generate(ui, serverDir, prefix, plan, findings))
+    await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings))
     const remaining = toWorkspace(plan.remaining, prefix)
     if (failsOn(remaining, settings.failOn)) {
       result.failure = `after generate, still to fix by hand: ${countLine(remaining)}`
@@ -197,13 +207,14 @@ function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
   ui.info(countLine(findings))
 }
 
-function generate(
+async function generate(
   ui: Ui,
   serverDir: string,
   prefix: string,
   plan: ArtifactPlan,
   findings: Finding[]
-): void {
+): Promise<void> {
+  const { writeMissing } = await import('./project/generate.js')
   const { written, skipped } = writeMissing(serverDir, plan)
   const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
   for (const f of written) ui.info(`created ${rel(f)}`)
@@ -236,7 +247,7 @@ async function comment(
   settings: Settings,
   ui: Ui,
   findings: Finding[],
-  plan: ArtifactPlan,
+  makePlan: () => Promise<ArtifactPlan>,
   prefix: string
 ): Promise<void> {
   const { pullRequestFromContext, upsertComment } = await import('./report/comment.js')
@@ -249,6 +260,7 @@ async function comment(
     return
   }
   const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
+  const plan = await makePlan()
   await ui.group('Pull-request comment', async () => {
     const outcome = await upsertComment({
       token: settings.githubToken,
@@ -268,16 +280,21 @@ async function comment(
 export function appFacts(plan: ArtifactPlan, project: Project): AppFacts {
   const done = plan.completed
   const language = project.language ?? 'python'
-  const appSettings: Record<string, string> = {}
-  if (language === 'python') appSettings.PYTHONPATH = APP_PYTHONPATH
-  if (plan.layout === 'profile') appSettings.AzureWebJobsFeatureFlags = PROFILE_FEATURE_FLAG
   return {
     layout: plan.layout,
     language,
     routePrefix: done.host?.routePrefix ?? '',
     authLevel: projectAuthLevel(done),
-    appSettings
+    appSettings: neededAppSettings(plan.layout, language)
   }
+}
+
+/** The app settings a server needs on the function app. */
+export function neededAppSettings(layout: Layout, language: Language): Record<string, string> {
+  const appSettings: Record<string, string> = {}
+  if (language === 'python') appSettings.PYTHONPATH = APP_PYTHONPATH
+  if (layout === 'profile') appSettings.AzureWebJobsFeatureFlags = PROFILE_FEATURE_FLAG
+  return appSettings
 }
 
 async function loadTarget(settings: Settings): Promise<Target> {
@@ -297,7 +314,7 @@ async function loadTarget(settings: Settings): Promise<Target> {
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
 async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string> {
   if (settings.pythonVersion) return settings.pythonVersion
-  if (settings.target === 'local') return localPythonVersion() ?? '3.12'
+  if (settings.target === 'local') return (await localPythonVersion()) ?? '3.12'
   if (settings.mode === 'deploy') {
     const { readSiteRuntime } = await import('./targets/azure/index.js')
     const runtime = await readSiteRuntime(settings, ui, 'python')
@@ -306,7 +323,8 @@ async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string>
   return '3.12'
 }
 
-export function localPythonVersion(): string | undefined {
+export async function localPythonVersion(): Promise<string | undefined> {
+  const { execFileSync } = await import('node:child_process')
   for (const exe of ['python3', 'python']) {
     try {
       return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {

@@ -8,7 +8,7 @@ import { FUNCTION_JSON, routeMatches } from './functionjson.js'
 import { LOCAL_SETTINGS } from './localsettings.js'
 import { FUNCIGNORE, readFuncignore } from './funcignore.js'
 import { JsonDoc } from './json.js'
-import { scanProject, type Project } from './scan.js'
+import { chooseLayout, scanProject, type Project } from './scan.js'
 import {
   DEFAULT_PROFILE_PORT,
   HTTP_OUT,
@@ -42,11 +42,6 @@ export interface ArtifactPlan {
   blocking: Finding[]
   /** The project as it reads with the plan applied (what gets packaged). */
   completed: Project
-}
-
-/** The layout to write: what is on disk, else the input, else classic. */
-export function chooseLayout(project: Project, input: Layout | 'auto'): Layout {
-  return project.layout ?? (input === 'auto' ? 'classic' : input)
 }
 
 async function launchFor(project: Project): Promise<Launch> {

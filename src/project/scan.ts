@@ -117,3 +117,8 @@ export function projectAuthLevel(p: Project): AuthLevel {
   if (p.layout === 'profile') return p.host?.authLevel ?? 'function'
   return p.fn?.authLevel ?? 'function'
 }
+
+/** The layout to write: what is on disk, else the input, else classic. */
+export function chooseLayout(project: Project, input: Layout | 'auto'): Layout {
+  return project.layout ?? (input === 'auto' ? 'classic' : input)
+}
