@@ -31936,7 +31936,7 @@ function describeError(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8841);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8228);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -31945,7 +31945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8841:
+/***/ 8228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31954,7 +31954,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, appSettingsLine, localPythonVersion, mcpConfig, runPipeline
+// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, appSettingsLine, localPythonVersion, mcpConfig, neededAppSettings, runPipeline
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31962,8 +31962,6 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -32151,1617 +32149,11 @@ function readSettings(source, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/project/files.ts
-var project_files = __nccwpck_require__(3930);
-// EXTERNAL MODULE: ./src/project/json.ts
-var json = __nccwpck_require__(1343);
-;// CONCATENATED MODULE: ./src/project/artifact.ts
-
-
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Reads one JSON artifact the way the Functions host does (comments and trailing commas
- * tolerated). Problems with the file itself come back as one `rules.unreadable` or
- * `rules.syntax` finding at the position of the error; what "missing" means is the caller's.
- */
-function readJsonArtifact(files, file, rules, syntaxFix) {
-    const r = files.read(file);
-    if (r.kind === 'missing')
-        return { kind: 'missing' };
-    const unusable = (0,project_files/* unusableFileFinding */.fN)(rules.unreadable, file, r);
-    if (unusable || r.kind !== 'ok')
-        return { kind: 'problem', finding: unusable };
-    const doc = new json/* JsonDoc */.$(r.text);
-    const syntax = (line, column, message, fix) => ({
-        kind: 'problem',
-        doc,
-        finding: {
-            rule: rules.syntax,
-            severity: 'error',
-            file,
-            line,
-            ...(column ? { column } : {}),
-            message,
-            fix
-        }
-    });
-    if (!doc.ok) {
-        const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 };
-        return syntax(e.line, e.column, `${file} does not parse: ${e.message} at line ${e.line}, column ${e.column}`, syntaxFix);
-    }
-    if (!isObj(doc.value)) {
-        return syntax(1, undefined, `${file} must hold a JSON object`, 'replace its content with an object such as the one `generate` writes');
-    }
-    return { kind: 'ok', doc, value: doc.value };
-}
-
-;// CONCATENATED MODULE: ./src/project/hostjson.ts
-
-
-
-
-const HOST_JSON = 'host.json';
-const MCP_PROFILE = 'mcp-custom-handler';
-/** The switch the host reads for streaming (proxying). */
-const PROXY_SWITCH = 'enableProxyingHttpRequest';
-/** The original recipe's spelling: the host ignores it silently. */
-const MISSPELLED_PROXY_SWITCH = 'enableHttpProxyingRequest';
-const FORWARD_SWITCH = 'enableForwardingHttpRequest';
-/** The app setting the profile layout needs (a feature flag of the preview). */
-const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
-const AUTH_LEVELS = ['anonymous', 'function', 'admin'];
-const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i;
-function loadHost(files) {
-    const a = readJsonArtifact(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
-    if (a.kind === 'missing') {
-        return {
-            findings: [
-                {
-                    rule: 'host-json/missing',
-                    severity: 'error',
-                    file: HOST_JSON,
-                    line: 1,
-                    message: 'host.json is missing: the Functions host will not start a custom handler without it',
-                    fix: 'run `mcp-functions-deploy generate` (or the action with mode: generate) to write it'
-                }
-            ]
-        };
-    }
-    if (a.kind === 'problem')
-        return { doc: a.doc, findings: [a.finding] };
-    const { doc, value: v } = a;
-    const ch = isObj(v.customHandler) ? v.customHandler : {};
-    const desc = isObj(ch.description) ? ch.description : {};
-    const layout = v.configurationProfile !== undefined ? 'profile' : 'classic';
-    const args = Array.isArray(desc.arguments)
-        ? desc.arguments.filter((a) => typeof a === 'string')
-        : [];
-    const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : '';
-    const http = isObj(v.extensions) && isObj(v.extensions.http) ? v.extensions.http : {};
-    const prefixRaw = http.routePrefix;
-    const routePrefix = layout === 'profile'
-        ? ''
-        : typeof prefixRaw === 'string'
-            ? prefixRaw.replace(/^\/+|\/+$/g, '')
-            : 'api';
-    const portRaw = ch.port;
-    const port = typeof portRaw === 'number'
-        ? portRaw
-        : typeof portRaw === 'string' && /^\d+$/.test(portRaw.trim())
-            ? Number(portRaw)
-            : undefined;
-    const chHttp = isObj(ch.http) ? ch.http : {};
-    const level = typeof chHttp.defaultAuthorizationLevel === 'string'
-        ? chHttp.defaultAuthorizationLevel.toLowerCase()
-        : undefined;
-    const facts = {
-        layout,
-        routePrefix,
-        executable: typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
-        arguments: args,
-        workingDirectory: wd,
-        port,
-        proxying: ch[PROXY_SWITCH] === true,
-        forwarding: ch[FORWARD_SWITCH] === true,
-        misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
-        authLevel: layout === 'profile'
-            ? AUTH_LEVELS.includes(level ?? '')
-                ? level
-                : 'function'
-            : undefined,
-        entryHint: entryFromArguments(args, wd)
-    };
-    return { doc, facts, findings: [] };
-}
-/** The first argument that names a file (a script path), resolved against workingDirectory. */
-function entryFromArguments(args, workingDirectory) {
-    const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
-    if (!a || /[<>]/.test(a))
-        return undefined;
-    return (0,project_files/* toPosix */.d7)(external_node_path_default().posix.normalize(external_node_path_default().posix.join((0,project_files/* toPosix */.d7)(workingDirectory || '.'), (0,project_files/* toPosix */.d7)(a))));
-}
-const PYTHON_EXE = /^(python|python3(\.\d+)?)$/;
-const NODE_EXE = /^(node|npm|npx)$/;
-/** The rules over a parsed host.json. */
-function checkHost(files, doc, facts, ctx) {
-    const out = [];
-    const at = (p) => doc.position(p);
-    const add = (rule, severity, p, message, fix) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix });
-    const version = doc.get(['version']);
-    if (version !== '2.0') {
-        add('version', 'error', ['version'], version === undefined
-            ? 'host.json has no "version"'
-            : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`, 'set "version": "2.0"');
-    }
-    if (facts.layout === 'profile') {
-        const profile = doc.get(['configurationProfile']);
-        if (profile !== MCP_PROFILE) {
-            add('profile-unknown', 'error', ['configurationProfile'], `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`, `set "configurationProfile": "${MCP_PROFILE}"`);
-        }
-        if (doc.get(['customHandler', 'port']) === undefined) {
-            add('profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', 'add "port": 8000 (or the port your server uses) under customHandler');
-        }
-        else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
-            add('profile-port', 'error', ['customHandler', 'port'], `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`, 'set customHandler.port to the number your server listens on, e.g. 8000');
-        }
-        const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel']);
-        if (lvl !== undefined &&
-            !(typeof lvl === 'string' && AUTH_LEVELS.includes(lvl.toLowerCase()))) {
-            add('auth-level', 'error', ['customHandler', 'http', 'defaultAuthorizationLevel'], `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`, 'use "function" (a key is needed) or remove it');
-        }
-        else if (facts.authLevel === 'anonymous') {
-            add('anonymous', 'warning', ['customHandler', 'http', 'defaultAuthorizationLevel'], 'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it), or put the app behind authentication');
-        }
-    }
-    else {
-        const prefix = doc.get(['extensions', 'http', 'routePrefix']);
-        if (prefix === undefined) {
-            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], 'extensions.http.routePrefix is not set, so the host serves under /api: the endpoint is /api/mcp, not /mcp', 'add "extensions": { "http": { "routePrefix": "" } }');
-        }
-        else if (prefix !== '') {
-            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], `routePrefix is ${JSON.stringify(prefix)}: the endpoint is /${String(prefix).replace(/^\/+|\/+$/g, '')}/mcp, not /mcp`, 'set "routePrefix": "" unless you want that prefix');
-        }
-    }
-    if (!doc.isObject(['customHandler', 'description'])) {
-        add('custom-handler', 'error', ['customHandler', 'description'], 'customHandler.description is missing: the host does not know what to start', 'add customHandler.description with defaultExecutablePath and arguments (see `generate`)');
-        return out;
-    }
-    checkExecutable(files, facts, ctx, add);
-    checkArguments(files, doc, facts, ctx, add);
-    checkWorkingDirectory(files, doc, facts, add);
-    if (facts.layout === 'classic')
-        checkSwitches(doc, facts, ctx, add);
-    return out;
-}
-function checkExecutable(files, facts, ctx, add) {
-    const p = ['customHandler', 'description', 'defaultExecutablePath'];
-    const exe = facts.executable;
-    if (!exe) {
-        add('executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`);
-        return;
-    }
-    const base = exe.split(/[\\/]/).pop() ?? exe;
-    if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
-        add('executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"');
-        return;
-    }
-    if (ctx.language === 'python' && NODE_EXE.test(base)) {
-        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"');
-    }
-    else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
-        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"');
-    }
-    else if (exe.includes('/')) {
-        if (external_node_path_default().posix.isAbsolute(exe)) {
-            add('executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it');
-        }
-        else if (!files.contains(exe)) {
-            add('executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"');
-        }
-        else if (!files.isFile(exe)) {
-            add('executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"');
-        }
-    }
-    else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
-        add('executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image');
-    }
-}
-function checkArguments(files, doc, facts, ctx, add) {
-    const p = ['customHandler', 'description', 'arguments'];
-    const raw = doc.get(p);
-    if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
-        add('arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]');
-        return;
-    }
-    const base = (facts.executable ?? '').split('/').pop() ?? '';
-    const placeholder = facts.arguments.find(a => /[<>]/.test(a));
-    if (placeholder !== undefined) {
-        add('arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"');
-        return;
-    }
-    if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
-        add('arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]');
-        return;
-    }
-    if (base === 'npm') {
-        const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
-        const pkg = files.text('package.json');
-        if (script && pkg) {
-            const scripts = new json/* JsonDoc */.$(pkg).get(['scripts']);
-            if (isObj(scripts) && !(script in scripts)) {
-                add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
-            }
-        }
-        return;
-    }
-    const entry = facts.arguments.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
-    if (!entry)
-        return;
-    const rel = facts.entryHint ?? entry;
-    if (external_node_path_default().posix.isAbsolute(entry) || !files.contains(rel)) {
-        add('arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it');
-    }
-    else if (!files.isFile(rel)) {
-        const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node';
-        add('arguments', buildOutput ? 'notice' : 'error', p, buildOutput
-            ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
-            : `the script "${rel}" named in arguments does not exist`, buildOutput
-            ? 'make sure `npm run build` writes it'
-            : 'correct the path (relative to workingDirectory, or the app root)');
-    }
-}
-function checkWorkingDirectory(files, doc, facts, add) {
-    const p = ['customHandler', 'description', 'workingDirectory'];
-    const wd = facts.workingDirectory;
-    if (!wd)
-        return;
-    if (external_node_path_default().posix.isAbsolute(wd) || !files.contains(wd)) {
-        add('working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root');
-    }
-    else if (!files.isDirectory(wd)) {
-        add('working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""');
-    }
-    void doc;
-}
-function checkSwitches(doc, facts, ctx, add) {
-    const ch = ['customHandler'];
-    if (facts.misspelledProxy) {
-        add('proxy-misspelled', 'warning', [...ch, MISSPELLED_PROXY_SWITCH], `"${MISSPELLED_PROXY_SWITCH}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`, `rename it to "${PROXY_SWITCH}": true`);
-    }
-    if (facts.proxying)
-        return;
-    if (facts.forwarding) {
-        const guard = ctx.hostGuard === true;
-        add('forwarding-only', guard ? 'error' : 'warning', [...ch, FORWARD_SWITCH], guard
-            ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
-            : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`, `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`);
-        return;
-    }
-    add('no-http-switch', 'error', ch, `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`, `add "${PROXY_SWITCH}": true to customHandler`);
-}
-
-;// CONCATENATED MODULE: ./src/project/functionjson.ts
-
-/** The classic layout's HTTP trigger, as the original recipe names it. */
-const FUNCTION_JSON = 'mcp-handler/function.json';
-const REQUIRED_METHODS = ['post', 'get', 'delete'];
-/**
- * Does an ASP.NET-style route template match `path`? Literal segments, `{name}` (one
- * segment, optional with `?`) and a trailing catch-all `{*name}` (any rest, also empty).
- */
-function routeMatches(template, path) {
-    const t = template
-        .replace(/^\/+|\/+$/g, '')
-        .split('/')
-        .filter(Boolean);
-    const p = path
-        .replace(/^\/+|\/+$/g, '')
-        .split('/')
-        .filter(Boolean);
-    for (let i = 0; i < t.length; i++) {
-        const seg = t[i];
-        if (/^\{\*[^}]*\}$/.test(seg))
-            return true;
-        const param = /^\{([^}]*)\}$/.exec(seg);
-        if (i >= p.length)
-            return !!param && param[1].endsWith('?') && i === t.length - 1;
-        if (param)
-            continue;
-        if (seg.toLowerCase() !== p[i].toLowerCase())
-            return false;
-    }
-    return t.length === p.length;
-}
-/** The function folder holding the HTTP trigger: mcp-handler, or another top-level folder with a function.json. */
-function findFunctionJson(files) {
-    if (files.exists(FUNCTION_JSON))
-        return FUNCTION_JSON;
-    const others = files.list(n => n === 'function.json', 1).filter(f => f.split('/').length === 2);
-    return others[0] ?? FUNCTION_JSON;
-}
-function loadFunction(files) {
-    const file = findFunctionJson(files);
-    const a = readJsonArtifact(files, file, { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' }, 'correct the JSON at that position');
-    if (a.kind === 'missing') {
-        return {
-            findings: [
-                {
-                    rule: 'function-json/missing',
-                    severity: 'error',
-                    file,
-                    line: 1,
-                    message: `${file} is missing: in the classic layout nothing routes HTTP requests to your server`,
-                    fix: 'run `generate` to write mcp-handler/function.json (an httpTrigger on route {*route})'
-                }
-            ]
-        };
-    }
-    if (a.kind === 'problem')
-        return { doc: a.doc, findings: [a.finding] };
-    const { doc, value } = a;
-    const bindings = Array.isArray(value.bindings) ? value.bindings : [];
-    const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
-    const level = typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function';
-    return {
-        doc,
-        facts: {
-            file,
-            authLevel: (['anonymous', 'function', 'admin'].includes(level)
-                ? level
-                : 'function'),
-            route: typeof trigger?.route === 'string' ? trigger.route : undefined
-        },
-        findings: []
-    };
-}
-function checkFunction(doc, facts) {
-    const out = [];
-    const add = (rule, severity, p, message, fix) => out.push({
-        rule: `function-json/${rule}`,
-        severity,
-        file: facts.file,
-        ...doc.position(p),
-        message,
-        fix
-    });
-    const bindings = doc.get(['bindings']);
-    if (!Array.isArray(bindings)) {
-        add('http-trigger', 'error', ['bindings'], `${facts.file} has no "bindings" array`, 'add the httpTrigger and http out bindings (see `generate`)');
-        return out;
-    }
-    const ti = bindings.findIndex(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger');
-    if (ti < 0) {
-        add('http-trigger', 'error', ['bindings'], `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`, 'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }');
-    }
-    else {
-        const t = bindings[ti];
-        const functionName = facts.file.split('/')[0];
-        if (t.route === undefined) {
-            add('route', 'error', ['bindings', ti], `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`, 'add "route": "{*route}"');
-        }
-        else if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) {
-            add('route', 'error', ['bindings', ti, 'route'], `the route ${JSON.stringify(t.route)} does not cover /mcp`, 'set "route": "{*route}"');
-        }
-        if (t.methods !== undefined) {
-            const methods = Array.isArray(t.methods) ? t.methods.map(m => String(m).toLowerCase()) : [];
-            const missing = REQUIRED_METHODS.filter(m => !methods.includes(m));
-            if (missing.length > 0) {
-                add('methods', 'error', ['bindings', ti, 'methods'], `methods lack ${missing.map(m => m.toUpperCase()).join(', ')}: streamable HTTP uses POST for messages, GET for the event stream and DELETE to end a session`, `add ${missing.map(m => `"${m}"`).join(', ')} to methods (or remove "methods" to allow all)`);
-            }
-        }
-        const level = t.authLevel;
-        if (level !== undefined &&
-            !(typeof level === 'string' &&
-                ['anonymous', 'function', 'admin'].includes(level.toLowerCase()))) {
-            add('auth-level', 'error', ['bindings', ti, 'authLevel'], `authLevel ${JSON.stringify(level)} is not anonymous, function or admin`, 'use "function"');
-        }
-        else if (facts.authLevel === 'anonymous') {
-            add('anonymous', 'warning', ['bindings', ti, 'authLevel'], 'authLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it)');
-        }
-    }
-    const hasOut = bindings.some(b => isObj(b) &&
-        String(b.type).toLowerCase() === 'http' &&
-        String(b.direction).toLowerCase() === 'out');
-    if (!hasOut) {
-        add('http-out', 'error', ['bindings'], `${facts.file} has no http out binding: the host has nowhere to put your server's response`, 'add { "type": "http", "direction": "out", "name": "res" }');
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/project/localsettings.ts
-
-
-const LOCAL_SETTINGS = 'local.settings.json';
-const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i;
-const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i;
-const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i;
-/** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
-function gitIgnored(files, file) {
-    const text = files.text('.gitignore');
-    return text !== undefined && ignore_default()().add(text).ignores(file);
-}
-function checkLocalSettings(files) {
-    const a = readJsonArtifact(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
-    if (a.kind === 'missing') {
-        return [
-            {
-                rule: 'local-settings/missing',
-                severity: 'warning',
-                file: LOCAL_SETTINGS,
-                line: 1,
-                message: 'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
-                fix: 'run `generate` to write it with FUNCTIONS_WORKER_RUNTIME "custom", and keep it out of git and the package'
-            }
-        ];
-    }
-    if (a.kind === 'problem')
-        return [a.finding];
-    const { doc } = a;
-    const out = [];
-    const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME']);
-    if (runtime !== 'custom') {
-        out.push({
-            rule: 'local-settings/worker-runtime',
-            severity: 'error',
-            file: LOCAL_SETTINGS,
-            ...doc.position(['Values', 'FUNCTIONS_WORKER_RUNTIME']),
-            message: runtime === undefined
-                ? 'Values.FUNCTIONS_WORKER_RUNTIME is not set: the local host does not run the server as a custom handler'
-                : `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: a custom handler needs "custom"`,
-            fix: 'set "FUNCTIONS_WORKER_RUNTIME": "custom" under Values'
-        });
-    }
-    if (!gitIgnored(files, LOCAL_SETTINGS)) {
-        for (const section of ['Values', 'ConnectionStrings']) {
-            const v = doc.get([section]);
-            if (!isObj(v))
-                continue;
-            for (const [name, value] of Object.entries(v)) {
-                const text = isObj(value)
-                    ? String(value.ConnectionString ?? '')
-                    : typeof value === 'string'
-                        ? value
-                        : '';
-                if (!text || HARMLESS_VALUE.test(text.trim()))
-                    continue;
-                if (section === 'ConnectionStrings' || SECRET_NAME.test(name) || SECRET_VALUE.test(text)) {
-                    out.push({
-                        rule: 'local-settings/secret',
-                        severity: 'error',
-                        file: LOCAL_SETTINGS,
-                        ...doc.position([section, name]),
-                        message: `local.settings.json holds a non-empty secret in ${section}.${name} and is not git-ignored (the value is not shown)`,
-                        fix: 'rotate the secret, remove it from the file and its history, and add local.settings.json to .gitignore; put real values in app settings or Key Vault'
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/project/funcignore.ts
-
-
-
-
-const FUNCIGNORE = '.funcignore';
-/** Parsed .funcignore (gitignore semantics), or undefined when there is none. */
-function readFuncignore(files) {
-    const text = files.text(FUNCIGNORE);
-    return text === undefined ? undefined : ignore_default()().add(text);
-}
-/**
- * .funcignore decides what leaves the repo in the package: local.settings.json must not, and
- * host.json, the trigger and the server script must.
- */
-function checkFuncignore(files, required) {
-    const r = files.read(FUNCIGNORE);
-    const unusable = (0,project_files/* unusableFileFinding */.fN)('funcignore/unreadable', FUNCIGNORE, r);
-    if (unusable)
-        return [unusable];
-    const ig = readFuncignore(files);
-    const out = [];
-    if (!ig || !ig.ignores(LOCAL_SETTINGS)) {
-        out.push({
-            rule: 'funcignore/local-settings',
-            severity: 'warning',
-            file: FUNCIGNORE,
-            line: 1,
-            message: ig
-                ? '.funcignore does not exclude local.settings.json: tools that honour it (func publish) would deploy your local settings'
-                : 'there is no .funcignore: func publish and other tools would deploy local.settings.json, .venv and .git (this action always leaves them out)',
-            fix: ig
-                ? 'add a line `local.settings.json` to .funcignore'
-                : 'run `generate` to write a .funcignore'
-        });
-    }
-    if (ig) {
-        const text = files.text(FUNCIGNORE) ?? '';
-        for (const file of [HOST_JSON, ...required]) {
-            if (!ig.ignores(file))
-                continue;
-            const lineNo = findRuleLine(text, file);
-            out.push({
-                rule: 'funcignore/excludes-required',
-                severity: 'error',
-                file: FUNCIGNORE,
-                line: lineNo,
-                message: `.funcignore excludes ${file}, which the function app needs`,
-                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)`
-            });
-        }
-    }
-    return out;
-}
-/** The line of the last pattern that, on its own, ignores `file`. */
-function findRuleLine(text, file) {
-    const lines = text.split(/\r?\n/);
-    let hit = 1;
-    lines.forEach((l, i) => {
-        const t = l.trim();
-        if (t && !t.startsWith('#') && !t.startsWith('!') && ignore_default()().add(t).ignores(file))
-            hit = i + 1;
-    });
-    return hit;
-}
-
-;// CONCATENATED MODULE: ./src/project/scan.ts
-
-
-
-
-
-/** The language families load their parsers lazily: a check reads only the one it needs. */
-const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
-const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458));
-async function detectLanguage(files, host) {
-    const exe = (host?.executable ?? '').split('/').pop() ?? '';
-    if (/^python/.test(exe))
-        return 'python';
-    if (/^(node|npm|npx)$/.test(exe))
-        return 'node';
-    if (files.exists('requirements.txt') || files.exists('pyproject.toml'))
-        return 'python';
-    if (files.exists('package.json'))
-        return 'node';
-    if ((await loadPythonFamily()).isPythonProject(files))
-        return 'python';
-    if ((await loadNodeFamily()).isNodeProject(files))
-        return 'node';
-    return undefined;
-}
-/** Scan a server folder (or the same folder with an overlay of planned files). */
-async function scanProject(root) {
-    const files = typeof root === 'string' ? new project_files/* ProjectFiles */.di(root) : root;
-    const findings = [];
-    const host = loadHost(files);
-    findings.push(...host.findings);
-    const layout = host.facts?.layout;
-    const ctx = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint };
-    const language = await detectLanguage(files, host.facts);
-    const project = {
-        root: files.root,
-        files,
-        layout,
-        language,
-        host: host.facts,
-        hostDoc: host.doc,
-        findings
-    };
-    if (language === 'python') {
-        const py = await loadPythonFamily();
-        project.python = py.loadPython(files, ctx);
-        findings.push(...py.checkPython(files, project.python, ctx));
-    }
-    else if (language === 'node') {
-        const node = await loadNodeFamily();
-        project.node = await node.loadNode(files, ctx);
-        findings.push(...node.checkNode(files, project.node, ctx));
-    }
-    else {
-        findings.push({
-            rule: 'project/language',
-            severity: 'error',
-            file: host.facts ? 'host.json' : '.',
-            line: 1,
-            message: 'no MCP server found: no requirements.txt/pyproject.toml or Python script, and no package.json',
-            fix: 'point `path` at the folder that holds your server (Python with the `mcp` or `fastmcp` SDK, or Node with @modelcontextprotocol/sdk)'
-        });
-    }
-    if (host.doc && host.facts) {
-        findings.push(...checkHost(files, host.doc, host.facts, {
-            language,
-            hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
-        }));
-    }
-    if (layout !== 'profile') {
-        const fn = loadFunction(files);
-        // Without host.json the missing trigger is part of the same fix (generate writes both); say it once.
-        if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing'))
-            findings.push(...fn.findings);
-        if (fn.doc && fn.facts) {
-            project.fn = fn.facts;
-            project.fnDoc = fn.doc;
-            findings.push(...checkFunction(fn.doc, fn.facts));
-        }
-    }
-    findings.push(...checkLocalSettings(files));
-    const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry;
-    const required = [
-        ...(layout !== 'profile' && project.fn ? [project.fn.file] : []),
-        ...(entry && files.isFile(entry) ? [entry] : [])
-    ];
-    findings.push(...checkFuncignore(files, required));
-    return project;
-}
-/** The auth level requests meet: the trigger's (classic) or the profile's default. */
-function projectAuthLevel(p) {
-    if (p.layout === 'profile')
-        return p.host?.authLevel ?? 'function';
-    return p.fn?.authLevel ?? 'function';
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/project/templates.ts
-/** Port written into a new profile host.json: the Python SDKs' default. */
-const DEFAULT_PROFILE_PORT = 8000;
-const templates_json = (v) => JSON.stringify(v, null, 2) + '\n';
-function hostJsonTemplate(layout, launch) {
-    if (layout === 'profile') {
-        return templates_json({
-            version: '2.0',
-            configurationProfile: 'mcp-custom-handler',
-            customHandler: {
-                description: {
-                    defaultExecutablePath: launch.defaultExecutablePath,
-                    arguments: launch.arguments
-                },
-                port: DEFAULT_PROFILE_PORT
-            }
-        });
-    }
-    return templates_json({
-        version: '2.0',
-        extensions: { http: { routePrefix: '' } },
-        customHandler: {
-            description: {
-                defaultExecutablePath: launch.defaultExecutablePath,
-                workingDirectory: '',
-                arguments: launch.arguments
-            },
-            enableProxyingHttpRequest: true
-        }
-    });
-}
-const HTTP_TRIGGER = {
-    authLevel: 'function',
-    type: 'httpTrigger',
-    direction: 'in',
-    name: 'req',
-    methods: ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'],
-    route: '{*route}'
-};
-const HTTP_OUT = { type: 'http', direction: 'out', name: 'res' };
-function functionJsonTemplate() {
-    return templates_json({ bindings: [HTTP_TRIGGER, HTTP_OUT] });
-}
-function localSettingsTemplate() {
-    return templates_json({ IsEncrypted: false, Values: { FUNCTIONS_WORKER_RUNTIME: 'custom' } });
-}
-function funcignoreTemplate(language) {
-    const lines = ['.git*', '.vscode', 'local.settings.json', '.env*', 'test', 'tests'];
-    if (language !== 'node')
-        lines.push('.venv', 'venv', '__pycache__', '*.pyc', 'node_modules');
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/project/generate.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The layout to write: what is on disk, else the input, else classic. */
-function chooseLayout(project, input) {
-    return project.layout ?? (input === 'auto' ? 'classic' : input);
-}
-async function launchFor(project) {
-    if (project.language === 'node' && project.node)
-        return (await __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458))).nodeLaunch(project.node);
-    const entry = project.python?.entry ?? 'server.py';
-    return { defaultExecutablePath: 'python', arguments: [entry] };
-}
-/** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */
-class JsonEditor {
-    text;
-    why = [];
-    fmt;
-    constructor(before) {
-        this.text = before;
-        const indent = /\n([ \t]+)\S/.exec(before)?.[1] ?? '  ';
-        this.fmt = {
-            insertSpaces: !indent.startsWith('\t'),
-            tabSize: indent.startsWith('\t') ? 1 : indent.length,
-            eol: before.includes('\r\n') ? '\r\n' : '\n'
-        };
-    }
-    set(p, value, why) {
-        this.text = (0,main.applyEdits)(this.text, (0,main.modify)(this.text, p, value, { formattingOptions: this.fmt }));
-        this.why.push(why);
-    }
-    remove(p, why) {
-        this.set(p, undefined, why);
-    }
-    doc() {
-        return new json/* JsonDoc */.$(this.text);
-    }
-}
-function fixHost(project, layout, launch) {
-    const before = project.files.text(HOST_JSON);
-    if (before === undefined || !project.hostDoc?.ok || !project.host)
-        return undefined;
-    const e = new JsonEditor(before);
-    const d = () => e.doc();
-    if (d().get(['version']) !== '2.0')
-        e.set(['version'], '2.0', 'version "2.0"');
-    if (!d().isObject(['customHandler', 'description'])) {
-        e.set(['customHandler', 'description'], {
-            defaultExecutablePath: launch.defaultExecutablePath,
-            ...(layout === 'classic' ? { workingDirectory: '' } : {}),
-            arguments: launch.arguments
-        }, 'add customHandler.description');
-    }
-    else {
-        if (typeof d().get(['customHandler', 'description', 'defaultExecutablePath']) !== 'string') {
-            e.set(['customHandler', 'description', 'defaultExecutablePath'], launch.defaultExecutablePath, 'set defaultExecutablePath');
-        }
-        const args = d().get(['customHandler', 'description', 'arguments']);
-        const bad = !Array.isArray(args) ||
-            args.length === 0 ||
-            args.some(a => typeof a !== 'string' || /[<>]/.test(a));
-        if (bad && (project.python?.entry || project.node))
-            e.set(['customHandler', 'description', 'arguments'], launch.arguments, 'name the server script in arguments');
-    }
-    if (layout === 'profile') {
-        if (d().get(['configurationProfile']) !== 'mcp-custom-handler')
-            e.set(['configurationProfile'], 'mcp-custom-handler', 'configurationProfile "mcp-custom-handler"');
-        if (project.host.port === undefined)
-            e.set(['customHandler', 'port'], DEFAULT_PROFILE_PORT, `customHandler.port ${DEFAULT_PROFILE_PORT}`);
-    }
-    else {
-        if (d().get(['extensions', 'http', 'routePrefix']) === undefined)
-            e.set(['extensions', 'http', 'routePrefix'], '', 'routePrefix "" so the endpoint is /mcp');
-        if (d().has(['customHandler', MISSPELLED_PROXY_SWITCH])) {
-            e.remove(['customHandler', MISSPELLED_PROXY_SWITCH], `remove the misspelled "${MISSPELLED_PROXY_SWITCH}" (ignored by the host)`);
-        }
-        if (d().get(['customHandler', PROXY_SWITCH]) !== true)
-            e.set(['customHandler', PROXY_SWITCH], true, `"${PROXY_SWITCH}": true (streaming, the handler's own Host)`);
-    }
-    return e.text === before ? undefined : { after: e.text, why: e.why };
-}
-function fixFunction(project) {
-    const file = project.fn?.file ?? FUNCTION_JSON;
-    const before = project.files.text(file);
-    if (before === undefined || !project.fnDoc?.ok)
-        return undefined;
-    const e = new JsonEditor(before);
-    const bindings = e.doc().get(['bindings']);
-    if (!Array.isArray(bindings))
-        return undefined;
-    const ti = bindings.findIndex(b => typeof b === 'object' &&
-        b &&
-        String(b.type).toLowerCase() === 'httptrigger');
-    if (ti >= 0) {
-        const t = bindings[ti];
-        if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp'))
-            e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server');
-        if (Array.isArray(t.methods)) {
-            const have = t.methods.map(m => String(m).toLowerCase());
-            const missing = ['get', 'post', 'delete'].filter(m => !have.includes(m));
-            if (missing.length)
-                e.set(['bindings', ti, 'methods'], [...t.methods, ...missing], `methods add ${missing.join(', ')}`);
-        }
-    }
-    const hasOut = bindings.some(b => typeof b === 'object' &&
-        b &&
-        String(b.type).toLowerCase() === 'http' &&
-        String(b.direction).toLowerCase() === 'out');
-    if (!hasOut)
-        e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding');
-    return e.text === before ? undefined : { file, after: e.text, why: e.why };
-}
-function fixLocalSettings(files) {
-    const before = files.text(LOCAL_SETTINGS);
-    if (before === undefined)
-        return undefined;
-    const e = new JsonEditor(before);
-    if (!e.doc().ok)
-        return undefined;
-    if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom')
-        e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"');
-    return e.text === before ? undefined : { after: e.text, why: e.why };
-}
-function fixFuncignore(files) {
-    const before = files.text(FUNCIGNORE);
-    const ig = readFuncignore(files);
-    if (before === undefined || !ig || ig.ignores(LOCAL_SETTINGS))
-        return undefined;
-    const sep = before === '' || before.endsWith('\n') ? '' : '\n';
-    return { after: `${before}${sep}${LOCAL_SETTINGS}\n`, why: ['exclude local.settings.json'] };
-}
-/**
- * What `generate` writes (missing files) and would change (existing files), and what would
- * still be wrong afterwards. Pure: reads the project, writes nothing.
- */
-async function planArtifacts(project, layoutInput) {
-    const layout = chooseLayout(project, layoutInput);
-    const { files } = project;
-    const created = [];
-    const changed = [];
-    const missing = (f) => files.read(f).kind === 'missing';
-    const launch = await launchFor(project);
-    const py = project.python ? await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440)) : undefined;
-    if (missing(HOST_JSON))
-        created.push({ file: HOST_JSON, content: hostJsonTemplate(layout, launch) });
-    if (layout === 'classic' && !project.fn && missing(FUNCTION_JSON))
-        created.push({ file: FUNCTION_JSON, content: functionJsonTemplate() });
-    if (missing(LOCAL_SETTINGS))
-        created.push({ file: LOCAL_SETTINGS, content: localSettingsTemplate() });
-    if (missing(FUNCIGNORE))
-        created.push({ file: FUNCIGNORE, content: funcignoreTemplate(project.language) });
-    if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
-        created.push({
-            file: 'requirements.txt',
-            content: py.pythonRequirementsTemplate(project.python.apiLine)
-        });
-    }
-    const change = (file, fix) => {
-        if (!fix)
-            return;
-        const before = files.text(file) ?? '';
-        changed.push({
-            file,
-            before,
-            after: fix.after,
-            why: fix.why,
-            diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, fix.after, '', '', { context: 3 })
-        });
-    };
-    if (project.layout)
-        change(HOST_JSON, fixHost(project, layout, launch));
-    const fn = layout === 'classic' ? fixFunction(project) : undefined;
-    if (fn)
-        change(fn.file, fn);
-    change(LOCAL_SETTINGS, fixLocalSettings(files));
-    change(FUNCIGNORE, fixFuncignore(files));
-    if (py && project.python) {
-        const dep = py.fixPythonDeps(files, project.python);
-        // With no dependency file the fix is the template: already planned as a new file above.
-        if (dep && !missing(dep.file))
-            change(dep.file, { after: dep.after, why: [dep.why] });
-    }
-    const overlay = files.withOverlay([
-        ...created.map(c => [c.file, c.content]),
-        ...changed.map(c => [c.file, c.after])
-    ]);
-    const after = await scanProject(overlay);
-    const blocking = after.findings.filter(f => f.severity === 'error' && f.file !== LOCAL_SETTINGS && f.rule !== 'funcignore/local-settings');
-    return { layout, created, changed, remaining: after.findings, blocking, completed: after };
-}
-/** Writes the planned new files; never overwrites (O_EXCL), even if one appeared meanwhile. */
-function writeMissing(root, plan) {
-    const written = [];
-    const skipped = [];
-    for (const { file, content } of plan.created) {
-        const abs = external_node_path_default().join(root, file);
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(abs), { recursive: true });
-        try {
-            external_node_fs_default().writeFileSync(abs, content, { flag: 'wx' });
-            written.push(file);
-        }
-        catch (e) {
-            if (e.code === 'EEXIST')
-                skipped.push(file);
-            else
-                throw e;
-        }
-    }
-    return { written, skipped };
-}
-
+var files = __nccwpck_require__(3930);
+// EXTERNAL MODULE: ./src/project/scan.ts
+var scan = __nccwpck_require__(8284);
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __nccwpck_require__(9105);
 // EXTERNAL MODULE: ./src/project/types.ts
 var types = __nccwpck_require__(1460);
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -33884,8 +32276,6 @@ function where(place) {
 
 
 
-
-
 /** The Python site-packages path on a Linux function app. */
 const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
 /** Findings with paths relative to the workspace, as annotations need them. */
@@ -33916,36 +32306,40 @@ async function run() {
 /** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
 async function runPipeline(settings, ui, options = {}) {
     const result = { outputs: {}, findings: [] };
-    const serverDir = (0,project_files/* resolveServerDir */.fq)(settings.workspace, settings.path);
-    const prefix = (0,project_files/* toPosix */.d7)(external_node_path_default().relative(settings.workspace, serverDir));
+    const serverDir = (0,files/* resolveServerDir */.fq)(settings.workspace, settings.path);
+    const prefix = (0,files/* toPosix */.d7)(external_node_path_default().relative(settings.workspace, serverDir));
     const project = await ui.group(`Scan ${prefix || '.'}`, async () => {
-        const p = await scanProject(serverDir);
+        const p = await (0,scan/* scanProject */.vd)(serverDir);
         ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`);
         return p;
     });
     const findings = toWorkspace(project.findings, prefix);
     result.findings = findings;
     setOutput(ui, result, 'findings', (0,types/* findingsOutput */.m$)(findings));
-    const plan = await planArtifacts(project, settings.layout);
+    // The plan (a second scan over the completed tree, and diffs) is made only where it is used:
+    // check needs it just for a pull-request comment.
+    const makePlan = async () => (await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665))).planArtifacts(project, settings.layout);
+    const layout = (0,scan/* chooseLayout */.EM)(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
     const heading = (mode) => [
         `## MCP server ${mode}: \`${prefix || '.'}\``,
         (0,report_findings/* countLine */.QK)(findings),
         (0,report_findings/* findingsTable */.f9)(findings),
-        appSettingsLine(appFacts(plan, project).appSettings)
+        appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
     ]
         .filter(Boolean)
         .join('\n\n');
     if (settings.mode === 'check') {
         ui.summary(heading('check'));
         if (settings.comment)
-            await comment(settings, ui, findings, plan, prefix);
+            await comment(settings, ui, findings, makePlan, prefix);
         if ((0,report_findings/* failsOn */.Hu)(findings, settings.failOn))
             result.failure = `check failed: ${(0,report_findings/* countLine */.QK)(findings)} (fail-on: ${settings.failOn})`;
         return result;
     }
+    const plan = await makePlan();
     if (settings.mode === 'generate') {
-        await ui.group('Generate', async () => generate(ui, serverDir, prefix, plan, findings));
+        await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings));
         const remaining = toWorkspace(plan.remaining, prefix);
         if ((0,report_findings/* failsOn */.Hu)(remaining, settings.failOn)) {
             result.failure = `after generate, still to fix by hand: ${(0,report_findings/* countLine */.QK)(remaining)}`;
@@ -34031,7 +32425,8 @@ function report(ui, findings, options) {
     }
     ui.info((0,report_findings/* countLine */.QK)(findings));
 }
-function generate(ui, serverDir, prefix, plan, findings) {
+async function generate(ui, serverDir, prefix, plan, findings) {
+    const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
     const { written, skipped } = writeMissing(serverDir, plan);
     const rel = (f) => (prefix ? `${prefix}/${f}` : f);
     for (const f of written)
@@ -34056,7 +32451,7 @@ function generate(ui, serverDir, prefix, plan, findings) {
     }
     ui.summary(sections.join('\n\n'));
 }
-async function comment(settings, ui, findings, plan, prefix) {
+async function comment(settings, ui, findings, makePlan, prefix) {
     const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
     const pr = pullRequestFromContext();
     if (!pr)
@@ -34066,6 +32461,7 @@ async function comment(settings, ui, findings, plan, prefix) {
         return;
     }
     const rel = (f) => (prefix ? `${prefix}/${f}` : f);
+    const plan = await makePlan();
     await ui.group('Pull-request comment', async () => {
         const outcome = await upsertComment({
             token: settings.githubToken,
@@ -34084,18 +32480,22 @@ async function comment(settings, ui, findings, plan, prefix) {
 function appFacts(plan, project) {
     const done = plan.completed;
     const language = project.language ?? 'python';
-    const appSettings = {};
-    if (language === 'python')
-        appSettings.PYTHONPATH = APP_PYTHONPATH;
-    if (plan.layout === 'profile')
-        appSettings.AzureWebJobsFeatureFlags = PROFILE_FEATURE_FLAG;
     return {
         layout: plan.layout,
         language,
         routePrefix: done.host?.routePrefix ?? '',
-        authLevel: projectAuthLevel(done),
-        appSettings
+        authLevel: (0,scan/* projectAuthLevel */.iz)(done),
+        appSettings: neededAppSettings(plan.layout, language)
     };
+}
+/** The app settings a server needs on the function app. */
+function neededAppSettings(layout, language) {
+    const appSettings = {};
+    if (language === 'python')
+        appSettings.PYTHONPATH = APP_PYTHONPATH;
+    if (layout === 'profile')
+        appSettings.AzureWebJobsFeatureFlags = hostjson/* PROFILE_FEATURE_FLAG */.s6;
+    return appSettings;
 }
 async function loadTarget(settings) {
     if (settings.target === 'local') {
@@ -34112,7 +32512,7 @@ async function resolvePythonVersion(settings, ui) {
     if (settings.pythonVersion)
         return settings.pythonVersion;
     if (settings.target === 'local')
-        return localPythonVersion() ?? '3.12';
+        return (await localPythonVersion()) ?? '3.12';
     if (settings.mode === 'deploy') {
         const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
         const runtime = await readSiteRuntime(settings, ui, 'python');
@@ -34121,10 +32521,11 @@ async function resolvePythonVersion(settings, ui) {
     }
     return '3.12';
 }
-function localPythonVersion() {
+async function localPythonVersion() {
+    const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     for (const exe of ['python3', 'python']) {
         try {
-            return (0,external_node_child_process_.execFileSync)(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+            return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
                 encoding: 'utf8',
                 timeout: 10000
             }).trim();
@@ -34198,6 +32599,59 @@ function deploySummary(d, pkg, tools) {
         '| --- | --- |',
         ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ readJsonArtifact),
+/* harmony export */   s: () => (/* binding */ isObj)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3930);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1343);
+
+
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Reads one JSON artifact the way the Functions host does (comments and trailing commas
+ * tolerated). Problems with the file itself come back as one `rules.unreadable` or
+ * `rules.syntax` finding at the position of the error; what "missing" means is the caller's.
+ */
+function readJsonArtifact(files, file, rules, syntaxFix) {
+    const r = files.read(file);
+    if (r.kind === 'missing')
+        return { kind: 'missing' };
+    const unusable = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .unusableFileFinding */ .fN)(rules.unreadable, file, r);
+    if (unusable || r.kind !== 'ok')
+        return { kind: 'problem', finding: unusable };
+    const doc = new _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDoc */ .$(r.text);
+    const syntax = (line, column, message, fix) => ({
+        kind: 'problem',
+        doc,
+        finding: {
+            rule: rules.syntax,
+            severity: 'error',
+            file,
+            line,
+            ...(column ? { column } : {}),
+            message,
+            fix
+        }
+    });
+    if (!doc.ok) {
+        const e = doc.errors[0] ?? { message: 'empty file', line: 1, column: 1 };
+        return syntax(e.line, e.column, `${file} does not parse: ${e.message} at line ${e.line}, column ${e.column}`, syntaxFix);
+    }
+    if (!isObj(doc.value)) {
+        return syntax(1, undefined, `${file} must hold a JSON object`, 'replace its content with an object such as the one `generate` writes');
+    }
+    return { kind: 'ok', doc, value: doc.value };
 }
 
 
@@ -34453,6 +32907,491 @@ function unusableFileFinding(rule, file, r) {
 
 /***/ }),
 
+/***/ 4789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ readFuncignore),
+/* harmony export */   PO: () => (/* binding */ checkFuncignore),
+/* harmony export */   rz: () => (/* binding */ FUNCIGNORE)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3930);
+/* harmony import */ var _localsettings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1995);
+/* harmony import */ var _hostjson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9105);
+
+
+
+
+const FUNCIGNORE = '.funcignore';
+/** Parsed .funcignore (gitignore semantics), or undefined when there is none. */
+function readFuncignore(files) {
+    const text = files.text(FUNCIGNORE);
+    return text === undefined ? undefined : ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(text);
+}
+/**
+ * .funcignore decides what leaves the repo in the package: local.settings.json must not, and
+ * host.json, the trigger and the server script must.
+ */
+function checkFuncignore(files, required) {
+    const r = files.read(FUNCIGNORE);
+    const unusable = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .unusableFileFinding */ .fN)('funcignore/unreadable', FUNCIGNORE, r);
+    if (unusable)
+        return [unusable];
+    const ig = readFuncignore(files);
+    const out = [];
+    if (!ig || !ig.ignores(_localsettings_js__WEBPACK_IMPORTED_MODULE_2__/* .LOCAL_SETTINGS */ .S)) {
+        out.push({
+            rule: 'funcignore/local-settings',
+            severity: 'warning',
+            file: FUNCIGNORE,
+            line: 1,
+            message: ig
+                ? '.funcignore does not exclude local.settings.json: tools that honour it (func publish) would deploy your local settings'
+                : 'there is no .funcignore: func publish and other tools would deploy local.settings.json, .venv and .git (this action always leaves them out)',
+            fix: ig
+                ? 'add a line `local.settings.json` to .funcignore'
+                : 'run `generate` to write a .funcignore'
+        });
+    }
+    if (ig) {
+        const text = files.text(FUNCIGNORE) ?? '';
+        for (const file of [_hostjson_js__WEBPACK_IMPORTED_MODULE_3__/* .HOST_JSON */ .el, ...required]) {
+            if (!ig.ignores(file))
+                continue;
+            const lineNo = findRuleLine(text, file);
+            out.push({
+                rule: 'funcignore/excludes-required',
+                severity: 'error',
+                file: FUNCIGNORE,
+                line: lineNo,
+                message: `.funcignore excludes ${file}, which the function app needs`,
+                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)`
+            });
+        }
+    }
+    return out;
+}
+/** The line of the last pattern that, on its own, ignores `file`. */
+function findRuleLine(text, file) {
+    const lines = text.split(/\r?\n/);
+    let hit = 1;
+    lines.forEach((l, i) => {
+        const t = l.trim();
+        if (t && !t.startsWith('#') && !t.startsWith('!') && ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(t).ignores(file))
+            hit = i + 1;
+    });
+    return hit;
+}
+
+
+/***/ }),
+
+/***/ 9079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ routeMatches),
+/* harmony export */   UH: () => (/* binding */ FUNCTION_JSON),
+/* harmony export */   d7: () => (/* binding */ checkFunction),
+/* harmony export */   dg: () => (/* binding */ loadFunction)
+/* harmony export */ });
+/* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2551);
+
+/** The classic layout's HTTP trigger, as the original recipe names it. */
+const FUNCTION_JSON = 'mcp-handler/function.json';
+const REQUIRED_METHODS = ['post', 'get', 'delete'];
+/**
+ * Does an ASP.NET-style route template match `path`? Literal segments, `{name}` (one
+ * segment, optional with `?`) and a trailing catch-all `{*name}` (any rest, also empty).
+ */
+function routeMatches(template, path) {
+    const t = template
+        .replace(/^\/+|\/+$/g, '')
+        .split('/')
+        .filter(Boolean);
+    const p = path
+        .replace(/^\/+|\/+$/g, '')
+        .split('/')
+        .filter(Boolean);
+    for (let i = 0; i < t.length; i++) {
+        const seg = t[i];
+        if (/^\{\*[^}]*\}$/.test(seg))
+            return true;
+        const param = /^\{([^}]*)\}$/.exec(seg);
+        if (i >= p.length)
+            return !!param && param[1].endsWith('?') && i === t.length - 1;
+        if (param)
+            continue;
+        if (seg.toLowerCase() !== p[i].toLowerCase())
+            return false;
+    }
+    return t.length === p.length;
+}
+/** The function folder holding the HTTP trigger: mcp-handler, or another top-level folder with a function.json. */
+function findFunctionJson(files) {
+    if (files.exists(FUNCTION_JSON))
+        return FUNCTION_JSON;
+    const others = files.list(n => n === 'function.json', 1).filter(f => f.split('/').length === 2);
+    return others[0] ?? FUNCTION_JSON;
+}
+function loadFunction(files) {
+    const file = findFunctionJson(files);
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonArtifact */ .p)(files, file, { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' }, 'correct the JSON at that position');
+    if (a.kind === 'missing') {
+        return {
+            findings: [
+                {
+                    rule: 'function-json/missing',
+                    severity: 'error',
+                    file,
+                    line: 1,
+                    message: `${file} is missing: in the classic layout nothing routes HTTP requests to your server`,
+                    fix: 'run `generate` to write mcp-handler/function.json (an httpTrigger on route {*route})'
+                }
+            ]
+        };
+    }
+    if (a.kind === 'problem')
+        return { doc: a.doc, findings: [a.finding] };
+    const { doc, value } = a;
+    const bindings = Array.isArray(value.bindings) ? value.bindings : [];
+    const trigger = bindings.find(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) && String(b.type).toLowerCase() === 'httptrigger');
+    const level = typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function';
+    return {
+        doc,
+        facts: {
+            file,
+            authLevel: (['anonymous', 'function', 'admin'].includes(level)
+                ? level
+                : 'function'),
+            route: typeof trigger?.route === 'string' ? trigger.route : undefined
+        },
+        findings: []
+    };
+}
+function checkFunction(doc, facts) {
+    const out = [];
+    const add = (rule, severity, p, message, fix) => out.push({
+        rule: `function-json/${rule}`,
+        severity,
+        file: facts.file,
+        ...doc.position(p),
+        message,
+        fix
+    });
+    const bindings = doc.get(['bindings']);
+    if (!Array.isArray(bindings)) {
+        add('http-trigger', 'error', ['bindings'], `${facts.file} has no "bindings" array`, 'add the httpTrigger and http out bindings (see `generate`)');
+        return out;
+    }
+    const ti = bindings.findIndex(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) && String(b.type).toLowerCase() === 'httptrigger');
+    if (ti < 0) {
+        add('http-trigger', 'error', ['bindings'], `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`, 'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }');
+    }
+    else {
+        const t = bindings[ti];
+        const functionName = facts.file.split('/')[0];
+        if (t.route === undefined) {
+            add('route', 'error', ['bindings', ti], `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`, 'add "route": "{*route}"');
+        }
+        else if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) {
+            add('route', 'error', ['bindings', ti, 'route'], `the route ${JSON.stringify(t.route)} does not cover /mcp`, 'set "route": "{*route}"');
+        }
+        if (t.methods !== undefined) {
+            const methods = Array.isArray(t.methods) ? t.methods.map(m => String(m).toLowerCase()) : [];
+            const missing = REQUIRED_METHODS.filter(m => !methods.includes(m));
+            if (missing.length > 0) {
+                add('methods', 'error', ['bindings', ti, 'methods'], `methods lack ${missing.map(m => m.toUpperCase()).join(', ')}: streamable HTTP uses POST for messages, GET for the event stream and DELETE to end a session`, `add ${missing.map(m => `"${m}"`).join(', ')} to methods (or remove "methods" to allow all)`);
+            }
+        }
+        const level = t.authLevel;
+        if (level !== undefined &&
+            !(typeof level === 'string' &&
+                ['anonymous', 'function', 'admin'].includes(level.toLowerCase()))) {
+            add('auth-level', 'error', ['bindings', ti, 'authLevel'], `authLevel ${JSON.stringify(level)} is not anonymous, function or admin`, 'use "function"');
+        }
+        else if (facts.authLevel === 'anonymous') {
+            add('anonymous', 'warning', ['bindings', ti, 'authLevel'], 'authLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it)');
+        }
+    }
+    const hasOut = bindings.some(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) &&
+        String(b.type).toLowerCase() === 'http' &&
+        String(b.direction).toLowerCase() === 'out');
+    if (!hasOut) {
+        add('http-out', 'error', ['bindings'], `${facts.file} has no http out binding: the host has nowhere to put your server's response`, 'add { "type": "http", "direction": "out", "name": "res" }');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ loadHost),
+/* harmony export */   Fq: () => (/* binding */ MISSPELLED_PROXY_SWITCH),
+/* harmony export */   RC: () => (/* binding */ checkHost),
+/* harmony export */   el: () => (/* binding */ HOST_JSON),
+/* harmony export */   gB: () => (/* binding */ PROXY_SWITCH),
+/* harmony export */   s6: () => (/* binding */ PROFILE_FEATURE_FLAG)
+/* harmony export */ });
+/* unused harmony exports MCP_PROFILE, FORWARD_SWITCH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3930);
+/* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2551);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1343);
+
+
+
+
+const HOST_JSON = 'host.json';
+const MCP_PROFILE = 'mcp-custom-handler';
+/** The switch the host reads for streaming (proxying). */
+const PROXY_SWITCH = 'enableProxyingHttpRequest';
+/** The original recipe's spelling: the host ignores it silently. */
+const MISSPELLED_PROXY_SWITCH = 'enableHttpProxyingRequest';
+const FORWARD_SWITCH = 'enableForwardingHttpRequest';
+/** The app setting the profile layout needs (a feature flag of the preview). */
+const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
+const AUTH_LEVELS = ['anonymous', 'function', 'admin'];
+const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i;
+function loadHost(files) {
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonArtifact */ .p)(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
+    if (a.kind === 'missing') {
+        return {
+            findings: [
+                {
+                    rule: 'host-json/missing',
+                    severity: 'error',
+                    file: HOST_JSON,
+                    line: 1,
+                    message: 'host.json is missing: the Functions host will not start a custom handler without it',
+                    fix: 'run `mcp-functions-deploy generate` (or the action with mode: generate) to write it'
+                }
+            ]
+        };
+    }
+    if (a.kind === 'problem')
+        return { doc: a.doc, findings: [a.finding] };
+    const { doc, value: v } = a;
+    const ch = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.customHandler) ? v.customHandler : {};
+    const desc = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(ch.description) ? ch.description : {};
+    const layout = v.configurationProfile !== undefined ? 'profile' : 'classic';
+    const args = Array.isArray(desc.arguments)
+        ? desc.arguments.filter((a) => typeof a === 'string')
+        : [];
+    const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : '';
+    const http = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.extensions) && (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.extensions.http) ? v.extensions.http : {};
+    const prefixRaw = http.routePrefix;
+    const routePrefix = layout === 'profile'
+        ? ''
+        : typeof prefixRaw === 'string'
+            ? prefixRaw.replace(/^\/+|\/+$/g, '')
+            : 'api';
+    const portRaw = ch.port;
+    const port = typeof portRaw === 'number'
+        ? portRaw
+        : typeof portRaw === 'string' && /^\d+$/.test(portRaw.trim())
+            ? Number(portRaw)
+            : undefined;
+    const chHttp = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(ch.http) ? ch.http : {};
+    const level = typeof chHttp.defaultAuthorizationLevel === 'string'
+        ? chHttp.defaultAuthorizationLevel.toLowerCase()
+        : undefined;
+    const facts = {
+        layout,
+        routePrefix,
+        executable: typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
+        arguments: args,
+        workingDirectory: wd,
+        port,
+        proxying: ch[PROXY_SWITCH] === true,
+        forwarding: ch[FORWARD_SWITCH] === true,
+        misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
+        authLevel: layout === 'profile'
+            ? AUTH_LEVELS.includes(level ?? '')
+                ? level
+                : 'function'
+            : undefined,
+        entryHint: entryFromArguments(args, wd)
+    };
+    return { doc, facts, findings: [] };
+}
+/** The first argument that names a file (a script path), resolved against workingDirectory. */
+function entryFromArguments(args, workingDirectory) {
+    const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
+    if (!a || /[<>]/.test(a))
+        return undefined;
+    return (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(workingDirectory || '.'), (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(a))));
+}
+const PYTHON_EXE = /^(python|python3(\.\d+)?)$/;
+const NODE_EXE = /^(node|npm|npx)$/;
+/** The rules over a parsed host.json. */
+function checkHost(files, doc, facts, ctx) {
+    const out = [];
+    const at = (p) => doc.position(p);
+    const add = (rule, severity, p, message, fix) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix });
+    const version = doc.get(['version']);
+    if (version !== '2.0') {
+        add('version', 'error', ['version'], version === undefined
+            ? 'host.json has no "version"'
+            : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`, 'set "version": "2.0"');
+    }
+    if (facts.layout === 'profile') {
+        const profile = doc.get(['configurationProfile']);
+        if (profile !== MCP_PROFILE) {
+            add('profile-unknown', 'error', ['configurationProfile'], `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`, `set "configurationProfile": "${MCP_PROFILE}"`);
+        }
+        if (doc.get(['customHandler', 'port']) === undefined) {
+            add('profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', 'add "port": 8000 (or the port your server uses) under customHandler');
+        }
+        else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
+            add('profile-port', 'error', ['customHandler', 'port'], `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`, 'set customHandler.port to the number your server listens on, e.g. 8000');
+        }
+        const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel']);
+        if (lvl !== undefined &&
+            !(typeof lvl === 'string' && AUTH_LEVELS.includes(lvl.toLowerCase()))) {
+            add('auth-level', 'error', ['customHandler', 'http', 'defaultAuthorizationLevel'], `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`, 'use "function" (a key is needed) or remove it');
+        }
+        else if (facts.authLevel === 'anonymous') {
+            add('anonymous', 'warning', ['customHandler', 'http', 'defaultAuthorizationLevel'], 'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it), or put the app behind authentication');
+        }
+    }
+    else {
+        const prefix = doc.get(['extensions', 'http', 'routePrefix']);
+        if (prefix === undefined) {
+            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], 'extensions.http.routePrefix is not set, so the host serves under /api: the endpoint is /api/mcp, not /mcp', 'add "extensions": { "http": { "routePrefix": "" } }');
+        }
+        else if (prefix !== '') {
+            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], `routePrefix is ${JSON.stringify(prefix)}: the endpoint is /${String(prefix).replace(/^\/+|\/+$/g, '')}/mcp, not /mcp`, 'set "routePrefix": "" unless you want that prefix');
+        }
+    }
+    if (!doc.isObject(['customHandler', 'description'])) {
+        add('custom-handler', 'error', ['customHandler', 'description'], 'customHandler.description is missing: the host does not know what to start', 'add customHandler.description with defaultExecutablePath and arguments (see `generate`)');
+        return out;
+    }
+    checkExecutable(files, facts, ctx, add);
+    checkArguments(files, doc, facts, ctx, add);
+    checkWorkingDirectory(files, doc, facts, add);
+    if (facts.layout === 'classic')
+        checkSwitches(doc, facts, ctx, add);
+    return out;
+}
+function checkExecutable(files, facts, ctx, add) {
+    const p = ['customHandler', 'description', 'defaultExecutablePath'];
+    const exe = facts.executable;
+    if (!exe) {
+        add('executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`);
+        return;
+    }
+    const base = exe.split(/[\\/]/).pop() ?? exe;
+    if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
+        add('executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"');
+        return;
+    }
+    if (ctx.language === 'python' && NODE_EXE.test(base)) {
+        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"');
+    }
+    else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
+        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"');
+    }
+    else if (exe.includes('/')) {
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(exe)) {
+            add('executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it');
+        }
+        else if (!files.contains(exe)) {
+            add('executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"');
+        }
+        else if (!files.isFile(exe)) {
+            add('executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"');
+        }
+    }
+    else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
+        add('executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image');
+    }
+}
+function checkArguments(files, doc, facts, ctx, add) {
+    const p = ['customHandler', 'description', 'arguments'];
+    const raw = doc.get(p);
+    if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
+        add('arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]');
+        return;
+    }
+    const base = (facts.executable ?? '').split('/').pop() ?? '';
+    const placeholder = facts.arguments.find(a => /[<>]/.test(a));
+    if (placeholder !== undefined) {
+        add('arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"');
+        return;
+    }
+    if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
+        add('arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]');
+        return;
+    }
+    if (base === 'npm') {
+        const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
+        const pkg = files.text('package.json');
+        if (script && pkg) {
+            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$(pkg).get(['scripts']);
+            if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(scripts) && !(script in scripts)) {
+                add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
+            }
+        }
+        return;
+    }
+    const entry = facts.arguments.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
+    if (!entry)
+        return;
+    const rel = facts.entryHint ?? entry;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(entry) || !files.contains(rel)) {
+        add('arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it');
+    }
+    else if (!files.isFile(rel)) {
+        const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node';
+        add('arguments', buildOutput ? 'notice' : 'error', p, buildOutput
+            ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
+            : `the script "${rel}" named in arguments does not exist`, buildOutput
+            ? 'make sure `npm run build` writes it'
+            : 'correct the path (relative to workingDirectory, or the app root)');
+    }
+}
+function checkWorkingDirectory(files, doc, facts, add) {
+    const p = ['customHandler', 'description', 'workingDirectory'];
+    const wd = facts.workingDirectory;
+    if (!wd)
+        return;
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(wd) || !files.contains(wd)) {
+        add('working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root');
+    }
+    else if (!files.isDirectory(wd)) {
+        add('working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""');
+    }
+    void doc;
+}
+function checkSwitches(doc, facts, ctx, add) {
+    const ch = ['customHandler'];
+    if (facts.misspelledProxy) {
+        add('proxy-misspelled', 'warning', [...ch, MISSPELLED_PROXY_SWITCH], `"${MISSPELLED_PROXY_SWITCH}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`, `rename it to "${PROXY_SWITCH}": true`);
+    }
+    if (facts.proxying)
+        return;
+    if (facts.forwarding) {
+        const guard = ctx.hostGuard === true;
+        add('forwarding-only', guard ? 'error' : 'warning', [...ch, FORWARD_SWITCH], guard
+            ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
+            : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`, `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`);
+        return;
+    }
+    add('no-http-switch', 'error', ch, `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`, `add "${PROXY_SWITCH}": true to customHandler`);
+}
+
+
+/***/ }),
+
 /***/ 1343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34569,6 +33508,205 @@ function describeParseError(code) {
         InvalidCharacter: 'an invalid character in a string'
     };
     return words[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 1995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ LOCAL_SETTINGS),
+/* harmony export */   b: () => (/* binding */ checkLocalSettings)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2551);
+
+
+const LOCAL_SETTINGS = 'local.settings.json';
+const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i;
+const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i;
+const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i;
+/** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
+function gitIgnored(files, file) {
+    const text = files.text('.gitignore');
+    return text !== undefined && ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(text).ignores(file);
+}
+function checkLocalSettings(files) {
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonArtifact */ .p)(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
+    if (a.kind === 'missing') {
+        return [
+            {
+                rule: 'local-settings/missing',
+                severity: 'warning',
+                file: LOCAL_SETTINGS,
+                line: 1,
+                message: 'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
+                fix: 'run `generate` to write it with FUNCTIONS_WORKER_RUNTIME "custom", and keep it out of git and the package'
+            }
+        ];
+    }
+    if (a.kind === 'problem')
+        return [a.finding];
+    const { doc } = a;
+    const out = [];
+    const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME']);
+    if (runtime !== 'custom') {
+        out.push({
+            rule: 'local-settings/worker-runtime',
+            severity: 'error',
+            file: LOCAL_SETTINGS,
+            ...doc.position(['Values', 'FUNCTIONS_WORKER_RUNTIME']),
+            message: runtime === undefined
+                ? 'Values.FUNCTIONS_WORKER_RUNTIME is not set: the local host does not run the server as a custom handler'
+                : `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: a custom handler needs "custom"`,
+            fix: 'set "FUNCTIONS_WORKER_RUNTIME": "custom" under Values'
+        });
+    }
+    if (!gitIgnored(files, LOCAL_SETTINGS)) {
+        for (const section of ['Values', 'ConnectionStrings']) {
+            const v = doc.get([section]);
+            if (!(0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .s)(v))
+                continue;
+            for (const [name, value] of Object.entries(v)) {
+                const text = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .s)(value)
+                    ? String(value.ConnectionString ?? '')
+                    : typeof value === 'string'
+                        ? value
+                        : '';
+                if (!text || HARMLESS_VALUE.test(text.trim()))
+                    continue;
+                if (section === 'ConnectionStrings' || SECRET_NAME.test(name) || SECRET_VALUE.test(text)) {
+                    out.push({
+                        rule: 'local-settings/secret',
+                        severity: 'error',
+                        file: LOCAL_SETTINGS,
+                        ...doc.position([section, name]),
+                        message: `local.settings.json holds a non-empty secret in ${section}.${name} and is not git-ignored (the value is not shown)`,
+                        fix: 'rotate the secret, remove it from the file and its history, and add local.settings.json to .gitignore; put real values in app settings or Key Vault'
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ chooseLayout),
+/* harmony export */   iz: () => (/* binding */ projectAuthLevel),
+/* harmony export */   vd: () => (/* binding */ scanProject)
+/* harmony export */ });
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3930);
+/* harmony import */ var _hostjson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9105);
+/* harmony import */ var _functionjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9079);
+/* harmony import */ var _localsettings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1995);
+/* harmony import */ var _funcignore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4789);
+
+
+
+
+
+/** The language families load their parsers lazily: a check reads only the one it needs. */
+const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
+const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458));
+async function detectLanguage(files, host) {
+    const exe = (host?.executable ?? '').split('/').pop() ?? '';
+    if (/^python/.test(exe))
+        return 'python';
+    if (/^(node|npm|npx)$/.test(exe))
+        return 'node';
+    if (files.exists('requirements.txt') || files.exists('pyproject.toml'))
+        return 'python';
+    if (files.exists('package.json'))
+        return 'node';
+    if ((await loadPythonFamily()).isPythonProject(files))
+        return 'python';
+    if ((await loadNodeFamily()).isNodeProject(files))
+        return 'node';
+    return undefined;
+}
+/** Scan a server folder (or the same folder with an overlay of planned files). */
+async function scanProject(root) {
+    const files = typeof root === 'string' ? new _files_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectFiles */ .di(root) : root;
+    const findings = [];
+    const host = (0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHost */ .B1)(files);
+    findings.push(...host.findings);
+    const layout = host.facts?.layout;
+    const ctx = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint };
+    const language = await detectLanguage(files, host.facts);
+    const project = {
+        root: files.root,
+        files,
+        layout,
+        language,
+        host: host.facts,
+        hostDoc: host.doc,
+        findings
+    };
+    if (language === 'python') {
+        const py = await loadPythonFamily();
+        project.python = py.loadPython(files, ctx);
+        findings.push(...py.checkPython(files, project.python, ctx));
+    }
+    else if (language === 'node') {
+        const node = await loadNodeFamily();
+        project.node = await node.loadNode(files, ctx);
+        findings.push(...node.checkNode(files, project.node, ctx));
+    }
+    else {
+        findings.push({
+            rule: 'project/language',
+            severity: 'error',
+            file: host.facts ? 'host.json' : '.',
+            line: 1,
+            message: 'no MCP server found: no requirements.txt/pyproject.toml or Python script, and no package.json',
+            fix: 'point `path` at the folder that holds your server (Python with the `mcp` or `fastmcp` SDK, or Node with @modelcontextprotocol/sdk)'
+        });
+    }
+    if (host.doc && host.facts) {
+        findings.push(...(0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHost */ .RC)(files, host.doc, host.facts, {
+            language,
+            hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
+        }));
+    }
+    if (layout !== 'profile') {
+        const fn = (0,_functionjson_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFunction */ .dg)(files);
+        // Without host.json the missing trigger is part of the same fix (generate writes both); say it once.
+        if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing'))
+            findings.push(...fn.findings);
+        if (fn.doc && fn.facts) {
+            project.fn = fn.facts;
+            project.fnDoc = fn.doc;
+            findings.push(...(0,_functionjson_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFunction */ .d7)(fn.doc, fn.facts));
+        }
+    }
+    findings.push(...(0,_localsettings_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalSettings */ .b)(files));
+    const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry;
+    const required = [
+        ...(layout !== 'profile' && project.fn ? [project.fn.file] : []),
+        ...(entry && files.isFile(entry) ? [entry] : [])
+    ];
+    findings.push(...(0,_funcignore_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFuncignore */ .PO)(files, required));
+    return project;
+}
+/** The auth level requests meet: the trigger's (classic) or the profile's default. */
+function projectAuthLevel(p) {
+    if (p.layout === 'profile')
+        return p.host?.authLevel ?? 'function';
+    return p.fn?.authLevel ?? 'function';
+}
+/** The layout to write: what is on disk, else the input, else classic. */
+function chooseLayout(project, input) {
+    return project.layout ?? (input === 'auto' ? 'classic' : input);
 }
 
 

@@ -1,0 +1,990 @@
+export const id = 665;
+export const ids = [665];
+export const modules = {
+
+/***/ 1665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planArtifacts: () => (/* binding */ planArtifacts),
+  writeMissing: () => (/* binding */ writeMissing)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __webpack_require__(9105);
+// EXTERNAL MODULE: ./src/project/functionjson.ts
+var functionjson = __webpack_require__(9079);
+// EXTERNAL MODULE: ./src/project/localsettings.ts
+var localsettings = __webpack_require__(1995);
+// EXTERNAL MODULE: ./src/project/funcignore.ts
+var funcignore = __webpack_require__(4789);
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __webpack_require__(1343);
+// EXTERNAL MODULE: ./src/project/scan.ts
+var scan = __webpack_require__(8284);
+;// CONCATENATED MODULE: ./src/project/templates.ts
+/** Port written into a new profile host.json: the Python SDKs' default. */
+const DEFAULT_PROFILE_PORT = 8000;
+const templates_json = (v) => JSON.stringify(v, null, 2) + '\n';
+function hostJsonTemplate(layout, launch) {
+    if (layout === 'profile') {
+        return templates_json({
+            version: '2.0',
+            configurationProfile: 'mcp-custom-handler',
+            customHandler: {
+                description: {
+                    defaultExecutablePath: launch.defaultExecutablePath,
+                    arguments: launch.arguments
+                },
+                port: DEFAULT_PROFILE_PORT
+            }
+        });
+    }
+    return templates_json({
+        version: '2.0',
+        extensions: { http: { routePrefix: '' } },
+        customHandler: {
+            description: {
+                defaultExecutablePath: launch.defaultExecutablePath,
+                workingDirectory: '',
+                arguments: launch.arguments
+            },
+            enableProxyingHttpRequest: true
+        }
+    });
+}
+const HTTP_TRIGGER = {
+    authLevel: 'function',
+    type: 'httpTrigger',
+    direction: 'in',
+    name: 'req',
+    methods: ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'],
+    route: '{*route}'
+};
+const HTTP_OUT = { type: 'http', direction: 'out', name: 'res' };
+function functionJsonTemplate() {
+    return templates_json({ bindings: [HTTP_TRIGGER, HTTP_OUT] });
+}
+function localSettingsTemplate() {
+    return templates_json({ IsEncrypted: false, Values: { FUNCTIONS_WORKER_RUNTIME: 'custom' } });
+}
+function funcignoreTemplate(language) {
+    const lines = ['.git*', '.vscode', 'local.settings.json', '.env*', 'test', 'tests'];
+    if (language !== 'node')
+        lines.push('.venv', 'venv', '__pycache__', '*.pyc', 'node_modules');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/project/generate.ts
+
+
+
+
+
+
+
+
+
+
+
+async function launchFor(project) {
+    if (project.language === 'node' && project.node)
+        return (await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 8458))).nodeLaunch(project.node);
+    const entry = project.python?.entry ?? 'server.py';
+    return { defaultExecutablePath: 'python', arguments: [entry] };
+}
+/** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */
+class JsonEditor {
+    text;
+    why = [];
+    fmt;
+    constructor(before) {
+        this.text = before;
+        const indent = /\n([ \t]+)\S/.exec(before)?.[1] ?? '  ';
+        this.fmt = {
+            insertSpaces: !indent.startsWith('\t'),
+            tabSize: indent.startsWith('\t') ? 1 : indent.length,
+            eol: before.includes('\r\n') ? '\r\n' : '\n'
+        };
+    }
+    set(p, value, why) {
+        this.text = (0,main.applyEdits)(this.text, (0,main.modify)(this.text, p, value, { formattingOptions: this.fmt }));
+        this.why.push(why);
+    }
+    remove(p, why) {
+        this.set(p, undefined, why);
+    }
+    doc() {
+        return new json/* JsonDoc */.$(this.text);
+    }
+}
+function fixHost(project, layout, launch) {
+    const before = project.files.text(hostjson/* HOST_JSON */.el);
+    if (before === undefined || !project.hostDoc?.ok || !project.host)
+        return undefined;
+    const e = new JsonEditor(before);
+    const d = () => e.doc();
+    if (d().get(['version']) !== '2.0')
+        e.set(['version'], '2.0', 'version "2.0"');
+    if (!d().isObject(['customHandler', 'description'])) {
+        e.set(['customHandler', 'description'], {
+            defaultExecutablePath: launch.defaultExecutablePath,
+            ...(layout === 'classic' ? { workingDirectory: '' } : {}),
+            arguments: launch.arguments
+        }, 'add customHandler.description');
+    }
+    else {
+        if (typeof d().get(['customHandler', 'description', 'defaultExecutablePath']) !== 'string') {
+            e.set(['customHandler', 'description', 'defaultExecutablePath'], launch.defaultExecutablePath, 'set defaultExecutablePath');
+        }
+        const args = d().get(['customHandler', 'description', 'arguments']);
+        const bad = !Array.isArray(args) ||
+            args.length === 0 ||
+            args.some(a => typeof a !== 'string' || /[<>]/.test(a));
+        if (bad && (project.python?.entry || project.node))
+            e.set(['customHandler', 'description', 'arguments'], launch.arguments, 'name the server script in arguments');
+    }
+    if (layout === 'profile') {
+        if (d().get(['configurationProfile']) !== 'mcp-custom-handler')
+            e.set(['configurationProfile'], 'mcp-custom-handler', 'configurationProfile "mcp-custom-handler"');
+        if (project.host.port === undefined)
+            e.set(['customHandler', 'port'], DEFAULT_PROFILE_PORT, `customHandler.port ${DEFAULT_PROFILE_PORT}`);
+    }
+    else {
+        if (d().get(['extensions', 'http', 'routePrefix']) === undefined)
+            e.set(['extensions', 'http', 'routePrefix'], '', 'routePrefix "" so the endpoint is /mcp');
+        if (d().has(['customHandler', hostjson/* MISSPELLED_PROXY_SWITCH */.Fq])) {
+            e.remove(['customHandler', hostjson/* MISSPELLED_PROXY_SWITCH */.Fq], `remove the misspelled "${hostjson/* MISSPELLED_PROXY_SWITCH */.Fq}" (ignored by the host)`);
+        }
+        if (d().get(['customHandler', hostjson/* PROXY_SWITCH */.gB]) !== true)
+            e.set(['customHandler', hostjson/* PROXY_SWITCH */.gB], true, `"${hostjson/* PROXY_SWITCH */.gB}": true (streaming, the handler's own Host)`);
+    }
+    return e.text === before ? undefined : { after: e.text, why: e.why };
+}
+function fixFunction(project) {
+    const file = project.fn?.file ?? functionjson/* FUNCTION_JSON */.UH;
+    const before = project.files.text(file);
+    if (before === undefined || !project.fnDoc?.ok)
+        return undefined;
+    const e = new JsonEditor(before);
+    const bindings = e.doc().get(['bindings']);
+    if (!Array.isArray(bindings))
+        return undefined;
+    const ti = bindings.findIndex(b => typeof b === 'object' &&
+        b &&
+        String(b.type).toLowerCase() === 'httptrigger');
+    if (ti >= 0) {
+        const t = bindings[ti];
+        if (typeof t.route !== 'string' || !(0,functionjson/* routeMatches */.HA)(t.route, 'mcp'))
+            e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server');
+        if (Array.isArray(t.methods)) {
+            const have = t.methods.map(m => String(m).toLowerCase());
+            const missing = ['get', 'post', 'delete'].filter(m => !have.includes(m));
+            if (missing.length)
+                e.set(['bindings', ti, 'methods'], [...t.methods, ...missing], `methods add ${missing.join(', ')}`);
+        }
+    }
+    const hasOut = bindings.some(b => typeof b === 'object' &&
+        b &&
+        String(b.type).toLowerCase() === 'http' &&
+        String(b.direction).toLowerCase() === 'out');
+    if (!hasOut)
+        e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding');
+    return e.text === before ? undefined : { file, after: e.text, why: e.why };
+}
+function fixLocalSettings(files) {
+    const before = files.text(localsettings/* LOCAL_SETTINGS */.S);
+    if (before === undefined)
+        return undefined;
+    const e = new JsonEditor(before);
+    if (!e.doc().ok)
+        return undefined;
+    if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom')
+        e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"');
+    return e.text === before ? undefined : { after: e.text, why: e.why };
+}
+function fixFuncignore(files) {
+    const before = files.text(funcignore/* FUNCIGNORE */.rz);
+    const ig = (0,funcignore/* readFuncignore */.D3)(files);
+    if (before === undefined || !ig || ig.ignores(localsettings/* LOCAL_SETTINGS */.S))
+        return undefined;
+    const sep = before === '' || before.endsWith('\n') ? '' : '\n';
+    return { after: `${before}${sep}${localsettings/* LOCAL_SETTINGS */.S}\n`, why: ['exclude local.settings.json'] };
+}
+/**
+ * What `generate` writes (missing files) and would change (existing files), and what would
+ * still be wrong afterwards. Pure: reads the project, writes nothing.
+ */
+async function planArtifacts(project, layoutInput) {
+    const layout = (0,scan/* chooseLayout */.EM)(project, layoutInput);
+    const { files } = project;
+    const created = [];
+    const changed = [];
+    const missing = (f) => files.read(f).kind === 'missing';
+    const launch = await launchFor(project);
+    const py = project.python ? await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(803), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 4440)) : undefined;
+    if (missing(hostjson/* HOST_JSON */.el))
+        created.push({ file: hostjson/* HOST_JSON */.el, content: hostJsonTemplate(layout, launch) });
+    if (layout === 'classic' && !project.fn && missing(functionjson/* FUNCTION_JSON */.UH))
+        created.push({ file: functionjson/* FUNCTION_JSON */.UH, content: functionJsonTemplate() });
+    if (missing(localsettings/* LOCAL_SETTINGS */.S))
+        created.push({ file: localsettings/* LOCAL_SETTINGS */.S, content: localSettingsTemplate() });
+    if (missing(funcignore/* FUNCIGNORE */.rz))
+        created.push({ file: funcignore/* FUNCIGNORE */.rz, content: funcignoreTemplate(project.language) });
+    if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
+        created.push({
+            file: 'requirements.txt',
+            content: py.pythonRequirementsTemplate(project.python.apiLine)
+        });
+    }
+    const change = (file, fix) => {
+        if (!fix)
+            return;
+        const before = files.text(file) ?? '';
+        changed.push({
+            file,
+            before,
+            after: fix.after,
+            why: fix.why,
+            diff: createTwoFilesPatch(`a/${file}`, `b/${file}`, before, fix.after, '', '', { context: 3 })
+        });
+    };
+    if (project.layout)
+        change(hostjson/* HOST_JSON */.el, fixHost(project, layout, launch));
+    const fn = layout === 'classic' ? fixFunction(project) : undefined;
+    if (fn)
+        change(fn.file, fn);
+    change(localsettings/* LOCAL_SETTINGS */.S, fixLocalSettings(files));
+    change(funcignore/* FUNCIGNORE */.rz, fixFuncignore(files));
+    if (py && project.python) {
+        const dep = py.fixPythonDeps(files, project.python);
+        // With no dependency file the fix is the template: already planned as a new file above.
+        if (dep && !missing(dep.file))
+            change(dep.file, { after: dep.after, why: [dep.why] });
+    }
+    const overlay = files.withOverlay([
+        ...created.map(c => [c.file, c.content]),
+        ...changed.map(c => [c.file, c.after])
+    ]);
+    const after = await (0,scan/* scanProject */.vd)(overlay);
+    const blocking = after.findings.filter(f => f.severity === 'error' && f.file !== localsettings/* LOCAL_SETTINGS */.S && f.rule !== 'funcignore/local-settings');
+    return { layout, created, changed, remaining: after.findings, blocking, completed: after };
+}
+/** Writes the planned new files; never overwrites (O_EXCL), even if one appeared meanwhile. */
+function writeMissing(root, plan) {
+    const written = [];
+    const skipped = [];
+    for (const { file, content } of plan.created) {
+        const abs = external_node_path_default().join(root, file);
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(abs), { recursive: true });
+        try {
+            external_node_fs_default().writeFileSync(abs, content, { flag: 'wx' });
+            written.push(file);
+        }
+        catch (e) {
+            if (e.code === 'EEXIST')
+                skipped.push(file);
+            else
+                throw e;
+        }
+    }
+    return { written, skipped };
+}
+
+
+/***/ })
+
+};
