@@ -52,7 +52,7 @@ const MCP2_SERVER =
 
 describe('the original recipe', () => {
   it('gives exactly the import-mismatch error and the unbounded warning', () => {
-    const { facts, findings } = scan(fixture('python-recipe'), {
+    const { facts, findings } = scan(fixture('original-recipe'), {
       layout: 'classic',
       entryHint: 'weather.py'
     })
@@ -75,11 +75,11 @@ describe('the original recipe', () => {
   })
 
   it('finds weather.py without a hint too', () => {
-    expect(loadPython(fixture('python-recipe'), classic).entry).toBe('weather.py')
+    expect(loadPython(fixture('original-recipe'), classic).entry).toBe('weather.py')
   })
 
   it('the dependency fix pins the 1.x line and keeps the rest of the file', () => {
-    const files = fixture('python-recipe')
+    const files = fixture('original-recipe')
     const fix = fixPythonDeps(files, loadPython(files, classic))
     expect(fix).toMatchObject({ file: 'requirements.txt', after: 'httpx\nmcp[cli]>=1.8,<2\n' })
   })
@@ -87,7 +87,7 @@ describe('the original recipe', () => {
   it('the code of the recipe is clean once the pin is fixed', () => {
     const files = repo({
       'requirements.txt': 'httpx\nmcp[cli]>=1.8,<2\n',
-      'weather.py': fs.readFileSync(path.join(fixtures, 'python-recipe', 'weather.py'), 'utf8')
+      'weather.py': fs.readFileSync(path.join(fixtures, 'original-recipe', 'weather.py'), 'utf8')
     })
     expect(scan(files, { layout: 'classic', entryHint: 'weather.py' }).findings).toEqual([])
   })
@@ -430,7 +430,7 @@ describe('fixes and templates', () => {
 })
 
 describe('checkInstalledPythonSdk', () => {
-  const recipe = (): ReturnType<typeof loadPython> => loadPython(fixture('python-recipe'), classic)
+  const recipe = (): ReturnType<typeof loadPython> => loadPython(fixture('original-recipe'), classic)
 
   it('FastMCP 1.x code over an installed mcp 2.3.0 is an error', () => {
     const findings = checkInstalledPythonSdk(
@@ -467,7 +467,7 @@ describe('checkInstalledPythonSdk', () => {
 
 describe('isPythonProject', () => {
   it('requirements.txt or a .py file make it Python; package.json without them does not', () => {
-    expect(isPythonProject(fixture('python-recipe'))).toBe(true)
+    expect(isPythonProject(fixture('original-recipe'))).toBe(true)
     expect(isPythonProject(repo({ 'server.py': 'x = 1\n' }))).toBe(true)
     expect(isPythonProject(repo({ 'package.json': '{}', 'tools/gen.py': 'x = 1\n' }))).toBe(false)
   })
