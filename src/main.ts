@@ -16,6 +16,7 @@ import {
 } from './project/types.js'
 import { annotate, countLine, failsOn, findingsTable, terminalLines } from './report/findings.js'
 import { ActionUi, type Ui } from './report/ui.js'
+import { formatBytes } from './report/format.js'
 import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
 
 /** The Python site-packages path on a Linux function app. */
@@ -402,10 +403,18 @@ export function mcpConfig(
 }
 
 function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): string {
-  const rows: Array<[string, string]> = [
+  const own = new Set(d.details.map(([k]) => k.toLowerCase()))
+  const base: Array<[string, string]> = [
     ['endpoint', d.endpoint],
     ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-    ['package', `${pkg.bytes} bytes, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`],
+    [
+      'package',
+      `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+    ]
+  ]
+  // A target's own row (the Azure target's Package, say) stands instead of the generic one.
+  const rows: Array<[string, string]> = [
+    ...base.filter(([k]) => !own.has(k)),
     ...d.details,
     ['tools', tools.join(', ') || '(smoke test off)']
   ]

@@ -51,6 +51,9 @@ describe('dist/index.js deploy with target local (the whole pipeline, no Azure)'
     expect(Number(r.outputs['package-bytes'])).toBeGreaterThan(1000)
     expect(r.outputs['package-sha256']).toMatch(/^[0-9a-f]{64}$/)
     expect(r.summary).toContain('### Deployment')
+    const deployTable = r.summary.slice(r.summary.indexOf('### Deployment'))
+    expect(deployTable.match(/^\| package \|/gim)).toHaveLength(1)
+    expect(deployTable).toMatch(/^\| package \| \d+\.\d MiB, \d+ files, sha256 [0-9a-f]{12}…/m)
   }, 180000)
 
   it('package mode: a deterministic zip, the same hash twice, nothing deployed', async () => {

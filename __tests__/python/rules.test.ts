@@ -430,7 +430,8 @@ describe('fixes and templates', () => {
 })
 
 describe('checkInstalledPythonSdk', () => {
-  const recipe = (): ReturnType<typeof loadPython> => loadPython(fixture('original-recipe'), classic)
+  const recipe = (): ReturnType<typeof loadPython> =>
+    loadPython(fixture('original-recipe'), classic)
 
   it('FastMCP 1.x code over an installed mcp 2.3.0 is an error', () => {
     const findings = checkInstalledPythonSdk(

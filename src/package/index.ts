@@ -11,6 +11,7 @@ import { writeZip } from './zip.js'
 import { installPython } from './python.js'
 import { installNode } from './node.js'
 import { pickCache } from './cache.js'
+import { formatBytes } from '../report/format.js'
 
 export type { StagePlan } from './stage.js'
 export { stage } from './stage.js'
@@ -111,18 +112,6 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       throw err
     }
   })()
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`
-  const units = ['KiB', 'MiB', 'GiB']
-  let v = n / 1024
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${v.toFixed(1)} ${units[i]}`
 }
 
 /** The package manifest for the job summary: size, file count, hash, dependencies with versions. */

@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js'
 import type { Settings } from '../../inputs.js'
 import type { Language } from '../../project/types.js'
 import type { Ui } from '../../report/ui.js'
+import { formatBytes } from '../../report/format.js'
 import type { DeployRequest, Deployment, Target } from '../target.js'
 import { resolveEndpoints, type ResolvedEndpoints } from './clouds.js'
 import { Kudu } from './kudu.js'
@@ -383,10 +384,4 @@ export class AzureTarget implements Target {
 export function endpointUrl(defaultHostName: string, routePrefix: string): string {
   const prefix = routePrefix.replace(/^\/+|\/+$/g, '')
   return `https://${defaultHostName}${prefix ? `/${prefix}` : ''}/mcp`
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
-  return `${(n / 1024 / 1024).toFixed(1)} MB`
 }
