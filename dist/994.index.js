@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
 const CLOUDS = {
     AzureCloud: {
@@ -902,6 +904,7 @@ function describeChanges(prev, pkg, deployedSha) {
 
 
 
+
 const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** Sessions opened by readSiteRuntime, handed to the deploy that follows (used once). */
 const pending = new Map();
@@ -1026,7 +1029,7 @@ class AzureTarget {
             const kudu = new Kudu(site.scmHost, session.login.credential, session.endpoints.scope, { httpClient: this.deps.httpClient, sleep: this.sleep, now: this.now }, ui);
             const how = site.flex ? 'One Deploy' : 'zip deploy';
             const up = await timed(phases, 'upload', () => {
-                ui.info(`uploading ${formatBytes(pkg.bytes)} to ${site.scmHost} (${how})`);
+                ui.info(`uploading ${(0,format/* formatBytes */.z)(pkg.bytes)} to ${site.scmHost} (${how})`);
                 return kudu.upload(pkg.zipPath, pkg.bytes, site.flex);
             });
             deploymentId = up.id;
@@ -1065,7 +1068,7 @@ class AzureTarget {
             ['Runtime', site.runtime ? `${site.runtime.name} ${site.runtime.version}`.trim() : 'unknown'],
             [
                 'Package',
-                `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+                `${(0,format/* formatBytes */.z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
             ],
             ['Login', LOGIN_LABEL[session.login.method]],
             [
@@ -1141,13 +1144,6 @@ class AzureTarget {
 function endpointUrl(defaultHostName, routePrefix) {
     const prefix = routePrefix.replace(/^\/+|\/+$/g, '');
     return `https://${defaultHostName}${prefix ? `/${prefix}` : ''}/mcp`;
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
 

@@ -32264,7 +32264,10 @@ function where(place) {
     return `${place.file}${place.line ? `:${place.line}` : ''}${place.column ? `:${place.column}` : ''}: `;
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -32585,10 +32588,18 @@ function mcpConfig(settings, prefix, endpoint, authLevel) {
     });
 }
 function deploySummary(d, pkg, tools) {
-    const rows = [
+    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
+    const base = [
         ['endpoint', d.endpoint],
         ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-        ['package', `${pkg.bytes} bytes, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`],
+        [
+            'package',
+            `${(0,format/* formatBytes */.z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+        ]
+    ];
+    // A target's own row (the Azure target's Package, say) stands instead of the generic one.
+    const rows = [
+        ...base.filter(([k]) => !own.has(k)),
         ...d.details,
         ['tools', tools.join(', ') || '(smoke test off)']
     ];
@@ -33815,6 +33826,29 @@ function failsOn(findings, failOn) {
     if (failOn === 'never')
         return false;
     return findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people: 512 B, 4.2 KiB, 9.3 MiB (the package summary, the deploy log and the job summary). */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(1)} ${units[i]}`;
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   buildPackage: () => (/* binding */ buildPackage)
 });
 
-// UNUSED EXPORTS: formatBytes, manifest, stage, writeZip
+// UNUSED EXPORTS: manifest, stage, writeZip
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1363,7 +1363,10 @@ async function nodeVersions(nodeModules) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/package/index.ts
+
 
 
 
@@ -1436,7 +1439,7 @@ async function buildPackage(opts) {
                 .map(([name, version]) => ({ name, version }))
                 .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
             const result = { zipPath, ...stats, dependencies, stageDir };
-            ui.info(`package: ${zipPath} (${formatBytes(stats.bytes)}, ${stats.fileCount} files, sha256 ${stats.sha256})`);
+            ui.info(`package: ${zipPath} (${(0,format/* formatBytes */.z)(stats.bytes)}, ${stats.fileCount} files, sha256 ${stats.sha256})`);
             ui.summary(manifest(result));
             return result;
         }
@@ -1446,18 +1449,6 @@ async function buildPackage(opts) {
         }
     })();
 }
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let v = n / 1024;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${v.toFixed(1)} ${units[i]}`;
-}
 /** The package manifest for the job summary: size, file count, hash, dependencies with versions. */
 function manifest(pkg) {
     const lines = [
@@ -1465,7 +1456,7 @@ function manifest(pkg) {
         '',
         '| | |',
         '|---|---|',
-        `| size | ${formatBytes(pkg.bytes)} (${pkg.bytes} bytes) |`,
+        `| size | ${(0,format/* formatBytes */.z)(pkg.bytes)} (${pkg.bytes} bytes) |`,
         `| files | ${pkg.fileCount} |`,
         `| sha256 | \`${pkg.sha256}\` |`,
         `| dependencies | ${pkg.dependencies.length} |`

@@ -32375,6 +32375,8 @@ function readSettings(source, env = process.env) {
 /* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1460);
 /* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9334);
 /* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9922);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2011);
+
 
 
 
@@ -32695,10 +32697,18 @@ function mcpConfig(settings, prefix, endpoint, authLevel) {
     });
 }
 function deploySummary(d, pkg, tools) {
-    const rows = [
+    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
+    const base = [
         ['endpoint', d.endpoint],
         ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-        ['package', `${pkg.bytes} bytes, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`],
+        [
+            'package',
+            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+        ]
+    ];
+    // A target's own row (the Azure target's Package, say) stands instead of the generic one.
+    const rows = [
+        ...base.filter(([k]) => !own.has(k)),
         ...d.details,
         ['tools', tools.join(', ') || '(smoke test off)']
     ];
@@ -33925,6 +33935,29 @@ function failsOn(findings, failOn) {
     if (failOn === 'never')
         return false;
     return findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people: 512 B, 4.2 KiB, 9.3 MiB (the package summary, the deploy log and the job summary). */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = n / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${v.toFixed(1)} ${units[i]}`;
 }
 
 
