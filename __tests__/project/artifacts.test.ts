@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
 import { ProjectFiles } from '../../src/project/files.js'
 import { checkHost, loadHost } from '../../src/project/hostjson.js'
 import { checkFunction, loadFunction, routeMatches } from '../../src/project/functionjson.js'
@@ -277,5 +278,20 @@ describe('local.settings.json and .funcignore', () => {
     ])
     expect(rules(excl)).toEqual(['error funcignore/excludes-required'])
     expect(excl[0].line).toBe(3)
+  })
+})
+
+describe('ProjectFiles overlay', () => {
+  it('reads overlaid files from the overlay and reuses earlier reads of the rest', () => {
+    const dir = fixtureCopy('artifacts-classic')
+    const files = new ProjectFiles(dir)
+    const before = files.text('server.py')
+    expect(files.text('host.json')).toContain('"version": "2.0"')
+    const over = files.withOverlay([['host.json', '{"version":"9"}']])
+    // the disk changes after the first read: the overlay view keeps the snapshot it was made from
+    fs.writeFileSync(path.join(dir, 'server.py'), 'changed')
+    expect(over.text('host.json')).toBe('{"version":"9"}')
+    expect(over.text('server.py')).toBe(before)
+    expect(files.text('host.json')).toContain('"version": "2.0"') // the original is untouched
   })
 })

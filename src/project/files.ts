@@ -83,9 +83,12 @@ export class ProjectFiles {
     private readonly overlay: ReadonlyMap<string, string> = new Map()
   ) {}
 
-  /** The same folder seen with `files` laid over it. */
+  /** The same folder seen with `files` laid over it; reads of the other files are reused. */
   withOverlay(files: Iterable<[string, string]>): ProjectFiles {
-    return new ProjectFiles(this.root, new Map([...this.overlay, ...files]))
+    const over = new Map([...this.overlay, ...files])
+    const next = new ProjectFiles(this.root, over)
+    for (const [key, result] of this.cache) if (!over.has(key)) next.cache.set(key, result)
+    return next
   }
 
   abs(rel: string): string {
