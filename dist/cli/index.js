@@ -32859,9 +32859,14 @@ class ProjectFiles {
         this.root = root;
         this.overlay = overlay;
     }
-    /** The same folder seen with `files` laid over it. */
+    /** The same folder seen with `files` laid over it; reads of the other files are reused. */
     withOverlay(files) {
-        return new ProjectFiles(this.root, new Map([...this.overlay, ...files]));
+        const over = new Map([...this.overlay, ...files]);
+        const next = new ProjectFiles(this.root, over);
+        for (const [key, result] of this.cache)
+            if (!over.has(key))
+                next.cache.set(key, result);
+        return next;
     }
     abs(rel) {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, rel);
