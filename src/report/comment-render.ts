@@ -37,49 +37,19 @@ export function commentMarker(path: string): string {
   return `<!-- ${ACTION}:check path=${p} -->`
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;'
-}
-
-/** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, c => HTML_ESCAPES[c])
-}
-
-/**
- * For inline markdown text (and table cells): HTML is escaped, every markdown punctuation is
- * backslash-escaped (including `|`, so a cell never splits), line breaks become `<br>`, and
- * `@name` / `#123` get a zero-width space so nobody is pinged and no issue is cross-referenced.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[&<>"]|[\\`*_{}[\]()#+!~|$]/g, c => HTML_ESCAPES[c] ?? `\\${c}`)
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-    .replace(/\\#(?=\d)/g, '\\#&#8203;')
-    .replace(/\n/g, '<br>')
-}
-
-/** A code span that survives any content (backticks included); safe in a table cell. */
-export function inlineCode(text: string, inTable = false): string {
-  const flat = text.replace(/\r?\n/g, ' ')
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  const body = inTable ? flat.replace(/\|/g, '\\|') : flat
-  return `${fence}${pad}${body}${pad}${fence}`
-}
-
-/** A fenced block whose fence is longer than any backtick run in the content. */
-export function codeFence(content: string, lang = ''): string {
-  const text = content.replace(/\r\n?/g, '\n').replace(/\n$/, '')
-  const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map(m => m[0].length))
-  const fence = '`'.repeat(Math.max(3, longest + 1))
-  return `${fence}${lang}\n${text}\n${fence}`
-}
+// The markdown and HTML escapes are the print door's (src/io/escape.ts), under the names this
+// renderer has always used.
+export {
+  html as escapeHtml,
+  mdText as escapeMarkdown,
+  mdCode as inlineCode,
+  mdBlock as codeFence
+} from '../io/escape.js'
+import {
+  mdText as escapeMarkdown,
+  mdCode as inlineCode,
+  mdBlock as codeFence
+} from '../io/escape.js'
 
 function encodePath(file: string): string {
   return file
