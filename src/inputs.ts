@@ -197,13 +197,14 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
       `input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`
     )
   }
-  return {
+  const target = oneOf('target', raw.target, ['azure', 'local'] as const)
+  const settings: Settings = {
     mode,
     modeInput,
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     path: raw.path,
     layout: oneOf('layout', raw.layout, ['auto', 'classic', 'profile'] as const),
-    target: oneOf('target', raw.target, ['azure', 'local'] as const),
+    target,
     appName,
     resourceGroup: raw['resource-group'],
     subscriptionId: raw['subscription-id'] || env.AZURE_SUBSCRIPTION_ID || '',
@@ -226,4 +227,13 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
     eventName,
     tempDir: env.RUNNER_TEMP || os.tmpdir()
   }
+  // Each value is valid; now what the mode needs. Fail here, before anything is scanned or
+  // installed, rather than at the end of a long run.
+  if (mode === 'deploy' && target === 'azure' && !appName) {
+    throw new UserError(
+      'input app-name is required to deploy to Azure',
+      "the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal"
+    )
+  }
+  return settings
 }

@@ -58,7 +58,7 @@ describe('LocalTarget: package zip → temp wwwroot → host → MCP smoke test'
     await zipDir(app, zipPath)
 
     const settings = {
-      ...readSettings(() => undefined, {}),
+      ...readSettings(n => (n === 'app-name' ? 'app' : undefined), {}),
       localPort: 0,
       target: 'local' as const
     }

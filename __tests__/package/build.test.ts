@@ -23,7 +23,7 @@ beforeAll(() => {
 })
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return { ...readSettings(() => undefined, {}), ...over }
+  return { ...readSettings(n => (n === 'app-name' ? 'app' : undefined), {}), ...over }
 }
 
 function pythonServer(requirements = 'alpha==1.0.0\ngamma==1.0\n'): string {

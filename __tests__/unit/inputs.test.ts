@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { readSettings, splitArgs, INPUT_DEFAULTS, type InputSource } from '../../src/inputs.js'
-import { UserError } from '../../src/errors.js'
+import { describeError, UserError } from '../../src/errors.js'
 
 const from =
   (values: Record<string, string>): InputSource =>
@@ -10,7 +10,7 @@ const from =
 
 describe('readSettings', () => {
   it('applies the action.yml defaults', () => {
-    const s = readSettings(from({}), { GITHUB_WORKSPACE: '/tmp' })
+    const s = readSettings(from({ 'app-name': 'my-app' }), { GITHUB_WORKSPACE: '/tmp' })
     expect(s.mode).toBe('deploy')
     expect(s.modeInput).toBe('auto')
     expect(s.path).toBe('.')
@@ -23,7 +23,9 @@ describe('readSettings', () => {
   it('resolves auto to check on pull requests', () => {
     expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'pull_request' }).mode).toBe('check')
     expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'pull_request_target' }).mode).toBe('check')
-    expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'schedule' }).mode).toBe('deploy')
+    expect(
+      readSettings(from({ 'app-name': 'my-app' }), { GITHUB_EVENT_NAME: 'schedule' }).mode
+    ).toBe('deploy')
   })
 
   it('rejects unknown values with one line naming the input', () => {
@@ -39,10 +41,31 @@ describe('readSettings', () => {
     expect(() => readSettings(from({ 'arm-endpoint': 'http://x' }), {})).toThrow('must be https')
   })
 
+  it('refuses a deploy to Azure without app-name before anything runs', () => {
+    const line =
+      "input app-name is required to deploy to Azure (the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal)"
+    for (const env of [{}, { GITHUB_EVENT_NAME: 'push' }]) {
+      let caught: unknown
+      try {
+        readSettings(from({}), env)
+      } catch (e) {
+        caught = e
+      }
+      expect(caught).toBeInstanceOf(UserError)
+      expect(describeError(caught)).toBe(line)
+    }
+    expect(() => readSettings(from({ mode: 'deploy', 'app-name': '' }), {})).toThrow('app-name')
+    // what does not deploy to Azure needs no app name
+    expect(readSettings(from({ mode: 'deploy', target: 'local' }), {}).target).toBe('local')
+    expect(readSettings(from({ mode: 'package' }), {}).mode).toBe('package')
+    expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'pull_request' }).mode).toBe('check')
+  })
+
   it('takes the subscription from the environment when the input is empty', () => {
-    expect(readSettings(from({}), { AZURE_SUBSCRIPTION_ID: 'abc' }).subscriptionId).toBe('abc')
+    const app = { 'app-name': 'my-app' }
+    expect(readSettings(from(app), { AZURE_SUBSCRIPTION_ID: 'abc' }).subscriptionId).toBe('abc')
     expect(
-      readSettings(from({ 'subscription-id': 'x' }), { AZURE_SUBSCRIPTION_ID: 'abc' })
+      readSettings(from({ ...app, 'subscription-id': 'x' }), { AZURE_SUBSCRIPTION_ID: 'abc' })
         .subscriptionId
     ).toBe('x')
   })
