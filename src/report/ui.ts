@@ -77,13 +77,15 @@ export class TerminalUi implements Ui {
 
   constructor(
     private readonly write: (line: string) => void = line => process.stdout.write(line + '\n'),
-    private readonly verbose = false
+    private readonly verbose = false,
+    /** Colour for a terminal (report/colour.ts), applied last; none by default. */
+    private readonly paint: (line: string) => string = line => line
   ) {}
 
   private say(line: string): void {
     let out = line
     for (const s of this.secrets) out = out.split(s).join('***')
-    this.write('  '.repeat(this.depth) + out)
+    this.write('  '.repeat(this.depth) + this.paint(out))
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.say(`▸ ${title}`)
