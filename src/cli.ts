@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import leven from 'leven'
 import { describeError, UserError } from './errors.js'
+import { forTerminal } from './io/escape.js'
 import { INPUT_NAMES, MODES, readSettings, type InputName } from './inputs.js'
 import { runPipeline, type PipelineResult } from './main.js'
 import { colourEnabled, palette, type Palette } from './report/colour.js'
@@ -134,7 +135,7 @@ export function cliWorkspace(cwd: string, folder: string): { workspace: string; 
 export async function cli(argv: string[], io: CliIo): Promise<number> {
   const errPaint = palette(Boolean(io.colour?.err))
   const usage = (e: unknown) => {
-    io.err(`${errPaint.red('error:')} ${describeError(e)}`)
+    io.err(`${errPaint.red('error:')} ${forTerminal(describeError(e))}`)
     return 2
   }
   let parsed: ReturnType<typeof parse>
@@ -202,7 +203,7 @@ async function runOnce(
     })
   } catch (e) {
     // Everything wrong with the command line shows before any work starts: exit 2.
-    io.err(`${err.red('error:')} ${describeError(e)}`)
+    io.err(`${err.red('error:')} ${forTerminal(describeError(e))}`)
     return 2
   }
   let result: PipelineResult
@@ -214,16 +215,16 @@ async function runOnce(
     })
     printOutputs(io, out, result, settings.target === 'local' || opts.showKey)
     if (result.deployment) {
-      io.out(`serving at ${result.outputs.endpoint}; press Ctrl-C to stop`)
+      io.out(`serving at ${forTerminal(result.outputs.endpoint)}; press Ctrl-C to stop`)
       await waitForInterrupt()
       await result.deployment.stop()
     }
   } catch (e) {
-    io.err(`${err.red('error:')} ${describeError(e)}`)
+    io.err(`${err.red('error:')} ${forTerminal(describeError(e))}`)
     return 1
   }
   if (result.failure) {
-    io.err(`${err.red('failed:')} ${result.failure}`)
+    io.err(`${err.red('failed:')} ${forTerminal(result.failure)}`)
     return 1
   }
   return 0
@@ -242,7 +243,7 @@ function printOutputs(io: CliIo, paint: Palette, result: PipelineResult, showKey
     const v = result.outputs[name]
     if (v === undefined) continue
     io.out(
-      `${paint.bold(name + ':')} ${name === 'key' && !showKey ? '*** (masked; --show-key prints it)' : v}`
+      `${paint.bold(name + ':')} ${name === 'key' && !showKey ? '*** (masked; --show-key prints it)' : forTerminal(v)}`
     )
   }
 }

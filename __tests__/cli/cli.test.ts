@@ -102,6 +102,11 @@ describe('mcp-functions-deploy (CLI)', () => {
       /^error: input app-name is required to deploy to Azure \(.*--app-name/
     )
     expect(noApp.err.split('\n')).toHaveLength(1)
+    // what the user typed is printed back without its control sequences
+    const hostile = await run(['check', 'x\u001b]52;c;aGk=\u0007\u001b[2Jy'], dir)
+    expect(hostile.code).toBe(2)
+    expect(hostile.err).toMatch(/^error: folder "xy" does not exist/)
+    expect([...hostile.err].filter(c => c < ' ' && c !== '\n')).toEqual([])
     const help = await run(['--help'], dir)
     expect(help.code).toBe(0)
     expect(help.out).toContain('usage: mcp-functions-deploy')
