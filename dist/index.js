@@ -32117,13 +32117,14 @@ function readSettings(source, env = process.env) {
     if (appName && !/^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]?$/.test(appName)) {
         throw new errors/* UserError */.y(`input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`);
     }
-    return {
+    const target = oneOf('target', raw.target, ['azure', 'local']);
+    const settings = {
         mode,
         modeInput,
         workspace: external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd()),
         path: raw.path,
         layout: oneOf('layout', raw.layout, ['auto', 'classic', 'profile']),
-        target: oneOf('target', raw.target, ['azure', 'local']),
+        target,
         appName,
         resourceGroup: raw['resource-group'],
         subscriptionId: raw['subscription-id'] || env.AZURE_SUBSCRIPTION_ID || '',
@@ -32146,6 +32147,12 @@ function readSettings(source, env = process.env) {
         eventName,
         tempDir: env.RUNNER_TEMP || external_node_os_default().tmpdir()
     };
+    // Each value is valid; now what the mode needs. Fail here, before anything is scanned or
+    // installed, rather than at the end of a long run.
+    if (mode === 'deploy' && target === 'azure' && !appName) {
+        throw new errors/* UserError */.y('input app-name is required to deploy to Azure', "the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal");
+    }
+    return settings;
 }
 
 // EXTERNAL MODULE: ./src/project/files.ts
@@ -32206,19 +32213,23 @@ function props(place) {
 class TerminalUi {
     write;
     verbose;
+    paint;
     secrets = [];
     outputs = {};
     sections = [];
     depth = 0;
-    constructor(write = line => process.stdout.write(line + '\n'), verbose = false) {
+    constructor(write = line => process.stdout.write(line + '\n'), verbose = false, 
+    /** Colour for a terminal (report/colour.ts), applied last; none by default. */
+    paint = line => line) {
         this.write = write;
         this.verbose = verbose;
+        this.paint = paint;
     }
     say(line) {
         let out = line;
         for (const s of this.secrets)
             out = out.split(s).join('***');
-        this.write('  '.repeat(this.depth) + out);
+        this.write('  '.repeat(this.depth) + this.paint(out));
     }
     async group(title, fn) {
         this.say(`▸ ${title}`);
@@ -32455,7 +32466,7 @@ async function generate(ui, serverDir, prefix, plan, findings) {
     ui.summary(sections.join('\n\n'));
 }
 async function comment(settings, ui, findings, makePlan, prefix) {
-    const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
+    const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4032));
     const pr = pullRequestFromContext();
     if (!pr)
         return;

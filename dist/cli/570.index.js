@@ -28,6 +28,8 @@ var findings = __webpack_require__(9334);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/project/types.ts
 var types = __webpack_require__(1460);
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __webpack_require__(4177);
 ;// CONCATENATED MODULE: ./src/report/comment-render.ts
 
 /**
@@ -61,45 +63,10 @@ function commentMarker(path) {
     const p = encodeURIComponent(normalizeMarkerPath(path)).replace(/%2F/gi, '/');
     return `<!-- ${ACTION}:check path=${p} -->`;
 }
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;'
-};
-/** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, c => HTML_ESCAPES[c]);
-}
-/**
- * For inline markdown text (and table cells): HTML is escaped, every markdown punctuation is
- * backslash-escaped (including `|`, so a cell never splits), line breaks become `<br>`, and
- * `@name` / `#123` get a zero-width space so nobody is pinged and no issue is cross-referenced.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n?/g, '\n')
-        .replace(/[&<>"]|[\\`*_{}[\]()#+!~|$]/g, c => HTML_ESCAPES[c] ?? `\\${c}`)
-        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-        .replace(/\\#(?=\d)/g, '\\#&#8203;')
-        .replace(/\n/g, '<br>');
-}
-/** A code span that survives any content (backticks included); safe in a table cell. */
-function inlineCode(text, inTable = false) {
-    const flat = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run in the content. */
-function codeFence(content, lang = '') {
-    const text = content.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map(m => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text}\n${fence}`;
-}
+// The markdown and HTML escapes are the print door's (src/io/escape.ts), under the names this
+// renderer has always used.
+
+
 function encodePath(file) {
     return file
         .split('/')
@@ -116,7 +83,7 @@ function fileLink(pr, file, line) {
 }
 function commitLink(pr) {
     const short = pr.headSha.slice(0, 7);
-    return `[${inlineCode(short)}](${repoUrl(pr)}/commit/${encodeURIComponent(pr.headSha)})`;
+    return `[${(0,io_escape/* mdCode */.xs)(short)}](${repoUrl(pr)}/commit/${encodeURIComponent(pr.headSha)})`;
 }
 function cleanFile(file) {
     return normalizeMarkerPath(file);
@@ -164,13 +131,13 @@ function findingRow(pr, f, missing) {
     const where = `${file}:${f.line}`;
     // A file that is missing (generate would create it) has no page at the head commit.
     const place = missing.has(file) || file === '.'
-        ? escapeMarkdown(where)
-        : `[${escapeMarkdown(where)}](${fileLink(pr, file, f.line)})`;
+        ? (0,io_escape/* mdText */.bC)(where)
+        : `[${(0,io_escape/* mdText */.bC)(where)}](${fileLink(pr, file, f.line)})`;
     const rule = /^[\w./-]+$/.test(f.rule)
-        ? `[${inlineCode(f.rule)}](${(0,findings/* ruleLink */.lN)(f.rule)})`
-        : escapeMarkdown(f.rule);
-    const fix = f.fix?.trim() ? `<br>**Fix:** ${escapeMarkdown(clip(f.fix.trim(), 600))}` : '';
-    return `| ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))} | ${rule} | ${place} | ${escapeMarkdown(clip(f.message, 1500))}${fix} |`;
+        ? `[${(0,io_escape/* mdCode */.xs)(f.rule)}](${(0,findings/* ruleLink */.lN)(f.rule)})`
+        : (0,io_escape/* mdText */.bC)(f.rule);
+    const fix = f.fix?.trim() ? `<br>**Fix:** ${(0,io_escape/* mdText */.bC)(clip(f.fix.trim(), 600))}` : '';
+    return `| ${SEVERITY_LABEL[f.severity] ?? (0,io_escape/* mdText */.bC)(String(f.severity))} | ${rule} | ${place} | ${(0,io_escape/* mdText */.bC)(clip(f.message, 1500))}${fix} |`;
 }
 /** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
 function clip(text, max) {
@@ -212,7 +179,7 @@ function detailsSection(summary, blocks, budget) {
     let omitted = 0;
     for (const b of blocks) {
         const head = `${b.title}\n\n`;
-        const full = `${head}${codeFence(b.content, b.lang)}\n\n`;
+        const full = `${head}${(0,io_escape/* mdBlock */.nx)(b.content, b.lang)}\n\n`;
         if (full.length <= room) {
             parts.push(full);
             room -= full.length;
@@ -220,10 +187,10 @@ function detailsSection(summary, blocks, budget) {
         }
         const note = (n) => `_… ${plural(n, 'more line')} not shown (comment size limit)._\n\n`;
         // fence overhead + the note; leave a little slack
-        const overhead = head.length + codeFence('', b.lang).length + note(999999).length + 8;
+        const overhead = head.length + (0,io_escape/* mdBlock */.nx)('', b.lang).length + note(999999).length + 8;
         if (room - overhead >= 200) {
             const cut = cutAtLine(b.content, room - overhead);
-            const piece = `${head}${codeFence(cut.text, b.lang)}\n\n${note(cut.droppedLines)}`;
+            const piece = `${head}${(0,io_escape/* mdBlock */.nx)(cut.text, b.lang)}\n\n${note(cut.droppedLines)}`;
             parts.push(piece);
             room -= piece.length;
         }
@@ -242,7 +209,7 @@ function renderComment(opts) {
     const created = opts.plan?.created ?? [];
     const changed = opts.plan?.changed ?? [];
     const marker = commentMarker(path);
-    const where = inlineCode(normalizeMarkerPath(path));
+    const where = (0,io_escape/* mdCode */.xs)(normalizeMarkerPath(path));
     if (findings.length === 0 && created.length === 0 && changed.length === 0) {
         return [
             marker,
@@ -258,7 +225,7 @@ function renderComment(opts) {
         `${findings.length > 0 ? countLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
     ].join('\n');
     const advice = [
-        created.length > 0 ? `Run ${inlineCode(`${ACTION} generate`)} to write the missing files.` : '',
+        created.length > 0 ? `Run ${(0,io_escape/* mdCode */.xs)(`${ACTION} generate`)} to write the missing files.` : '',
         changed.length > 0 ? 'The diffs above show what to change in existing files.' : ''
     ]
         .filter(Boolean)
@@ -298,7 +265,7 @@ function renderComment(opts) {
     let omittedDiffs = 0;
     if (created.length > 0) {
         const s = detailsSection(`${plural(created.length, 'new file')} that <code>generate</code> would write`, created.map(c => ({
-            title: `New file ${inlineCode(cleanFile(c.file))}`,
+            title: `New file ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: fenceLang(c.file),
             content: c.content
         })), room);
@@ -310,7 +277,7 @@ function renderComment(opts) {
     }
     if (changed.length > 0) {
         const s = detailsSection(`Changes to ${plural(changed.length, 'existing file')} (unified diff)`, changed.map(c => ({
-            title: `Change to ${inlineCode(cleanFile(c.file))}`,
+            title: `Change to ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: 'diff',
             content: c.diff
         })), room);
@@ -325,7 +292,7 @@ function renderComment(opts) {
         ]
             .filter(Boolean)
             .join(' and ');
-        sections.push(`> [!NOTE]\n> ${what} not shown here (comment size limit): run ${inlineCode(`${ACTION} generate`)} to see them.`);
+        sections.push(`> [!NOTE]\n> ${what} not shown here (comment size limit): run ${(0,io_escape/* mdCode */.xs)(`${ACTION} generate`)} to see them.`);
     }
     sections.push(footer);
     let body = sections.join('\n\n');

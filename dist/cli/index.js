@@ -31905,8 +31905,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ packageRoot),
-/* harmony export */   x: () => (/* binding */ cli)
+/* harmony export */   Zl: () => (/* binding */ packageRoot),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   rE: () => (/* binding */ version),
+/* harmony export */   xw: () => (/* binding */ cli)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -31918,10 +31921,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7785);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1730);
-/* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9922);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4177);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8422);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1730);
+/* harmony import */ var _report_colour_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7508);
+/* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9922);
 
 
 
@@ -31931,14 +31937,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `usage: mcp-functions-deploy <mode> [path] [--input value ...]
+
+
+
+const USAGE = `usage: mcp-functions-deploy <mode> [folder] [--input value ...]
 
 modes:
   check      validate the artifacts and the server code (writes nothing)
   generate   write the missing artifacts; print a diff for existing files (never overwrites)
   package    build the deterministic zip (--out FILE)
   deploy     package, deploy (--target azure|local), smoke-test
-  demo       the whole pipeline on the bundled examples, no Azure account (npm start)
+  demo       the whole pipeline on the bundled examples, no Azure account (npm start, in a clone)
+
+folder: the server's folder (default: the current one), anywhere on disk; its git repository
+(or the folder itself outside one) is the workspace that paths are shown relative to.
 
 every action input is a flag of the same name, e.g. --layout profile --target local --fail-on warning
   --out FILE     package: where to write the zip
@@ -31946,59 +31958,151 @@ every action input is a flag of the same name, e.g. --layout profile --target lo
   --once         deploy --target local: smoke-test, then stop (the default for demo)
   --show-key     print the Azure function key (the local key is always printed)
   --verbose      more output
-  --help`;
+  --version      print the version
+  --help, -h     this text
+
+exit codes: 0 ok, 1 findings at or above --fail-on or a failed run, 2 a usage error`;
+/** A usage error: exit code 2. */
+class UsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y {
+}
+const CLI_FLAGS = ['serve', 'once', 'show-key', 'verbose', 'help', 'version'];
+const BOOLEAN_INPUTS = new Set(['cache', 'smoke-test', 'skip-unchanged', 'comment']);
+const CLI_MODES = [..._inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .MODES */ .FN, 'demo'];
+/** The closest of `known` to `word`, when close enough to be a typo. */
+function closest(word, known) {
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        const d = (0,leven__WEBPACK_IMPORTED_MODULE_10__/* ["default"] */ .A)(word.toLowerCase(), k.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
 function parse(argv) {
     const options = {};
-    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_NAMES */ .Qh)
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_NAMES */ .Qh)
         options[name] = { type: 'string' };
-    for (const flag of ['serve', 'once', 'show-key', 'verbose', 'help'])
+    for (const flag of CLI_FLAGS)
         options[flag] = { type: 'boolean' };
+    options.help.short = 'h';
     options.out = { type: 'string' };
+    // Unknown --flags first, with a suggestion (parseArgs would only say "Unknown option").
+    for (const arg of argv) {
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('--'))
+            continue;
+        const name = arg.slice(2).split('=')[0];
+        if (name in options)
+            continue;
+        const negated = name.startsWith('no-') ? name.slice(3) : '';
+        const hint = BOOLEAN_INPUTS.has(negated)
+            ? `did you mean --${negated} false?`
+            : closest(name, Object.keys(options))
+                ? `did you mean --${closest(name, Object.keys(options))}?`
+                : 'see --help';
+        throw new UsageError(`unknown flag --${name}`, hint);
+    }
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y(e.message.split('\n')[0], 'see --help');
+        throw new UsageError(e.message.split('\n')[0], 'see --help');
     }
 }
-/** Runs the CLI; returns the exit code (0 ok, 1 failed, 2 usage). */
+/** The version in this program's package.json (the package root above src/ or dist/cli/). */
+function version() {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        try {
+            const pkg = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'mcp-functions-deploy' && typeof pkg.version === 'string')
+                return pkg.version;
+        }
+        catch {
+            // no package.json here (or dist/'s, which has no name): go up
+        }
+        dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+    }
+    return 'unknown';
+}
+/**
+ * The workspace for a folder given on the command line: its git repository's root (the nearest
+ * folder above or at it holding .git, a folder or a worktree's file), else the folder itself.
+ * Returns the workspace and the folder relative to it, as the `path` input takes it.
+ */
+function cliWorkspace(cwd, folder) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, folder);
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+    }
+    catch {
+        throw new UsageError(`folder "${folder}" does not exist`, `looked for ${abs}`);
+    }
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real).isDirectory())
+        throw new UsageError(`"${folder}" is a file; give the server's folder`);
+    let root;
+    for (let dir = real;; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.git'))) {
+            root = dir;
+            break;
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            break;
+    }
+    const workspace = root ?? real;
+    return { workspace, path: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, real).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') || '.' };
+}
+/** Runs the CLI; returns the exit code (0 ok, 1 findings or a failed run, 2 usage). */
 async function cli(argv, io) {
+    const errPaint = (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .palette */ .M)(Boolean(io.colour?.err));
+    const usage = (e) => {
+        io.err(`${errPaint.red('error:')} ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(e))}`);
+        return 2;
+    };
     let parsed;
     try {
         parsed = parse(argv);
     }
     catch (e) {
-        io.err(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(e)}`);
-        return 2;
+        return usage(e);
     }
     const { values, positionals } = parsed;
+    if (values.version) {
+        io.out(version());
+        return 0;
+    }
     if (values.help || positionals.length === 0) {
         ;
         (values.help ? io.out : io.err)(USAGE);
         return values.help ? 0 : 2;
     }
-    const [command, target, ...rest] = positionals;
-    if (rest.length > 0) {
-        io.err(`error: unexpected arguments: ${rest.join(' ')} (see --help)`);
-        return 2;
-    }
+    const [command, folder, ...rest] = positionals;
+    if (rest.length > 0)
+        return usage(new UsageError(`unexpected arguments: ${rest.join(' ')}`, 'see --help'));
     if (command === 'demo')
         return demo(io, Boolean(values.serve), Boolean(values.verbose));
-    if (!_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.includes(command)) {
-        io.err(`error: unknown mode "${command}"; one of ${_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .MODES */ .FN.join(', ')}, demo`);
-        return 2;
+    if (!CLI_MODES.includes(command)) {
+        const near = closest(command, CLI_MODES);
+        const isFolder = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, command));
+        const hint = near
+            ? `did you mean "${near}"?`
+            : isFolder
+                ? `the mode comes first: mcp-functions-deploy check ${command}`
+                : `one of ${CLI_MODES.join(', ')}`;
+        return usage(new UsageError(`unknown mode "${command}"`, hint));
     }
     const flags = {};
-    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_NAMES */ .Qh)
+    for (const name of _inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_NAMES */ .Qh)
         if (typeof values[name] === 'string')
             flags[name] = values[name];
     flags.mode = command;
-    if (target !== undefined) {
-        if (flags.path !== undefined && flags.path !== target) {
-            io.err('error: the path is given twice (positional and --path)');
-            return 2;
-        }
-        flags.path = target;
+    if (folder !== undefined) {
+        if (flags.path !== undefined && flags.path !== folder)
+            return usage(new UsageError('the folder is given twice (positional and --path)'));
+        flags.path = folder;
     }
     return runOnce(io, flags, {
         outFile: typeof values.out === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(io.cwd, values.out) : undefined,
@@ -32008,37 +32112,49 @@ async function cli(argv, io) {
     });
 }
 async function runOnce(io, flags, opts) {
-    const ui = new _report_ui_js__WEBPACK_IMPORTED_MODULE_8__/* .TerminalUi */ .Z(io.out, opts.verbose);
+    const out = (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .palette */ .M)(Boolean(io.colour?.out));
+    const err = (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .palette */ .M)(Boolean(io.colour?.err));
+    const ui = new _report_ui_js__WEBPACK_IMPORTED_MODULE_9__/* .TerminalUi */ .Z(io.out, opts.verbose, out.line);
+    let settings;
+    try {
+        // The folder's git repository is the workspace (or the folder itself outside one): a
+        // laptop user checks ../my-server as readily as ./server.
+        const { workspace, path: rel } = cliWorkspace(io.cwd, flags.path ?? '.');
+        settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readSettings */ .sb)(name => (name === 'path' ? rel : flags[name]), {
+            ...io.env,
+            GITHUB_WORKSPACE: workspace
+        });
+    }
+    catch (e) {
+        // Everything wrong with the command line shows before any work starts: exit 2.
+        io.err(`${err.red('error:')} ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(e))}`);
+        return 2;
+    }
     let result;
     try {
-        // On a laptop the workspace is the current folder (GITHUB_WORKSPACE when set).
-        const settings = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readSettings */ .sb)(name => flags[name], {
-            ...io.env,
-            GITHUB_WORKSPACE: io.env.GITHUB_WORKSPACE || io.cwd
-        });
-        result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .aI)(settings, ui, {
+        result = await (0,_main_js__WEBPACK_IMPORTED_MODULE_8__/* .runPipeline */ .aI)(settings, ui, {
             outFile: opts.outFile,
             serve: opts.serve,
             terminal: true
         });
-        printOutputs(io, result, settings.target === 'local' || opts.showKey);
+        printOutputs(io, out, result, settings.target === 'local' || opts.showKey);
         if (result.deployment) {
-            io.out(`serving at ${result.outputs.endpoint}; press Ctrl-C to stop`);
+            io.out(`serving at ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)(result.outputs.endpoint)}; press Ctrl-C to stop`);
             await waitForInterrupt();
             await result.deployment.stop();
         }
     }
     catch (e) {
-        io.err(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(e)}`);
+        io.err(`${err.red('error:')} ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(e))}`);
         return 1;
     }
     if (result.failure) {
-        io.err(`failed: ${result.failure}`);
+        io.err(`${err.red('failed:')} ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)(result.failure)}`);
         return 1;
     }
     return 0;
 }
-function printOutputs(io, result, showKey) {
+function printOutputs(io, paint, result, showKey) {
     for (const name of [
         'endpoint',
         'key',
@@ -32051,7 +32167,7 @@ function printOutputs(io, result, showKey) {
         const v = result.outputs[name];
         if (v === undefined)
             continue;
-        io.out(`${name}: ${name === 'key' && !showKey ? '*** (masked; --show-key prints it)' : v}`);
+        io.out(`${paint.bold(name + ':')} ${name === 'key' && !showKey ? '*** (masked; --show-key prints it)' : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forTerminal */ .Qf)(v)}`);
     }
 }
 function waitForInterrupt() {
@@ -32073,7 +32189,7 @@ function packageRoot() {
             return dir;
         dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('the bundled examples are not next to this program (examples/ not found)');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .y('demo runs the bundled examples, which are not next to this program (examples/ not found)', 'run it in a clone of the repository: npm ci && npm start');
 }
 /** npm start: check + generate on a copy of the original recipe, then each example deployed locally and smoke-tested. */
 async function demo(io, serve, verbose) {
@@ -32107,7 +32223,10 @@ async function demo(io, serve, verbose) {
         if (rc !== 0)
             code = rc;
     }
-    io.out(code === 0 ? '\ndemo: all steps passed' : '\ndemo: a step failed (see above)');
+    const paint = (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .palette */ .M)(Boolean(io.colour?.out));
+    io.out(code === 0
+        ? paint.green('\ndemo: all steps passed')
+        : paint.red('\ndemo: a step failed (see above)'));
     return code;
 }
 const isMain = process.argv[1] &&
@@ -32117,7 +32236,11 @@ if (isMain) {
         out: line => process.stdout.write(line + '\n'),
         err: line => process.stderr.write(line + '\n'),
         env: process.env,
-        cwd: process.cwd()
+        cwd: process.cwd(),
+        colour: {
+            out: (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .colourEnabled */ .Y)(process.env, process.stdout.isTTY),
+            err: (0,_report_colour_js__WEBPACK_IMPORTED_MODULE_11__/* .colourEnabled */ .Y)(process.env, process.stderr.isTTY)
+        }
     });
     process.exitCode = code;
 }
@@ -32321,13 +32444,14 @@ function readSettings(source, env = process.env) {
     if (appName && !/^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]?$/.test(appName)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`);
     }
-    return {
+    const target = oneOf('target', raw.target, ['azure', 'local']);
+    const settings = {
         mode,
         modeInput,
         workspace: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd()),
         path: raw.path,
         layout: oneOf('layout', raw.layout, ['auto', 'classic', 'profile']),
-        target: oneOf('target', raw.target, ['azure', 'local']),
+        target,
         appName,
         resourceGroup: raw['resource-group'],
         subscriptionId: raw['subscription-id'] || env.AZURE_SUBSCRIPTION_ID || '',
@@ -32350,6 +32474,151 @@ function readSettings(source, env = process.env) {
         eventName,
         tempDir: env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir()
     };
+    // Each value is valid; now what the mode needs. Fail here, before anything is scanned or
+    // installed, rather than at the end of a long run.
+    if (mode === 'deploy' && target === 'azure' && !appName) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('input app-name is required to deploy to Azure', "the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal");
+    }
+    return settings;
+}
+
+
+/***/ }),
+
+/***/ 4177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qf: () => (/* binding */ forTerminal),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   nx: () => (/* binding */ mdBlock),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports forLog, forCommandProperty, forCommandData, html, htmlCode, mdMessage */
+/**
+ * The one door for printing untrusted text: anything that came from the repository, the network
+ * or a child process passes through the function of the sink it is going to.
+ *
+ * - `forLog`: a line (or lines) on a runner's stdout. The runner reads every line (split on LF,
+ *   CRLF and a bare CR) as a possible workflow command: `::name::` after leading white space, and
+ *   the older `##[name]` anywhere in the line. Neither can survive this function.
+ * - `forTerminal`: a person's terminal. C0/C1 control characters and ESC sequences (cursor moves,
+ *   OSC 52 clipboard writes, title changes) are removed.
+ * - `forCommandProperty`: not needed by callers of @actions/core (it escapes annotation data and
+ *   properties itself); here for anyone writing a `::cmd key=value::` line by hand.
+ * - markdown and HTML: `mdText` (inline text and table cells), `mdCode` (a code span that survives
+ *   any content), `mdBlock` (a fenced block), `mdMessage` (our own messages, whose `backticks` mark
+ *   code), `html` and `htmlCode` (inside HTML such as `<summary>`, where markdown is not parsed).
+ */
+/** Zero-width space: breaks a token apart without changing what a person reads. */
+const ZWSP = '\u200b';
+/** ESC sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (… BEL or ST), and two-byte ESC x. */
+// eslint-disable-next-line no-control-regex
+const ESC_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][\s\S]*?(?:\x07|\x1b\\|$)|[@-Z\\-_]|.?)/g;
+/** The 8-bit forms: CSI (0x9b) and OSC/DCS/… (0x90, 0x9d, 0x98, 0x9e, 0x9f) up to BEL or ST. */
+// eslint-disable-next-line no-control-regex
+const C1_SEQUENCE = /\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f][\s\S]*?(?:\x07|\x9c|\x1b\\|$)/g;
+/** Control characters that are left after the sequences are gone (tab and LF are kept). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function unifyLineBreaks(text) {
+    return text.replace(/\r\n?|[\u2028\u2029\x85]/g, '\n');
+}
+/** Remove ESC sequences and control characters, keeping tab and LF; a bare CR becomes LF. */
+function stripControls(text) {
+    return unifyLineBreaks(text)
+        .replace(ESC_SEQUENCE, '')
+        .replace(C1_SEQUENCE, '')
+        .replace(CONTROL, '');
+}
+/** One log line that the runner cannot read as a command. */
+function neutralizeLine(line) {
+    let out = line.replace(/##\[/g, `##${ZWSP}[`);
+    const lead = /^\s*::/.exec(out);
+    if (lead)
+        out = `${out.slice(0, lead[0].length - 1)}${ZWSP}${out.slice(lead[0].length - 1)}`;
+    return out;
+}
+/** For stdout on a runner: every line is safe from being read as a workflow command. */
+function forLog(text) {
+    return stripControls(text).split('\n').map(neutralizeLine).join('\n');
+}
+/** For a terminal: no control characters, no ESC sequences; lines stay lines. */
+function forTerminal(text) {
+    return stripControls(text);
+}
+/** A property value of a hand-written `::cmd key=value::data` line (as @actions/core escapes it). */
+function forCommandProperty(text) {
+    return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The data of a hand-written `::cmd::data` line. */
+function forCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
+function html(text) {
+    return stripControls(text).replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
+}
+/** A code element inside HTML (a `<summary>` title): shows the text as code, literally. */
+function htmlCode(text) {
+    return `<code>${html(text.replace(/\n/g, ' '))}</code>`;
+}
+/**
+ * For inline markdown text (and table cells): HTML is escaped, every markdown punctuation is
+ * backslash-escaped (including `|`, so a cell never splits), line breaks become `<br>`, and
+ * `@name` / `#123` get a zero-width space so nobody is pinged and no issue is cross-referenced.
+ */
+function mdText(text) {
+    return stripControls(text)
+        .replace(/[&<>"]|[\\`*_{}[\]()#+!~|$]/g, c => HTML_ESCAPES[c] ?? `\\${c}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@&#8203;`)
+        .replace(/\\#(?=\d)/g, '\\#&#8203;')
+        .replace(/\n/g, '<br>');
+}
+/**
+ * A code span that survives any content (backticks included). In a table cell (`inTable`) a `|`
+ * is escaped as GFM wants it there (the escape is removed before the span is parsed). Nothing is
+ * HTML-escaped: a code span shows `&lt;` literally.
+ */
+function mdCode(text, inTable = false) {
+    const flat = stripControls(text).replace(/\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content. */
+function mdBlock(content, lang = '') {
+    const text = stripControls(content).replace(/\n$/, '');
+    const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang.replace(/[^\w+.-]/g, '')}\n${text}\n${fence}`;
+}
+/**
+ * One of our own messages, in which `backticks` mark code (a file name, a requirement): the code
+ * becomes a real code span and everything else is escaped text. Whatever an untrusted part inside
+ * it holds, the result is still escaped text and code spans only.
+ */
+function mdMessage(text, inTable = false) {
+    const parts = text.split('`');
+    // an odd count of backticks leaves the last one unpaired: it stays text
+    const pairs = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        if (i % 2 === 1 && i < pairs)
+            out += mdCode(parts[i], inTable);
+        else
+            out += mdText(i % 2 === 1 ? '`' + parts[i] : parts[i]);
+    }
+    return out;
 }
 
 
@@ -33866,6 +34135,82 @@ function findingsOutput(findings) {
 
 /***/ }),
 
+/***/ 7508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ palette),
+/* harmony export */   Y: () => (/* binding */ colourEnabled)
+/* harmony export */ });
+/**
+ * Colour for the command line: on when the stream is a terminal, off when it is not (a pipe, a
+ * file, a CI log), NO_COLOR (any non-empty value) turns it off, FORCE_COLOR turns it on even
+ * without a terminal (FORCE_COLOR=0 or false turns it off). TERM=dumb is a terminal without colour.
+ * Colour is applied last, to a line already masked and escaped, so the only escape sequences in
+ * the output are the ones added here.
+ */
+/** Should output to this stream be coloured? */
+function colourEnabled(env, isTTY) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.trim().toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    if (!isTTY)
+        return false;
+    return env.TERM !== 'dumb';
+}
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const same = (s) => s;
+/** A palette; with `enabled` false every function returns its text unchanged. */
+function palette(enabled) {
+    if (!enabled)
+        return {
+            enabled,
+            red: same,
+            yellow: same,
+            green: same,
+            cyan: same,
+            bold: same,
+            dim: same,
+            line: same
+        };
+    const p = {
+        enabled,
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39),
+        bold: sgr(1, 22),
+        dim: sgr(2, 22)
+    };
+    const severity = (word) => word === 'error' ? p.red(p.bold(word)) : word === 'warning' ? p.yellow(word) : p.cyan(word);
+    return {
+        ...p,
+        line(s) {
+            // ▸ group title
+            if (s.startsWith('▸ '))
+                return p.bold(s);
+            // file:line:col  severity  message  [rule]   (a finding, see terminalLines)
+            let m = /^(\S+?:\d+(?::\d+)?)( {2})(error|warning|notice)( {2}.*?)( {2}\[[^\]]+\])?$/.exec(s);
+            if (m)
+                return `${p.bold(m[1])}${m[2]}${severity(m[3])}${m[4]}${m[5] ? p.dim(m[5]) : ''}`;
+            //     fix: …
+            m = /^(\s*)(fix:)(.*)$/.exec(s);
+            if (m)
+                return `${m[1]}${p.green(m[2])}${m[3]}`;
+            // [file:line: ]error: … / warning: … / notice: …   (annotations)
+            m = /^((?:\S+?: )?)(error|warning|notice)(:.*)$/.exec(s);
+            if (m)
+                return `${m[1]}${severity(m[2])}${m[3]}`;
+            return s;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34023,19 +34368,23 @@ function props(place) {
 class TerminalUi {
     write;
     verbose;
+    paint;
     secrets = [];
     outputs = {};
     sections = [];
     depth = 0;
-    constructor(write = line => process.stdout.write(line + '\n'), verbose = false) {
+    constructor(write = line => process.stdout.write(line + '\n'), verbose = false, 
+    /** Colour for a terminal (report/colour.ts), applied last; none by default. */
+    paint = line => line) {
         this.write = write;
         this.verbose = verbose;
+        this.paint = paint;
     }
     say(line) {
         let out = line;
         for (const s of this.secrets)
             out = out.split(s).join('***');
-        this.write('  '.repeat(this.depth) + out);
+        this.write('  '.repeat(this.depth) + this.paint(out));
     }
     async group(title, fn) {
         this.say(`▸ ${title}`);
@@ -37459,6 +37808,192 @@ function copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 
+/***/ }),
+
+/***/ 7785:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ leven)
+/* harmony export */ });
+/* unused harmony export closestMatch */
+const array = [];
+const characterCodeCache = [];
+
+function leven(first, second, options) {
+	if (first === second) {
+		return 0;
+	}
+
+	const maxDistance = options?.maxDistance;
+	const swap = first;
+
+	// Swapping the strings if `a` is longer than `b` so we know which one is the
+	// shortest & which one is the longest
+	if (first.length > second.length) {
+		first = second;
+		second = swap;
+	}
+
+	let firstLength = first.length;
+	let secondLength = second.length;
+
+	// Performing suffix trimming:
+	// We can linearly drop suffix common to both strings since they
+	// don't increase distance at all
+	// Note: `~-` is the bitwise way to perform a `- 1` operation
+	while (firstLength > 0 && (first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength))) {
+		firstLength--;
+		secondLength--;
+	}
+
+	// Performing prefix trimming
+	// We can linearly drop prefix common to both strings since they
+	// don't increase distance at all
+	let start = 0;
+
+	while (start < firstLength && (first.charCodeAt(start) === second.charCodeAt(start))) {
+		start++;
+	}
+
+	firstLength -= start;
+	secondLength -= start;
+
+	// Early termination after trimming: if difference in length exceeds max distance
+	if (maxDistance !== undefined && secondLength - firstLength > maxDistance) {
+		return maxDistance;
+	}
+
+	if (firstLength === 0) {
+		return maxDistance !== undefined && secondLength > maxDistance
+			? maxDistance
+			: secondLength;
+	}
+
+	let bCharacterCode;
+	let result;
+	let temporary;
+	let temporary2;
+	let index = 0;
+	let index2 = 0;
+
+	while (index < firstLength) {
+		characterCodeCache[index] = first.charCodeAt(start + index);
+		array[index] = ++index;
+	}
+
+	while (index2 < secondLength) {
+		bCharacterCode = second.charCodeAt(start + index2);
+		temporary = index2++;
+		result = index2;
+
+		for (index = 0; index < firstLength; index++) {
+			temporary2 = bCharacterCode === characterCodeCache[index] ? temporary : temporary + 1;
+			temporary = array[index];
+			// eslint-disable-next-line no-multi-assign
+			result = array[index] = temporary > result
+				? (temporary2 > result ? result + 1 : temporary2)
+				: (temporary2 > temporary ? temporary + 1 : temporary2);
+		}
+
+		// Early termination: if all values in current row exceed maxDistance
+		if (maxDistance !== undefined) {
+			let rowMinimum = result;
+			for (index = 0; index < firstLength; index++) {
+				if (array[index] < rowMinimum) {
+					rowMinimum = array[index];
+				}
+			}
+
+			if (rowMinimum > maxDistance) {
+				return maxDistance;
+			}
+		}
+	}
+
+	// Bound arrays to avoid retaining large previous sizes
+	array.length = firstLength;
+	characterCodeCache.length = firstLength;
+
+	return maxDistance !== undefined && result > maxDistance ? maxDistance : result;
+}
+
+function closestMatch(target, candidates, options) {
+	if (!Array.isArray(candidates) || candidates.length === 0) {
+		return undefined;
+	}
+
+	const userMax = options?.maxDistance;
+	const targetLength = target.length;
+
+	// Exact match fast-path
+	for (const candidate of candidates) {
+		if (candidate === target) {
+			return candidate;
+		}
+	}
+
+	if (userMax === 0) {
+		return undefined;
+	}
+
+	let best;
+	let bestDist = Number.POSITIVE_INFINITY;
+	const seen = new Set();
+
+	for (const candidate of candidates) {
+		if (seen.has(candidate)) {
+			continue;
+		}
+
+		seen.add(candidate);
+
+		const lengthDiff = Math.abs(candidate.length - targetLength);
+		if (lengthDiff >= bestDist) {
+			continue;
+		}
+
+		if (userMax !== undefined && lengthDiff > userMax) {
+			continue;
+		}
+
+		const cap = Number.isFinite(bestDist)
+			? (userMax === undefined ? bestDist : Math.min(bestDist, userMax))
+			: userMax;
+
+		const distance = cap === undefined
+			? leven(target, candidate)
+			: leven(target, candidate, {maxDistance: cap});
+
+		// Skip candidates that exceed the user's maximum distance
+		if (userMax !== undefined && distance > userMax) {
+			continue;
+		}
+
+		// If we got a capped result that equals the cap, we need the actual distance
+		// for accurate comparison, but only if the cap was due to userMax
+		let actualD = distance;
+		if (cap !== undefined && distance === cap && cap === userMax) {
+			actualD = leven(target, candidate);
+		}
+
+		if (actualD < bestDist) {
+			bestDist = actualD;
+			best = candidate;
+			if (bestDist === 0) {
+				break;
+			}
+		}
+	}
+
+	if (userMax !== undefined && bestDist > userMax) {
+		return undefined;
+	}
+
+	return best;
+}
+
+
 /***/ })
 
 /******/ });
@@ -37732,7 +38267,10 @@ function copyFile(srcFile, destFile, force) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__cli = __webpack_exports__.x;
-/******/ var __webpack_exports__packageRoot = __webpack_exports__.Z;
-/******/ export { __webpack_exports__cli as cli, __webpack_exports__packageRoot as packageRoot };
+/******/ var __webpack_exports__cli = __webpack_exports__.xw;
+/******/ var __webpack_exports__cliWorkspace = __webpack_exports__.cQ;
+/******/ var __webpack_exports__closest = __webpack_exports__.kp;
+/******/ var __webpack_exports__packageRoot = __webpack_exports__.Zl;
+/******/ var __webpack_exports__version = __webpack_exports__.rE;
+/******/ export { __webpack_exports__cli as cli, __webpack_exports__cliWorkspace as cliWorkspace, __webpack_exports__closest as closest, __webpack_exports__packageRoot as packageRoot, __webpack_exports__version as version };
 /******/ 
