@@ -1,5 +1,41 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser'
+import {
+  createScanner,
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode
+} from 'jsonc-parser'
 import type { JSONPath, Node, ParseError } from 'jsonc-parser'
+
+/**
+ * Deeper than this, a JSON file is not configuration: no host.json, function.json, package.json or
+ * tsconfig.json nests past a dozen levels. jsonc-parser's tree builder recurses per level (about
+ * 5,000 levels exhaust the stack), so depth is measured first with its flat scanner.
+ */
+export const MAX_JSON_DEPTH = 64
+/** Longer than this (in characters), a JSON text is not parsed (ProjectFiles bounds reads the same). */
+export const MAX_JSON_CHARS = 1024 * 1024
+
+// jsonc-parser's SyntaxKind is an ambient const enum (not importable under isolatedModules).
+const OPEN_BRACE = 1
+const CLOSE_BRACE = 2
+const OPEN_BRACKET = 3
+const CLOSE_BRACKET = 4
+const EOF = 17
+
+/** Where the nesting first passes `limit` (an offset), or undefined. Strings and comments do not count. */
+export function nestingPastLimit(text: string, limit = MAX_JSON_DEPTH): number | undefined {
+  const scanner = createScanner(text, false)
+  let depth = 0
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > limit) return scanner.getTokenOffset()
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1)
+    }
+  }
+  return undefined
+}
 
 export interface Position {
   line: number
@@ -35,9 +71,16 @@ export class JsonDoc {
   private readonly lines: LineIndex
 
   constructor(readonly text: string) {
+    this.lines = new LineIndex(text)
+    const bound = boundError(text)
+    if (bound) {
+      this.root = undefined
+      this.value = undefined
+      this.errors = [{ message: bound.message, ...this.lines.at(bound.offset) }]
+      return
+    }
     const errors: ParseError[] = []
     this.root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
-    this.lines = new LineIndex(text)
     this.errors = errors.map(e => ({
       message: describeParseError(printParseErrorCode(e.error)),
       ...this.lines.at(e.offset)
@@ -92,6 +135,21 @@ export class JsonDoc {
 
   isObject(p: JSONPath): boolean {
     return this.node(p)?.type === 'object'
+  }
+}
+
+/** A JSON text past the size or depth bound: not parsed, and why (a one-line reason). */
+function boundError(text: string): { message: string; offset: number } | undefined {
+  if (text.length > MAX_JSON_CHARS)
+    return {
+      message: `it is ${text.length} characters long, past the ${MAX_JSON_CHARS}-character limit for a configuration file; it was not parsed`,
+      offset: 0
+    }
+  const at = nestingPastLimit(text)
+  if (at === undefined) return undefined
+  return {
+    message: `it nests more than ${MAX_JSON_DEPTH} levels deep, too deeply nested to be a real configuration file; it was not parsed`,
+    offset: at
   }
 }
 
