@@ -13,7 +13,14 @@ export type ReadResult =
   | { kind: 'too-large'; bytes: number }
   | { kind: 'binary' }
   | { kind: 'outside'; target: string }
+  /** Under a `.git` folder: the repository's own data (actions/checkout keeps the job's token there). */
+  | { kind: 'git' }
   | { kind: 'unreadable'; reason: string }
+
+/** Where a path leads: a real path inside the folder, or why it is refused. */
+type Resolved =
+  | { kind: 'real'; real: string }
+  | Extract<ReadResult, { kind: 'missing' | 'outside' | 'git' | 'unreadable' }>
 
 /** Folders never worth walking when looking for server code. */
 const SKIP_DIRS = new Set([
@@ -32,6 +39,11 @@ const SKIP_DIRS = new Set([
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/')
+}
+
+/** Has a `.git` segment (a repository's own data: config, credentials, objects). */
+export function inGitDir(rel: string): boolean {
+  return rel.split(/[\\/]/).some(seg => seg.toLowerCase() === '.git')
 }
 
 /** true when `child` (absolute) is `parent` or lies below it. */
@@ -68,11 +80,14 @@ export function resolveServerDir(workspace: string, input: string): string {
 }
 
 /**
- * Read-only, memoized access to the files of the server folder. Never writes. Every read is
- * bounded in size, refuses symlinks that leave the folder, and tells a directory from a file.
+ * The one door for reading the repository: read-only, memoized access to the files of the server
+ * folder. Never writes. Every path is resolved to its real path first; anything that lands outside
+ * the folder (`..`, an absolute path, a symlink anywhere along the way) or under a `.git` folder is
+ * refused, not read. Reads are bounded in size and tell a directory from a file.
  */
 export class ProjectFiles {
   private readonly cache = new Map<string, ReadResult>()
+  private realRootCache: string | undefined
 
   /**
    * @param overlay files (relative POSIX path → text) that read as if they were on disk: how a
@@ -122,9 +137,10 @@ export class ProjectFiles {
 
   isFile(rel: string): boolean {
     if (this.overlay.has(toPosix(path.normalize(rel)))) return true
-    if (!this.contains(rel)) return false
+    const r = this.resolve(rel)
+    if (r.kind !== 'real') return false
     try {
-      return fs.statSync(this.abs(rel)).isFile()
+      return fs.statSync(r.real).isFile()
     } catch {
       return false
     }
@@ -133,12 +149,51 @@ export class ProjectFiles {
   isDirectory(rel: string): boolean {
     const prefix = toPosix(path.normalize(rel)) + '/'
     if ([...this.overlay.keys()].some(k => k.startsWith(prefix))) return true
-    if (!this.contains(rel)) return false
+    const r = this.resolve(rel)
+    if (r.kind !== 'real') return false
     try {
-      return fs.statSync(this.abs(rel)).isDirectory()
+      return fs.statSync(r.real).isDirectory()
     } catch {
       return false
     }
+  }
+
+  private get realRoot(): string {
+    if (this.realRootCache === undefined) {
+      try {
+        this.realRootCache = fs.realpathSync(this.root)
+      } catch {
+        this.realRootCache = path.resolve(this.root)
+      }
+    }
+    return this.realRootCache
+  }
+
+  /**
+   * Where `rel` really leads: lexically inside the folder and not in `.git`, then every symlink
+   * along the path followed (a linked folder as much as a linked file) and checked again.
+   */
+  private resolve(rel: string): Resolved {
+    const abs = this.abs(rel)
+    if (!isInside(this.root, abs)) return { kind: 'outside', target: abs }
+    if (inGitDir(path.relative(this.root, abs))) return { kind: 'git' }
+    let real: string
+    try {
+      real = fs.realpathSync(abs)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return { kind: 'unreadable', reason: code ?? String(e) }
+      try {
+        fs.lstatSync(abs)
+      } catch {
+        return { kind: 'missing' }
+      }
+      return { kind: 'unreadable', reason: 'a broken symlink' }
+    }
+    if (!isInside(this.realRoot, real)) return { kind: 'outside', target: real }
+    if (inGitDir(path.relative(this.realRoot, real))) return { kind: 'git' }
+    return { kind: 'real', real }
   }
 
   /** Files below the root whose name passes `accept`, skipping dependency and VCS folders. */
@@ -170,23 +225,14 @@ export class ProjectFiles {
   private readUncached(rel: string): ReadResult {
     const over = this.overlay.get(rel)
     if (over !== undefined) return { kind: 'ok', text: over }
-    const abs = this.abs(rel)
-    if (!isInside(this.root, abs)) return { kind: 'outside', target: abs }
+    const r = this.resolve(rel)
+    if (r.kind !== 'real') return r
+    const real = r.real
     let st: fs.Stats
     try {
-      st = fs.lstatSync(abs)
-    } catch {
-      return { kind: 'missing' }
-    }
-    let real = abs
-    if (st.isSymbolicLink()) {
-      try {
-        real = fs.realpathSync(abs)
-      } catch {
-        return { kind: 'unreadable', reason: 'a broken symlink' }
-      }
-      if (!isInside(this.root, real)) return { kind: 'outside', target: real }
       st = fs.statSync(real)
+    } catch (e) {
+      return { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }
     }
     if (!st.isFile()) return { kind: 'not-a-file' }
     if (st.size > MAX_TEXT_BYTES) return { kind: 'too-large', bytes: st.size }
@@ -232,8 +278,14 @@ export function unusableFileFinding(
     case 'outside':
       return {
         ...base,
-        message: `${file} is a symlink that leaves the server folder (to ${r.target})`,
+        message: `${file} is a symlink that leaves the server folder (to ${r.target}); it was not read`,
         fix: `replace the symlink with a real file inside the server folder`
+      }
+    case 'git':
+      return {
+        ...base,
+        message: `${file} leads into .git (the repository's own data, where the job's credentials are kept); it was not read`,
+        fix: `replace it with a real file outside .git`
       }
     case 'unreadable':
       return {

@@ -584,8 +584,8 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
   }
   for (const p of internal.deps.problems) {
     out.push({
-      rule: 'python-deps/syntax',
-      severity: 'error',
+      rule: p.rule ?? 'python-deps/syntax',
+      severity: p.severity ?? 'error',
       file: p.file,
       line: p.line,
       ...(p.column ? { column: p.column } : {}),
@@ -595,8 +595,8 @@ function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
   }
   for (const p of internal.deps.notes) {
     out.push({
-      rule: 'python-deps/include-outside',
-      severity: 'notice',
+      rule: p.rule ?? 'python-deps/include-outside',
+      severity: p.severity ?? 'notice',
       file: p.file,
       line: p.line,
       message: p.message,
