@@ -16,6 +16,7 @@ import {
 } from './project/types.js'
 import { annotate, countLine, failsOn, findingsTable, terminalLines } from './report/findings.js'
 import { ActionUi, type Ui } from './report/ui.js'
+import { forLog, html, htmlCode, mdBlock, mdCode, mdText } from './io/escape.js'
 import { formatBytes } from './report/format.js'
 import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
 
@@ -59,9 +60,9 @@ export async function run(): Promise<void> {
     const settings = readSettings(envInputSource())
     const result = await runPipeline(settings, ui)
     await result.deployment?.stop()
-    if (result.failure) core.setFailed(result.failure)
+    if (result.failure) core.setFailed(forLog(result.failure))
   } catch (err) {
-    core.setFailed(describeError(err))
+    core.setFailed(forLog(describeError(err)))
   } finally {
     await ui.flush().catch(() => undefined)
   }
@@ -95,7 +96,7 @@ export async function runPipeline(
 
   const heading = (mode: string) =>
     [
-      `## MCP server ${mode}: \`${prefix || '.'}\``,
+      `## MCP server ${mode}: ${mdCode(prefix || '.')}`,
       countLine(findings),
       findingsTable(findings),
       appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
@@ -223,13 +224,13 @@ async function generate(
   if (written.length === 0 && plan.changed.length === 0)
     ui.info('nothing to write: every artifact is there')
   const sections: string[] = [
-    `## MCP server generate: \`${prefix || '.'}\``,
+    `## MCP server generate: ${mdCode(prefix || '.')}`,
     countLine(findings),
     appSettingsLine(appFacts(plan, plan.completed).appSettings)
   ].filter(Boolean)
   if (written.length)
     sections.push(
-      `Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`
+      `Created (${plan.layout} layout): ${written.map(f => mdCode(rel(f))).join(', ')}`
     )
   for (const c of plan.changed) {
     ui.info('')
@@ -238,7 +239,7 @@ async function generate(
     )
     for (const line of c.diff.split('\n')) ui.info(line)
     sections.push(
-      `<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`
+      `<details><summary>${htmlCode(rel(c.file))}: ${html(c.why.join('; '))}</summary>\n\n${mdBlock(c.diff, 'diff')}\n</details>`
     )
   }
   ui.summary(sections.join('\n\n'))
@@ -416,13 +417,17 @@ function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): stri
   const rows: Array<[string, string]> = [
     ...base.filter(([k]) => !own.has(k)),
     ...d.details,
-    ['tools', tools.join(', ') || '(smoke test off)']
   ]
+  // every value may hold text from elsewhere (the app, the handler's tool names): escaped
+  const toolCell = tools.length
+    ? tools.map(t => mdCode(t, true)).join(', ')
+    : mdText('(smoke test off)')
   return [
     '### Deployment',
     '',
     '| | |',
     '| --- | --- |',
-    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+    ...rows.map(([k, v]) => `| ${mdText(k)} | ${mdText(v)} |`),
+    `| tools | ${toolCell} |`
   ].join('\n')
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../project/types.js'
 import type { FailOn } from '../inputs.js'
 import type { Ui } from './ui.js'
+import { mdCode, mdMessage } from '../io/escape.js'
 
 export const RULES_DOC =
   'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md'
@@ -34,22 +35,22 @@ export function countLine(findings: Finding[]): string {
   return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
-}
-
 const ICON: Record<Finding['severity'], string> = {
   error: '❌ error',
   warning: '⚠️ warning',
   notice: 'ℹ️ notice'
 }
 
-/** Markdown table of findings for the job summary. */
+/**
+ * Markdown table of findings for the job summary. A finding's file, message and fix carry text
+ * from the repository (file names, quoted lines): every cell goes through the print door's
+ * markdown functions, so nothing breaks out of its code span, cell or row.
+ */
 export function findingsTable(findings: Finding[]): string {
   if (findings.length === 0) return ''
   const rows = findings.map(
     f =>
-      `| ${ICON[f.severity]} | [\`${f.rule}\`](${ruleLink(f.rule)}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} | ${cell(f.fix)} |`
+      `| ${ICON[f.severity]} | [${mdCode(f.rule, true)}](${ruleLink(f.rule)}) | ${mdCode(`${f.file}:${f.line}`, true)} | ${mdMessage(f.message, true)} | ${mdMessage(f.fix, true)} |`
   )
   return [
     '| severity | rule | where | what | fix |',

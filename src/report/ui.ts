@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { forLog, forTerminal } from '../io/escape.js'
 
 export interface AnnotationPlace {
   file?: string
@@ -10,6 +11,11 @@ export interface AnnotationPlace {
 /**
  * Everything the phases say goes through this: on a runner it is @actions/core (groups,
  * annotations, masking, outputs, the job summary); on a laptop a terminal printer.
+ *
+ * The implementations are where the print door is enforced for text: whatever a phase passes
+ * (a file name, a JSON value, a tool name, a child's log line), ActionUi prints no line the
+ * runner would read as a workflow command and TerminalUi no control character or ESC sequence.
+ * Markdown is the caller's to escape (src/io/escape.ts md* functions): the summary is composed.
  */
 export interface Ui {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>
@@ -30,22 +36,22 @@ export interface Ui {
 export class ActionUi implements Ui {
   private readonly sections: string[] = []
   group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(title, fn)
+    return core.group(forLog(title), fn)
   }
   info(message: string): void {
-    core.info(message)
+    core.info(forLog(message))
   }
   debug(message: string): void {
-    core.debug(message)
+    core.debug(forLog(message))
   }
   notice(message: string, place?: AnnotationPlace): void {
-    core.notice(message, props(place))
+    core.notice(forLog(message), props(place))
   }
   warning(message: string, place?: AnnotationPlace): void {
-    core.warning(message, props(place))
+    core.warning(forLog(message), props(place))
   }
   error(message: string, place?: AnnotationPlace): void {
-    core.error(message, props(place))
+    core.error(forLog(message), props(place))
   }
   setSecret(secret: string): void {
     if (secret) core.setSecret(secret)
@@ -63,9 +69,18 @@ export class ActionUi implements Ui {
   }
 }
 
+/**
+ * @actions/core escapes command data and properties (`%`, CR, LF, `:`, `,`), so an annotation
+ * stays one line; forLog also breaks a `##[` anywhere in it (the runner's old command form).
+ */
 function props(place?: AnnotationPlace): core.AnnotationProperties | undefined {
   if (!place) return undefined
-  return { file: place.file, startLine: place.line, startColumn: place.column, title: place.title }
+  return {
+    file: place.file === undefined ? undefined : forLog(place.file),
+    startLine: place.line,
+    startColumn: place.column,
+    title: place.title === undefined ? undefined : forLog(place.title)
+  }
 }
 
 /** Plain lines for a terminal; secrets are replaced by *** in everything it prints. */
@@ -85,7 +100,8 @@ export class TerminalUi implements Ui {
   private say(line: string): void {
     let out = line
     for (const s of this.secrets) out = out.split(s).join('***')
-    this.write('  '.repeat(this.depth) + this.paint(out))
+    // the print door for a terminal first (no control character or ESC sequence), colour last
+    this.write('  '.repeat(this.depth) + this.paint(forTerminal(out)))
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.say(`▸ ${title}`)
