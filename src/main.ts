@@ -217,10 +217,11 @@ async function generate(
   findings: Finding[]
 ): Promise<void> {
   const { writeMissing } = await import('./project/generate.js')
-  const { written, skipped } = writeMissing(serverDir, plan)
+  const { written, skipped, refused } = writeMissing(serverDir, plan)
   const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
   for (const f of written) ui.info(`created ${rel(f)}`)
   for (const f of skipped) ui.warning(`left ${rel(f)} alone: it appeared while generating`)
+  for (const r of refused) ui.warning(`did not write ${rel(r.file)}: ${r.reason}`)
   if (written.length === 0 && plan.changed.length === 0)
     ui.info('nothing to write: every artifact is there')
   const sections: string[] = [
@@ -229,9 +230,7 @@ async function generate(
     appSettingsLine(appFacts(plan, plan.completed).appSettings)
   ].filter(Boolean)
   if (written.length)
-    sections.push(
-      `Created (${plan.layout} layout): ${written.map(f => mdCode(rel(f))).join(', ')}`
-    )
+    sections.push(`Created (${plan.layout} layout): ${written.map(f => mdCode(rel(f))).join(', ')}`)
   for (const c of plan.changed) {
     ui.info('')
     ui.info(
@@ -414,10 +413,7 @@ function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): stri
     ]
   ]
   // A target's own row (the Azure target's Package, say) stands instead of the generic one.
-  const rows: Array<[string, string]> = [
-    ...base.filter(([k]) => !own.has(k)),
-    ...d.details,
-  ]
+  const rows: Array<[string, string]> = [...base.filter(([k]) => !own.has(k)), ...d.details]
   // every value may hold text from elsewhere (the app, the handler's tool names): escaped
   const toolCell = tools.length
     ? tools.map(t => mdCode(t, true)).join(', ')

@@ -184,6 +184,9 @@ export class ProjectFiles {
       const code = (e as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR')
         return { kind: 'unreadable', reason: code ?? String(e) }
+      // not there: still say where it would be, so a missing file in a linked folder is outside
+      const parent = existingAncestor(abs)
+      if (!isInside(this.realRoot, parent)) return { kind: 'outside', target: parent }
       try {
         fs.lstatSync(abs)
       } catch {
@@ -246,6 +249,17 @@ export class ProjectFiles {
     let text = buf.toString('utf8')
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     return { kind: 'ok', text }
+  }
+}
+
+/** The real path of the deepest folder of `abs` that exists. */
+function existingAncestor(abs: string): string {
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    try {
+      return fs.realpathSync(dir)
+    } catch {
+      if (path.dirname(dir) === dir) return dir
+    }
   }
 }
 

@@ -1,5 +1,3 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { applyEdits, modify, type JSONPath } from 'jsonc-parser'
 import { createTwoFilesPatch } from 'diff'
 import type { ProjectFiles } from './files.js'
@@ -19,6 +17,7 @@ import {
   type Launch
 } from './templates.js'
 import type { Finding, Layout } from './types.js'
+import { WriteRefused, writeNewFile } from '../io/write.js'
 
 export interface PlannedFile {
   file: string
@@ -275,22 +274,24 @@ export interface WriteResult {
   written: string[]
   /** Files that appeared between planning and writing: left alone. */
   skipped: string[]
+  /** Files whose folder leads outside the server folder (a symlink): not written, and why. */
+  refused: Array<{ file: string; reason: string }>
 }
 
-/** Writes the planned new files; never overwrites (O_EXCL), even if one appeared meanwhile. */
+/**
+ * Writes the planned new files through the write door: never overwrites (O_EXCL), even if one
+ * appeared meanwhile, and never writes through a symlinked folder that leaves the server folder.
+ */
 export function writeMissing(root: string, plan: ArtifactPlan): WriteResult {
-  const written: string[] = []
-  const skipped: string[] = []
+  const out: WriteResult = { written: [], skipped: [], refused: [] }
   for (const { file, content } of plan.created) {
-    const abs = path.join(root, file)
-    fs.mkdirSync(path.dirname(abs), { recursive: true })
     try {
-      fs.writeFileSync(abs, content, { flag: 'wx' })
-      written.push(file)
+      if (writeNewFile(root, file, content) === 'written') out.written.push(file)
+      else out.skipped.push(file)
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') skipped.push(file)
-      else throw e
+      if (!(e instanceof WriteRefused)) throw e
+      out.refused.push({ file, reason: e.reason })
     }
   }
-  return { written, skipped }
+  return out
 }
