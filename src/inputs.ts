@@ -84,6 +84,37 @@ export interface Settings {
   tempDir: string
 }
 
+/** Events on which `mode: auto` deploys: someone with write access made them happen. */
+export const DEPLOY_EVENTS = [
+  'push',
+  'workflow_dispatch',
+  'schedule',
+  'release',
+  'repository_dispatch'
+] as const
+/** Events on which `mode: auto` only checks: the code under review may be a stranger's. */
+export const CHECK_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'merge_group',
+  'pull_request_review'
+] as const
+
+/**
+ * What `mode: auto` means on an event. Anything not listed is refused rather than guessed: a
+ * deploy on `workflow_run`, `issue_comment` or a new event type could run code nobody reviewed.
+ */
+export function autoMode(eventName: string): Mode {
+  // no event: not on a runner (a person's own run), nobody else's code is involved
+  if (eventName === '') return 'deploy'
+  if ((DEPLOY_EVENTS as readonly string[]).includes(eventName)) return 'deploy'
+  if ((CHECK_EVENTS as readonly string[]).includes(eventName)) return 'check'
+  throw new UserError(
+    `mode auto does not know what to do on the ${eventName} event: it deploys only on ${DEPLOY_EVENTS.join(', ')} and checks only on ${CHECK_EVENTS.join(', ')}`,
+    `set mode explicitly (mode: check to check, mode: deploy only if this event never runs untrusted code)`
+  )
+}
+
 /** Where raw values come from: the runner's INPUT_* variables, or CLI flags. '' = not set. */
 export type InputSource = (name: InputName) => string | undefined
 
@@ -152,12 +183,7 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
   }
   const eventName = env.GITHUB_EVENT_NAME ?? ''
   const modeInput = oneOf('mode', raw.mode, MODES)
-  const mode: Mode =
-    modeInput !== 'auto'
-      ? modeInput
-      : eventName === 'pull_request' || eventName === 'pull_request_target'
-        ? 'check'
-        : 'deploy'
+  const mode: Mode = modeInput !== 'auto' ? modeInput : autoMode(eventName)
   const timeout = Number(raw['timeout-minutes'])
   if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 360) {
     throw new UserError(

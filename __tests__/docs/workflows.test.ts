@@ -213,6 +213,22 @@ describe('each use has the trigger, the permissions and the inputs it needs', ()
     expect(w.permissions).not.toHaveProperty('id-token')
   })
 
+  it('pr-check-target: pull_request_target, check explicitly, head commit without credentials, nothing else runs', () => {
+    const w = wf('docs/workflows/pr-check-target.yml')
+    expect(Object.keys(w.on)).toEqual(['pull_request_target'])
+    expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
+    const steps = Object.values(w.jobs).flatMap(j => j.steps)
+    expect(steps.map(s => s.uses)).toEqual(['actions/checkout@v5', PUBLISHED])
+    expect(steps[0].with).toEqual({
+      ref: '${{ github.event.pull_request.head.sha }}',
+      'persist-credentials': false
+    })
+    expect(ourStep(w).with?.mode).toBe('check')
+    for (const j of Object.values(w.jobs)) expect(j.environment).toBeUndefined()
+    const text = read('docs/workflows/pr-check-target.yml').replace(/^\s*#.*$/gm, '')
+    expect(text).not.toMatch(/secrets\.|AZURE_|id-token|run:/)
+  })
+
   it('scheduled-redeploy: schedule + manual, skip-unchanged, reports deployed', () => {
     const w = wf('docs/workflows/scheduled-redeploy.yml')
     expect(w.on.schedule).toEqual([{ cron: expect.any(String) }])

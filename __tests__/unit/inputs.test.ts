@@ -20,12 +20,26 @@ describe('readSettings', () => {
     expect(s.keyName).toBe('default')
   })
 
-  it('resolves auto to check on pull requests', () => {
-    expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'pull_request' }).mode).toBe('check')
-    expect(readSettings(from({}), { GITHUB_EVENT_NAME: 'pull_request_target' }).mode).toBe('check')
-    expect(
-      readSettings(from({ 'app-name': 'my-app' }), { GITHUB_EVENT_NAME: 'schedule' }).mode
-    ).toBe('deploy')
+  it('resolves auto: check on pull-request events, deploy on the events of people with write access, a refusal otherwise', () => {
+    const auto = (event: string) =>
+      readSettings(from({ 'app-name': 'my-app' }), { GITHUB_EVENT_NAME: event }).mode
+    for (const e of ['pull_request', 'pull_request_target', 'merge_group', 'pull_request_review'])
+      expect(auto(e)).toBe('check')
+    for (const e of ['push', 'workflow_dispatch', 'schedule', 'release', 'repository_dispatch'])
+      expect(auto(e)).toBe('deploy')
+    for (const e of ['workflow_run', 'issue_comment', 'pull_request_review_comment', 'fork']) {
+      expect(() => auto(e)).toThrow(UserError)
+      expect(() => auto(e)).toThrow(`mode auto does not know what to do on the ${e} event`)
+      try {
+        auto(e)
+      } catch (err) {
+        expect((err as UserError).hint).toMatch(/set mode explicitly/)
+      }
+    }
+    // an explicit mode is taken on any event
+    expect(readSettings(from({ mode: 'check' }), { GITHUB_EVENT_NAME: 'issue_comment' }).mode).toBe(
+      'check'
+    )
   })
 
   it('rejects unknown values with one line naming the input', () => {
