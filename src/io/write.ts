@@ -20,6 +20,15 @@ export class WriteRefused extends UserError {
   }
 }
 
+/**
+ * The kernel's realpath(3). Node's own fs.realpathSync resolves `..` after a symlink lexically
+ * (`e` → `d/..` with `d` → `.` reads as the folder itself while the kernel goes one up), so what
+ * it says is not always where a read or write lands.
+ */
+function realpath(p: string): string {
+  return fs.realpathSync.native(p)
+}
+
 function inside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
@@ -37,7 +46,7 @@ function segments(rel: string): string[] {
  * leads outside `root` through a symlink. Returns the folder's real absolute path.
  */
 export function ensureDirInside(root: string, relDir: string): string {
-  const realRoot = fs.realpathSync(root)
+  const realRoot = realpath(root)
   let cur = realRoot
   for (const part of segments(relDir)) {
     const next = path.join(cur, part)
@@ -52,7 +61,7 @@ export function ensureDirInside(root: string, relDir: string): string {
     if (st.isSymbolicLink()) {
       let real: string
       try {
-        real = fs.realpathSync(next)
+        real = realpath(next)
       } catch {
         throw new WriteRefused(relDir, `${part} is a broken symlink`)
       }
@@ -120,14 +129,14 @@ export function createFileInside(root: string, rel: string, mode = 0o644): fs.Wr
  * the link is written and as it resolves once made (an earlier link on the way counts).
  */
 export function symlinkInside(root: string, rel: string, link: string): void {
-  const realRoot = fs.realpathSync(root)
+  const realRoot = realpath(root)
   const target = placeInside(root, rel)
   if (path.isAbsolute(link) || !inside(realRoot, path.resolve(path.dirname(target), link)))
     throw new WriteRefused(rel, `it is a symlink that points outside the folder (${link})`)
   fs.symlinkSync(link, target)
   let real: string | undefined
   try {
-    real = fs.realpathSync(target)
+    real = realpath(target)
   } catch {
     real = undefined // dangling: whatever it would reach is checked when written through
   }

@@ -37,6 +37,15 @@ const SKIP_DIRS = new Set([
   'build'
 ])
 
+/**
+ * The kernel's realpath(3). Node's own fs.realpathSync resolves `..` after a symlink lexically
+ * (`e` → `d/..` with `d` → `.` reads as the folder itself while the kernel goes one up), so what
+ * it says is not always where a read or write lands.
+ */
+function realpath(p: string): string {
+  return fs.realpathSync.native(p)
+}
+
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
@@ -57,7 +66,7 @@ export function isInside(parent: string, child: string): boolean {
  * workspace (also after following symlinks). Returns the real absolute path.
  */
 export function resolveServerDir(workspace: string, input: string): string {
-  const ws = fs.realpathSync(workspace)
+  const ws = realpath(workspace)
   const lexical = path.resolve(ws, input)
   if (!isInside(ws, lexical)) {
     throw new UserError(
@@ -67,7 +76,7 @@ export function resolveServerDir(workspace: string, input: string): string {
   }
   let real: string
   try {
-    real = fs.realpathSync(lexical)
+    real = realpath(lexical)
   } catch {
     throw new UserError(`path "${input}" does not exist in the workspace ${ws}`)
   }
@@ -161,7 +170,7 @@ export class ProjectFiles {
   private get realRoot(): string {
     if (this.realRootCache === undefined) {
       try {
-        this.realRootCache = fs.realpathSync(this.root)
+        this.realRootCache = realpath(this.root)
       } catch {
         this.realRootCache = path.resolve(this.root)
       }
@@ -179,7 +188,7 @@ export class ProjectFiles {
     if (inGitDir(path.relative(this.root, abs))) return { kind: 'git' }
     let real: string
     try {
-      real = fs.realpathSync(abs)
+      real = realpath(abs)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code !== 'ENOENT' && code !== 'ENOTDIR')
@@ -256,7 +265,7 @@ export class ProjectFiles {
 function existingAncestor(abs: string): string {
   for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
     try {
-      return fs.realpathSync(dir)
+      return realpath(dir)
     } catch {
       if (path.dirname(dir) === dir) return dir
     }
@@ -292,7 +301,7 @@ export function unusableFileFinding(
     case 'outside':
       return {
         ...base,
-        message: `${file} is a symlink that leaves the server folder (to ${r.target}); it was not read`,
+        message: `${file} leaves the server folder through a symlink (to ${r.target}); it was not read`,
         fix: `replace the symlink with a real file inside the server folder`
       }
     case 'git':

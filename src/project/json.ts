@@ -142,13 +142,13 @@ export class JsonDoc {
 function boundError(text: string): { message: string; offset: number } | undefined {
   if (text.length > MAX_JSON_CHARS)
     return {
-      message: `it is ${text.length} characters long, past the ${MAX_JSON_CHARS}-character limit for a configuration file; it was not parsed`,
+      message: `${text.length} characters long (past the ${MAX_JSON_CHARS}-character limit for a configuration file; not parsed)`,
       offset: 0
     }
   const at = nestingPastLimit(text)
   if (at === undefined) return undefined
   return {
-    message: `it nests more than ${MAX_JSON_DEPTH} levels deep, too deeply nested to be a real configuration file; it was not parsed`,
+    message: `nested more than ${MAX_JSON_DEPTH} levels deep (too deeply nested to be a real configuration file; not parsed)`,
     offset: at
   }
 }
