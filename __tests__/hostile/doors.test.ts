@@ -16,6 +16,8 @@ import type { ArtifactPlan } from '../../src/project/generate.js'
 import { writeMissing } from '../../src/project/generate.js'
 import { ActionUi, TerminalUi } from '../../src/report/ui.js'
 import { unzip } from '../../src/targets/local/unzip.js'
+import { readPythonDeps } from '../../src/package/python.js'
+import { loadIgnore } from '../../src/package/stage.js'
 import { CANARY, HOSTILE, MARK, TOKEN, foreignCommands, makeWorld, worldHash } from './harness.js'
 
 // eslint-disable-next-line no-control-regex
@@ -77,6 +79,21 @@ describe('the read door (ProjectFiles)', () => {
     const quoted = r.problems.find(p => p.file === 'base.txt')!.message
     expect(quoted.length).toBeLessThan(MAX_QUOTE + 200)
     expect(r.notes[0].message).toContain('the include points outside the server folder')
+  })
+
+  it("the package step's reads of the staged copy go through it too (.funcignore, includes)", async () => {
+    const w = makeWorld()
+    fs.symlinkSync('../outside', path.join(w.ws, 'link'))
+    fs.symlinkSync('../outside/secret.txt', path.join(w.ws, '.funcignore'))
+    fs.writeFileSync(
+      path.join(w.ws, 'requirements.txt'),
+      '-r .git/config\n-r link/requirements.txt\n-r ../outside/secret.txt\nmcp>=2,<3\n'
+    )
+    const deps = await readPythonDeps(w.ws)
+    expect(deps.fingerprint).toContain('mcp>=2,<3')
+    for (const s of [TOKEN, CANARY]) expect(deps.fingerprint).not.toContain(s)
+    const ig = await loadIgnore(w.ws, 'python')
+    expect(ig.ignores(CANARY)).toBe(false) // the linked file's lines are not rules
   })
 
   it('pip index redirects are a notice naming the host, never the credentials in the URL', () => {

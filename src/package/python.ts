@@ -5,6 +5,7 @@ import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
+import { ProjectFiles } from '../project/files.js'
 import { run, tail } from './exec.js'
 import { softly, workDir, type DepsCache } from './cache.js'
 
@@ -40,27 +41,25 @@ export function normalizeName(name: string): string {
 
 /** Reads the dependency inputs of the staged server. */
 export async function readPythonDeps(dir: string): Promise<PythonDeps> {
-  const req = path.join(dir, 'requirements.txt')
-  if (fs.existsSync(req)) {
+  // the staged copy is the repository's content: read through the read door (confined, bounded)
+  const files = new ProjectFiles(dir)
+  const reqText = files.text('requirements.txt')
+  if (reqText !== undefined) {
     const seen = new Set<string>()
     let fingerprint = ''
     // follow -r / -c includes for the fingerprint (pip reads them relative to the including file)
-    const visit = async (file: string): Promise<void> => {
+    const visit = (file: string): void => {
       if (seen.has(file) || seen.size > 50) return
       seen.add(file)
-      let text: string
-      try {
-        text = await fs.promises.readFile(file, 'utf8')
-      } catch {
-        return
-      }
-      fingerprint += `\n# ${path.relative(dir, file)}\n${text}`
+      const text = files.text(file)
+      if (text === undefined) return
+      fingerprint += `\n# ${file}\n${text}`
       for (const m of text.matchAll(/^\s*(?:-r|-c|--requirement|--constraint)[=\s]\s*(\S+)/gm)) {
-        await visit(path.resolve(path.dirname(file), m[1]))
+        visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1])))
       }
     }
-    await visit(req)
-    const lines = (await fs.promises.readFile(req, 'utf8')).split(/\r?\n/)
+    visit('requirements.txt')
+    const lines = reqText.split(/\r?\n/)
     return { source: 'requirements.txt', lines, fingerprint }
   }
   const pyproject = path.join(dir, 'pyproject.toml')

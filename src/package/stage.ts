@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { UserError } from '../errors.js'
+import { ProjectFiles } from '../project/files.js'
 import type { Language } from '../project/types.js'
 
 export interface StagePlan {
@@ -32,12 +33,8 @@ export const PYTHON_EXCLUDES = ['node_modules']
 export async function loadIgnore(serverDir: string, language: Language): Promise<Ignore> {
   const ig = ignore().add(DEFAULT_EXCLUDES)
   if (language === 'python') ig.add(PYTHON_EXCLUDES)
-  let text: string | undefined
-  try {
-    text = await fs.promises.readFile(path.join(serverDir, '.funcignore'), 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  }
+  // through the read door: a .funcignore that is a link out of the folder is not read
+  const text = new ProjectFiles(serverDir).text('.funcignore')
   if (text) ig.add(text)
   return ig
 }
