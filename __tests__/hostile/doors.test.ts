@@ -11,7 +11,11 @@ import { cli } from '../../src/cli.js'
 import { WriteRefused, createFileInside, writeNewFile } from '../../src/io/write.js'
 import { ProjectFiles } from '../../src/project/files.js'
 import { JsonDoc, MAX_JSON_DEPTH } from '../../src/project/json.js'
-import { MAX_QUOTE, readRequirementsTxt } from '../../src/project/python/requirements.js'
+import {
+  MAX_QUOTE,
+  readPyproject,
+  readRequirementsTxt
+} from '../../src/project/python/requirements.js'
 import type { ArtifactPlan } from '../../src/project/generate.js'
 import { writeMissing } from '../../src/project/generate.js'
 import { ActionUi, TerminalUi } from '../../src/report/ui.js'
@@ -126,10 +130,23 @@ describe('the read door (ProjectFiles)', () => {
   })
 })
 
-describe('bounded JSON', () => {
+describe('bounded parsing', () => {
+  it('TOML: 5,000 levels of nesting in pyproject.toml are a finding at the file (smol-toml bounds depth)', () => {
+    const w = makeWorld()
+    const nest = '['.repeat(5000) + ']'.repeat(5000)
+    fs.writeFileSync(path.join(w.ws, 'pyproject.toml'), `[project]\ndependencies = ${nest}\n`)
+    const r = readPyproject(new ProjectFiles(w.ws))
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        file: 'pyproject.toml',
+        message: expect.stringMatching(/not valid TOML: .*nested/)
+      })
+    ])
+  })
+
   it('up to the depth bound it parses; past it a one-line error at the place, no stack overflow', () => {
     const nest = (n: number) => '['.repeat(n) + ']'.repeat(n)
-    expect(new JsonDoc(`{"a": ${nest(MAX_JSON_DEPTH - 1)}}`).ok).toBe(true)
+    expect(new JsonDoc(`{"a": ${nest(MAX_JSON_DEPTH - 1)}}`).ok).toBe(true) // JSON
     // brackets in strings and comments do not count
     expect(new JsonDoc(`{"a": "${'['.repeat(500)}" /* ${'{'.repeat(500)} */}`).ok).toBe(true)
     for (const n of [MAX_JSON_DEPTH, 5000, 200000]) {
