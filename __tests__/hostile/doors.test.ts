@@ -22,6 +22,7 @@ import { ActionUi, TerminalUi } from '../../src/report/ui.js'
 import { unzip } from '../../src/targets/local/unzip.js'
 import { readPythonDeps } from '../../src/package/python.js'
 import { loadIgnore } from '../../src/package/stage.js'
+import { manifest } from '../../src/package/index.js'
 import { CANARY, HOSTILE, MARK, TOKEN, foreignCommands, makeWorld, worldHash } from './harness.js'
 
 // eslint-disable-next-line no-control-regex
@@ -270,6 +271,19 @@ describe('the print door, enforced by the Ui implementations', () => {
     expect(foreignCommands(stdout)).toEqual([])
     expect(stdout).not.toContain('\u001b')
     expect(stdout).not.toContain('\r')
+  })
+
+  it("the package manifest: a dependency's name and version (from the network) stay in their cells", () => {
+    const md = manifest({
+      bytes: 1,
+      fileCount: 1,
+      sha256: 'ab',
+      dependencies: [{ name: 'evil | <img src=x>', version: '1.0\n| injected | row |' }]
+    })
+    const rows = md.split('\n').filter(l => l.startsWith('| ') && l.includes('evil'))
+    expect(rows).toHaveLength(1)
+    expect(rows[0].split(/(?<!\\)\|/).length).toBe(4)
+    expect(md).not.toContain('<img')
   })
 
   it('TerminalUi and the CLI: no control character or ESC sequence reaches the terminal', async () => {

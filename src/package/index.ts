@@ -12,6 +12,7 @@ import { installPython } from './python.js'
 import { installNode } from './node.js'
 import { pickCache } from './cache.js'
 import { formatBytes } from '../report/format.js'
+import { mdText } from '../io/escape.js'
 
 export type { StagePlan } from './stage.js'
 export { stage } from './stage.js'
@@ -135,7 +136,8 @@ export function manifest(
       '',
       '| package | version |',
       '|---|---|',
-      ...pkg.dependencies.map(d => `| ${d.name} | ${d.version} |`),
+      // names and versions come from installed metadata (the network): escaped
+      ...pkg.dependencies.map(d => `| ${mdText(d.name)} | ${mdText(d.version)} |`),
       '',
       '</details>'
     )
