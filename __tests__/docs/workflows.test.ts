@@ -218,7 +218,7 @@ describe('each use has the trigger, the permissions and the inputs it needs', ()
     expect(Object.keys(w.on)).toEqual(['pull_request_target'])
     expect(w.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' })
     const steps = Object.values(w.jobs).flatMap(j => j.steps)
-    expect(steps.map(s => s.uses)).toEqual(['actions/checkout@v5', PUBLISHED])
+    expect(steps.map(s => s.uses)).toEqual(['actions/checkout@v7', PUBLISHED])
     expect(steps[0].with).toEqual({
       ref: '${{ github.event.pull_request.head.sha }}',
       'persist-credentials': false
