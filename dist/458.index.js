@@ -743,7 +743,7 @@ function readPackageJson(files) {
             info.findings.push(unusable);
         return info;
     }
-    const doc = new json/* JsonDoc */.$(r.text);
+    const doc = new json/* JsonDoc */.$G(r.text);
     if (!doc.ok) {
         const e = doc.errors[0] ?? { message: 'no JSON value', line: 1, column: 1 };
         info.findings.push(syntaxFinding(e.message, e.line, e.column));
@@ -753,7 +753,7 @@ function readPackageJson(files) {
     const strict = [];
     (0,main.parseTree)(r.text, strict, { disallowComments: true, allowTrailingComma: false });
     if (strict.length > 0) {
-        const at = new json/* LineIndex */.r(r.text).at(strict[0].offset);
+        const at = new json/* LineIndex */.rr(r.text).at(strict[0].offset);
         const code = (0,main.printParseErrorCode)(strict[0].error);
         const what = code === 'InvalidCommentToken' ? 'a comment' : 'a trailing comma';
         info.findings.push(syntaxFinding(`${what} (${code}): npm reads package.json as strict JSON`, at.line, at.column));
@@ -2016,7 +2016,7 @@ function readTsconfig(files) {
     const text = files.text('tsconfig.json');
     if (text === undefined)
         return { present: files.exists('tsconfig.json') };
-    const doc = new json/* JsonDoc */.$(text);
+    const doc = new json/* JsonDoc */.$G(text);
     const s = (v) => typeof v === 'string' && v.trim() !== '' ? clean(v) : undefined;
     return {
         present: true,

@@ -2,6 +2,168 @@ export const id = 665;
 export const ids = [665];
 export const modules = {
 
+/***/ 5419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ createFileInside),
+/* harmony export */   M3: () => (/* binding */ symlinkInside),
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   YU: () => (/* binding */ ensureDirInside),
+/* harmony export */   sV: () => (/* binding */ WriteRefused)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * The one door for writing a file inside a folder (generate's new artifacts, the local target's
+ * unpacked package). The folder's content is not ours: a committed symlink, or a zip entry that
+ * made one, can turn `folder/sub/file` into a path anywhere on the machine. So every folder on the
+ * way is walked one segment at a time; a symlink is followed only when its real path stays inside
+ * the root, and the file itself is opened without following a symlink at its name.
+ */
+
+
+
+/** A write that would have landed outside its folder (or through something that is not a folder). */
+class WriteRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
+    rel;
+    reason;
+    constructor(rel, reason) {
+        super(`refused to write ${rel}: ${reason}`);
+        this.rel = rel;
+        this.reason = reason;
+        this.name = 'WriteRefused';
+    }
+}
+/**
+ * The kernel's realpath(3). Node's own fs.realpathSync resolves `..` after a symlink lexically
+ * (`e` → `d/..` with `d` → `.` reads as the folder itself while the kernel goes one up), so what
+ * it says is not always where a read or write lands.
+ */
+function realpath(p) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(p);
+}
+function inside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+function segments(rel) {
+    const parts = rel.split(/[\\/]+/).filter(p => p !== '' && p !== '.');
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(rel) || parts.includes('..'))
+        throw new WriteRefused(rel, 'the path leaves the folder');
+    return parts;
+}
+/**
+ * Makes the folder `relDir` below `root` (and every folder on the way), refusing a path that
+ * leads outside `root` through a symlink. Returns the folder's real absolute path.
+ */
+function ensureDirInside(root, relDir) {
+    const realRoot = realpath(root);
+    let cur = realRoot;
+    for (const part of segments(relDir)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cur, part);
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(next);
+        }
+        catch {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(next);
+            cur = next;
+            continue;
+        }
+        if (st.isSymbolicLink()) {
+            let real;
+            try {
+                real = realpath(next);
+            }
+            catch {
+                throw new WriteRefused(relDir, `${part} is a broken symlink`);
+            }
+            if (!inside(realRoot, real))
+                throw new WriteRefused(relDir, `${part} is a symlink that leads outside the folder`);
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+            cur = real;
+        }
+        else {
+            cur = next;
+        }
+        if (!st.isDirectory())
+            throw new WriteRefused(relDir, `${part} is not a folder`);
+    }
+    return cur;
+}
+/** The real path a new file `rel` below `root` would have (its folders made, checked). */
+function placeInside(root, rel) {
+    const parts = segments(rel);
+    if (parts.length === 0)
+        throw new WriteRefused(rel, 'no file name');
+    const dir = ensureDirInside(root, parts.slice(0, -1).join('/'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, parts[parts.length - 1]);
+}
+/**
+ * Creates `rel` below `root` with `content`, never overwriting: 'exists' when something (a file,
+ * a folder, a symlink) already has the name. Throws WriteRefused for a path leaving `root`.
+ */
+function writeNewFile(root, rel, content, mode = 0o644) {
+    const target = placeInside(root, rel);
+    try {
+        // wx = O_CREAT | O_EXCL: fails on any existing name, a symlink included (never followed)
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(target, content, { flag: 'wx', mode });
+    }
+    catch (e) {
+        if (e.code === 'EEXIST')
+            return 'exists';
+        throw e;
+    }
+    return 'written';
+}
+/**
+ * A write stream for the file `rel` below `root` (unpacking): created or truncated, but never
+ * through a symlink, at its name (O_NOFOLLOW) or on the way (WriteRefused).
+ */
+function createFileInside(root, rel, mode = 0o644) {
+    const target = placeInside(root, rel);
+    const { O_CREAT, O_TRUNC, O_WRONLY, O_NOFOLLOW } = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants);
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(target, O_CREAT | O_TRUNC | O_WRONLY | O_NOFOLLOW, mode);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw new WriteRefused(rel, 'its name is a symlink');
+        throw e;
+    }
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().createWriteStream(target, { fd });
+}
+/**
+ * Makes the symlink `rel` → `link` below `root` when the link's target stays inside `root`, as
+ * the link is written and as it resolves once made (an earlier link on the way counts).
+ */
+function symlinkInside(root, rel, link) {
+    const realRoot = realpath(root);
+    const target = placeInside(root, rel);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(link) || !inside(realRoot, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), link)))
+        throw new WriteRefused(rel, `it is a symlink that points outside the folder (${link})`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().symlinkSync(link, target);
+    let real;
+    try {
+        real = realpath(target);
+    }
+    catch {
+        real = undefined; // dangling: whatever it would reach is checked when written through
+    }
+    if (real !== undefined && !inside(realRoot, real)) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().unlinkSync(target);
+        throw new WriteRefused(rel, `it is a symlink that resolves outside the folder (${link})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,12 +176,6 @@ __webpack_require__.d(__webpack_exports__, {
   writeMissing: () => (/* binding */ writeMissing)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -768,8 +924,9 @@ function funcignoreTemplate(language) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/io/write.ts
+var write = __webpack_require__(5419);
 ;// CONCATENATED MODULE: ./src/project/generate.ts
-
 
 
 
@@ -808,7 +965,7 @@ class JsonEditor {
         this.set(p, undefined, why);
     }
     doc() {
-        return new json/* JsonDoc */.$(this.text);
+        return new json/* JsonDoc */.$G(this.text);
     }
 }
 function fixHost(project, layout, launch) {
@@ -963,25 +1120,26 @@ async function planArtifacts(project, layoutInput) {
     const blocking = after.findings.filter(f => f.severity === 'error' && f.file !== localsettings/* LOCAL_SETTINGS */.S && f.rule !== 'funcignore/local-settings');
     return { layout, created, changed, remaining: after.findings, blocking, completed: after };
 }
-/** Writes the planned new files; never overwrites (O_EXCL), even if one appeared meanwhile. */
+/**
+ * Writes the planned new files through the write door: never overwrites (O_EXCL), even if one
+ * appeared meanwhile, and never writes through a symlinked folder that leaves the server folder.
+ */
 function writeMissing(root, plan) {
-    const written = [];
-    const skipped = [];
+    const out = { written: [], skipped: [], refused: [] };
     for (const { file, content } of plan.created) {
-        const abs = external_node_path_default().join(root, file);
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(abs), { recursive: true });
         try {
-            external_node_fs_default().writeFileSync(abs, content, { flag: 'wx' });
-            written.push(file);
+            if ((0,write/* writeNewFile */.S0)(root, file, content) === 'written')
+                out.written.push(file);
+            else
+                out.skipped.push(file);
         }
         catch (e) {
-            if (e.code === 'EEXIST')
-                skipped.push(file);
-            else
+            if (!(e instanceof write/* WriteRefused */.sV))
                 throw e;
+            out.refused.push({ file, reason: e.reason });
         }
     }
-    return { written, skipped };
+    return out;
 }
 
 

@@ -31945,6 +31945,148 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 4177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   be: () => (/* binding */ mdMessage),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
+/* harmony export */   nx: () => (/* binding */ mdBlock),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports forTerminal, forCommandProperty, forCommandData */
+/**
+ * The one door for printing untrusted text: anything that came from the repository, the network
+ * or a child process passes through the function of the sink it is going to.
+ *
+ * - `forLog`: a line (or lines) on a runner's stdout. The runner reads every line (split on LF,
+ *   CRLF and a bare CR) as a possible workflow command: `::name::` after leading white space, and
+ *   the older `##[name]` anywhere in the line. Neither can survive this function.
+ * - `forTerminal`: a person's terminal. C0/C1 control characters and ESC sequences (cursor moves,
+ *   OSC 52 clipboard writes, title changes) are removed.
+ * - `forCommandProperty`: not needed by callers of @actions/core (it escapes annotation data and
+ *   properties itself); here for anyone writing a `::cmd key=value::` line by hand.
+ * - markdown and HTML: `mdText` (inline text and table cells), `mdCode` (a code span that survives
+ *   any content), `mdBlock` (a fenced block), `mdMessage` (our own messages, whose `backticks` mark
+ *   code), `html` and `htmlCode` (inside HTML such as `<summary>`, where markdown is not parsed).
+ */
+/** Zero-width space: breaks a token apart without changing what a person reads. */
+const ZWSP = '\u200b';
+/** ESC sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (… BEL or ST), and two-byte ESC x. */
+// eslint-disable-next-line no-control-regex
+const ESC_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][\s\S]*?(?:\x07|\x1b\\|$)|[@-Z\\-_]|.?)/g;
+/** The 8-bit forms: CSI (0x9b) and OSC/DCS/… (0x90, 0x9d, 0x98, 0x9e, 0x9f) up to BEL or ST. */
+// eslint-disable-next-line no-control-regex
+const C1_SEQUENCE = /\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f][\s\S]*?(?:\x07|\x9c|\x1b\\|$)/g;
+/** Control characters that are left after the sequences are gone (tab and LF are kept). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+function unifyLineBreaks(text) {
+    return text.replace(/\r\n?|[\u2028\u2029\x85]/g, '\n');
+}
+/** Remove ESC sequences and control characters, keeping tab and LF; a bare CR becomes LF. */
+function stripControls(text) {
+    return unifyLineBreaks(text)
+        .replace(ESC_SEQUENCE, '')
+        .replace(C1_SEQUENCE, '')
+        .replace(CONTROL, '');
+}
+/** One log line that the runner cannot read as a command. */
+function neutralizeLine(line) {
+    let out = line.replace(/##\[/g, `##${ZWSP}[`);
+    const lead = /^\s*::/.exec(out);
+    if (lead)
+        out = `${out.slice(0, lead[0].length - 1)}${ZWSP}${out.slice(lead[0].length - 1)}`;
+    return out;
+}
+/** For stdout on a runner: every line is safe from being read as a workflow command. */
+function forLog(text) {
+    return stripControls(text).split('\n').map(neutralizeLine).join('\n');
+}
+/** For a terminal: no control characters, no ESC sequences; lines stay lines. */
+function forTerminal(text) {
+    return stripControls(text);
+}
+/** A property value of a hand-written `::cmd key=value::data` line (as @actions/core escapes it). */
+function forCommandProperty(text) {
+    return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The data of a hand-written `::cmd::data` line. */
+function forCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;'
+};
+/** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
+function html(text) {
+    return stripControls(text).replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
+}
+/** A code element inside HTML (a `<summary>` title): shows the text as code, literally. */
+function htmlCode(text) {
+    return `<code>${html(text.replace(/\n/g, ' '))}</code>`;
+}
+/**
+ * For inline markdown text (and table cells): HTML is escaped, every markdown punctuation is
+ * backslash-escaped (including `|`, so a cell never splits), line breaks become `<br>`, and
+ * `@name` / `#123` get a zero-width space so nobody is pinged and no issue is cross-referenced.
+ */
+function mdText(text) {
+    return stripControls(text)
+        .replace(/[&<>"]|[\\`*_{}[\]()#+!~|$]/g, c => HTML_ESCAPES[c] ?? `\\${c}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@&#8203;`)
+        .replace(/\\#(?=\d)/g, '\\#&#8203;')
+        .replace(/\n/g, '<br>');
+}
+/**
+ * A code span that survives any content (backticks included). In a table cell (`inTable`) a `|`
+ * is escaped as GFM wants it there (the escape is removed before the span is parsed). Nothing is
+ * HTML-escaped: a code span shows `&lt;` literally.
+ */
+function mdCode(text, inTable = false) {
+    const flat = stripControls(text).replace(/\n/g, ' ');
+    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run in the content. */
+function mdBlock(content, lang = '') {
+    const text = stripControls(content).replace(/\n$/, '');
+    const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map(m => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang.replace(/[^\w+.-]/g, '')}\n${text}\n${fence}`;
+}
+/**
+ * One of our own messages, in which `backticks` mark code (a file name, a requirement): the code
+ * becomes a real code span and everything else is escaped text. Whatever an untrusted part inside
+ * it holds, the result is still escaped text and code spans only.
+ */
+function mdMessage(text, inTable = false) {
+    const parts = text.split('`');
+    // an odd count of backticks leaves the last one unpaired: it stays text
+    const pairs = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        if (i % 2 === 1 && i < pairs)
+            out += mdCode(parts[i], inTable);
+        else
+            out += mdText(i % 2 === 1 ? '`' + parts[i] : parts[i]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32007,6 +32149,35 @@ const MODES = ['auto', 'check', 'generate', 'package', 'deploy'];
 const AUTHS = ['auto', 'oidc', 'azure-cli', 'environment', 'managed-identity'];
 const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 const FAIL_ON = ['error', 'warning', 'never'];
+/** Events on which `mode: auto` deploys: someone with write access made them happen. */
+const DEPLOY_EVENTS = [
+    'push',
+    'workflow_dispatch',
+    'schedule',
+    'release',
+    'repository_dispatch'
+];
+/** Events on which `mode: auto` only checks: the code under review may be a stranger's. */
+const CHECK_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'pull_request_review'
+];
+/**
+ * What `mode: auto` means on an event. Anything not listed is refused rather than guessed: a
+ * deploy on `workflow_run`, `issue_comment` or a new event type could run code nobody reviewed.
+ */
+function autoMode(eventName) {
+    // no event: not on a runner (a person's own run), nobody else's code is involved
+    if (eventName === '')
+        return 'deploy';
+    if (DEPLOY_EVENTS.includes(eventName))
+        return 'deploy';
+    if (CHECK_EVENTS.includes(eventName))
+        return 'check';
+    throw new errors/* UserError */.y(`mode auto does not know what to do on the ${eventName} event: it deploys only on ${DEPLOY_EVENTS.join(', ')} and checks only on ${CHECK_EVENTS.join(', ')}`, `set mode explicitly (mode: check to check, mode: deploy only if this event never runs untrusted code)`);
+}
 /** The runner's way (what core.getInput does): INPUT_<NAME upper-cased, spaces as _>. */
 function envInputSource(env = process.env) {
     return name => {
@@ -32081,11 +32252,7 @@ function readSettings(source, env = process.env) {
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const modeInput = oneOf('mode', raw.mode, MODES);
-    const mode = modeInput !== 'auto'
-        ? modeInput
-        : eventName === 'pull_request' || eventName === 'pull_request_target'
-            ? 'check'
-            : 'deploy';
+    const mode = modeInput !== 'auto' ? modeInput : autoMode(eventName);
     const timeout = Number(raw['timeout-minutes']);
     if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 360) {
         throw new errors/* UserError */.y(`input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`);
@@ -32165,27 +32332,30 @@ var hostjson = __nccwpck_require__(9105);
 var types = __nccwpck_require__(1460);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __nccwpck_require__(4177);
 ;// CONCATENATED MODULE: ./src/report/ui.ts
+
 
 class ActionUi {
     sections = [];
     group(title, fn) {
-        return core/* group */.Os(title, fn);
+        return core/* group */.Os((0,io_escape/* forLog */.Ig)(title), fn);
     }
     info(message) {
-        core/* info */.pq(message);
+        core/* info */.pq((0,io_escape/* forLog */.Ig)(message));
     }
     debug(message) {
-        core/* debug */.Yz(message);
+        core/* debug */.Yz((0,io_escape/* forLog */.Ig)(message));
     }
     notice(message, place) {
-        core/* notice */.lm(message, props(place));
+        core/* notice */.lm((0,io_escape/* forLog */.Ig)(message), props(place));
     }
     warning(message, place) {
-        core/* warning */.$e(message, props(place));
+        core/* warning */.$e((0,io_escape/* forLog */.Ig)(message), props(place));
     }
     error(message, place) {
-        core/* error */.z3(message, props(place));
+        core/* error */.z3((0,io_escape/* forLog */.Ig)(message), props(place));
     }
     setSecret(secret) {
         if (secret)
@@ -32204,10 +32374,19 @@ class ActionUi {
         this.sections.length = 0;
     }
 }
+/**
+ * @actions/core escapes command data and properties (`%`, CR, LF, `:`, `,`), so an annotation
+ * stays one line; forLog also breaks a `##[` anywhere in it (the runner's old command form).
+ */
 function props(place) {
     if (!place)
         return undefined;
-    return { file: place.file, startLine: place.line, startColumn: place.column, title: place.title };
+    return {
+        file: place.file === undefined ? undefined : (0,io_escape/* forLog */.Ig)(place.file),
+        startLine: place.line,
+        startColumn: place.column,
+        title: place.title === undefined ? undefined : (0,io_escape/* forLog */.Ig)(place.title)
+    };
 }
 /** Plain lines for a terminal; secrets are replaced by *** in everything it prints. */
 class TerminalUi {
@@ -32229,7 +32408,8 @@ class TerminalUi {
         let out = line;
         for (const s of this.secrets)
             out = out.split(s).join('***');
-        this.write('  '.repeat(this.depth) + this.paint(out));
+        // the print door for a terminal first (no control character or ESC sequence), colour last
+        this.write('  '.repeat(this.depth) + this.paint(forTerminal(out)));
     }
     async group(title, fn) {
         this.say(`▸ ${title}`);
@@ -32290,6 +32470,7 @@ var format = __nccwpck_require__(2011);
 
 
 
+
 /** The Python site-packages path on a Linux function app. */
 const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
 /** Findings with paths relative to the workspace, as annotations need them. */
@@ -32308,10 +32489,10 @@ async function run() {
         const result = await runPipeline(settings, ui);
         await result.deployment?.stop();
         if (result.failure)
-            core/* setFailed */.C1(result.failure);
+            core/* setFailed */.C1((0,io_escape/* forLog */.Ig)(result.failure));
     }
     catch (err) {
-        core/* setFailed */.C1((0,errors/* describeError */.U)(err));
+        core/* setFailed */.C1((0,io_escape/* forLog */.Ig)((0,errors/* describeError */.U)(err)));
     }
     finally {
         await ui.flush().catch(() => undefined);
@@ -32336,7 +32517,7 @@ async function runPipeline(settings, ui, options = {}) {
     const layout = (0,scan/* chooseLayout */.EM)(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
     const heading = (mode) => [
-        `## MCP server ${mode}: \`${prefix || '.'}\``,
+        `## MCP server ${mode}: ${(0,io_escape/* mdCode */.xs)(prefix || '.')}`,
         (0,report_findings/* countLine */.QK)(findings),
         (0,report_findings/* findingsTable */.f9)(findings),
         appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
@@ -32441,32 +32622,34 @@ function report(ui, findings, options) {
 }
 async function generate(ui, serverDir, prefix, plan, findings) {
     const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
-    const { written, skipped } = writeMissing(serverDir, plan);
+    const { written, skipped, refused } = writeMissing(serverDir, plan);
     const rel = (f) => (prefix ? `${prefix}/${f}` : f);
     for (const f of written)
         ui.info(`created ${rel(f)}`);
     for (const f of skipped)
         ui.warning(`left ${rel(f)} alone: it appeared while generating`);
+    for (const r of refused)
+        ui.warning(`did not write ${rel(r.file)}: ${r.reason}`);
     if (written.length === 0 && plan.changed.length === 0)
         ui.info('nothing to write: every artifact is there');
     const sections = [
-        `## MCP server generate: \`${prefix || '.'}\``,
+        `## MCP server generate: ${(0,io_escape/* mdCode */.xs)(prefix || '.')}`,
         (0,report_findings/* countLine */.QK)(findings),
         appSettingsLine(appFacts(plan, plan.completed).appSettings)
     ].filter(Boolean);
     if (written.length)
-        sections.push(`Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`);
+        sections.push(`Created (${plan.layout} layout): ${written.map(f => (0,io_escape/* mdCode */.xs)(rel(f))).join(', ')}`);
     for (const c of plan.changed) {
         ui.info('');
         ui.info(`${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`);
         for (const line of c.diff.split('\n'))
             ui.info(line);
-        sections.push(`<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`);
+        sections.push(`<details><summary>${(0,io_escape/* htmlCode */.h8)(rel(c.file))}: ${(0,io_escape/* html */.qy)(c.why.join('; '))}</summary>\n\n${(0,io_escape/* mdBlock */.nx)(c.diff, 'diff')}\n</details>`);
     }
     ui.summary(sections.join('\n\n'));
 }
 async function comment(settings, ui, findings, makePlan, prefix) {
-    const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4032));
+    const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
     const pr = pullRequestFromContext();
     if (!pr)
         return;
@@ -32609,17 +32792,18 @@ function deploySummary(d, pkg, tools) {
         ]
     ];
     // A target's own row (the Azure target's Package, say) stands instead of the generic one.
-    const rows = [
-        ...base.filter(([k]) => !own.has(k)),
-        ...d.details,
-        ['tools', tools.join(', ') || '(smoke test off)']
-    ];
+    const rows = [...base.filter(([k]) => !own.has(k)), ...d.details];
+    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
+    const toolCell = tools.length
+        ? tools.map(t => (0,io_escape/* mdCode */.xs)(t, true)).join(', ')
+        : (0,io_escape/* mdText */.bC)('(smoke test off)');
     return [
         '### Deployment',
         '',
         '| | |',
         '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+        ...rows.map(([k, v]) => `| ${(0,io_escape/* mdText */.bC)(k)} | ${(0,io_escape/* mdText */.bC)(v)} |`),
+        `| tools | ${toolCell} |`
     ].join('\n');
 }
 
@@ -32652,7 +32836,7 @@ function readJsonArtifact(files, file, rules, syntaxFix) {
     const unusable = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .unusableFileFinding */ .fN)(rules.unreadable, file, r);
     if (unusable || r.kind !== 'ok')
         return { kind: 'problem', finding: unusable };
-    const doc = new _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDoc */ .$(r.text);
+    const doc = new _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDoc */ .$G(r.text);
     const syntax = (line, column, message, fix) => ({
         kind: 'problem',
         doc,
@@ -32688,7 +32872,7 @@ function readJsonArtifact(files, file, rules, syntaxFix) {
 /* harmony export */   fN: () => (/* binding */ unusableFileFinding),
 /* harmony export */   fq: () => (/* binding */ resolveServerDir)
 /* harmony export */ });
-/* unused harmony exports MAX_TEXT_BYTES, isInside */
+/* unused harmony exports MAX_TEXT_BYTES, inGitDir, isInside */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -32713,8 +32897,20 @@ const SKIP_DIRS = new Set([
     'dist',
     'build'
 ]);
+/**
+ * The kernel's realpath(3). Node's own fs.realpathSync resolves `..` after a symlink lexically
+ * (`e` → `d/..` with `d` → `.` reads as the folder itself while the kernel goes one up), so what
+ * it says is not always where a read or write lands.
+ */
+function realpath(p) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(p);
+}
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Has a `.git` segment (a repository's own data: config, credentials, objects). */
+function inGitDir(rel) {
+    return rel.split(/[\\/]/).some(seg => seg.toLowerCase() === '.git');
 }
 /** true when `child` (absolute) is `parent` or lies below it. */
 function isInside(parent, child) {
@@ -32726,14 +32922,14 @@ function isInside(parent, child) {
  * workspace (also after following symlinks). Returns the real absolute path.
  */
 function resolveServerDir(workspace, input) {
-    const ws = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(workspace);
+    const ws = realpath(workspace);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ws, input);
     if (!isInside(ws, lexical)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`path "${input}" is outside the workspace ${ws}`, 'give a folder inside the repository');
     }
     let real;
     try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(lexical);
+        real = realpath(lexical);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`path "${input}" does not exist in the workspace ${ws}`);
@@ -32746,13 +32942,16 @@ function resolveServerDir(workspace, input) {
     return real;
 }
 /**
- * Read-only, memoized access to the files of the server folder. Never writes. Every read is
- * bounded in size, refuses symlinks that leave the folder, and tells a directory from a file.
+ * The one door for reading the repository: read-only, memoized access to the files of the server
+ * folder. Never writes. Every path is resolved to its real path first; anything that lands outside
+ * the folder (`..`, an absolute path, a symlink anywhere along the way) or under a `.git` folder is
+ * refused, not read. Reads are bounded in size and tell a directory from a file.
  */
 class ProjectFiles {
     root;
     overlay;
     cache = new Map();
+    realRootCache;
     /**
      * @param overlay files (relative POSIX path → text) that read as if they were on disk: how a
      *   plan's fixes are checked again without writing anything.
@@ -32797,10 +32996,11 @@ class ProjectFiles {
     isFile(rel) {
         if (this.overlay.has(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel))))
             return true;
-        if (!this.contains(rel))
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
             return false;
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(this.abs(rel)).isFile();
+            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(r.real).isFile();
         }
         catch {
             return false;
@@ -32810,14 +33010,62 @@ class ProjectFiles {
         const prefix = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel)) + '/';
         if ([...this.overlay.keys()].some(k => k.startsWith(prefix)))
             return true;
-        if (!this.contains(rel))
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
             return false;
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(this.abs(rel)).isDirectory();
+            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(r.real).isDirectory();
         }
         catch {
             return false;
         }
+    }
+    get realRoot() {
+        if (this.realRootCache === undefined) {
+            try {
+                this.realRootCache = realpath(this.root);
+            }
+            catch {
+                this.realRootCache = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root);
+            }
+        }
+        return this.realRootCache;
+    }
+    /**
+     * Where `rel` really leads: lexically inside the folder and not in `.git`, then every symlink
+     * along the path followed (a linked folder as much as a linked file) and checked again.
+     */
+    resolve(rel) {
+        const abs = this.abs(rel);
+        if (!isInside(this.root, abs))
+            return { kind: 'outside', target: abs };
+        if (inGitDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, abs)))
+            return { kind: 'git' };
+        let real;
+        try {
+            real = realpath(abs);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return { kind: 'unreadable', reason: code ?? String(e) };
+            // not there: still say where it would be, so a missing file in a linked folder is outside
+            const parent = existingAncestor(abs);
+            if (!isInside(this.realRoot, parent))
+                return { kind: 'outside', target: parent };
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+            }
+            catch {
+                return { kind: 'missing' };
+            }
+            return { kind: 'unreadable', reason: 'a broken symlink' };
+        }
+        if (!isInside(this.realRoot, real))
+            return { kind: 'outside', target: real };
+        if (inGitDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real)))
+            return { kind: 'git' };
+        return { kind: 'real', real };
     }
     /** Files below the root whose name passes `accept`, skipping dependency and VCS folders. */
     list(accept, maxDepth = 4, maxFiles = 2000) {
@@ -32851,27 +33099,16 @@ class ProjectFiles {
         const over = this.overlay.get(rel);
         if (over !== undefined)
             return { kind: 'ok', text: over };
-        const abs = this.abs(rel);
-        if (!isInside(this.root, abs))
-            return { kind: 'outside', target: abs };
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
+            return r;
+        const real = r.real;
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        let real = abs;
-        if (st.isSymbolicLink()) {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
-            }
-            catch {
-                return { kind: 'unreadable', reason: 'a broken symlink' };
-            }
-            if (!isInside(this.root, real))
-                return { kind: 'outside', target: real };
             st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+        }
+        catch (e) {
+            return { kind: 'unreadable', reason: e.code ?? String(e) };
         }
         if (!st.isFile())
             return { kind: 'not-a-file' };
@@ -32890,6 +33127,18 @@ class ProjectFiles {
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         return { kind: 'ok', text };
+    }
+}
+/** The real path of the deepest folder of `abs` that exists. */
+function existingAncestor(abs) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        try {
+            return realpath(dir);
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+                return dir;
+        }
     }
 }
 /** A finding for a file that exists but cannot be used as text; undefined for ok/missing. */
@@ -32917,8 +33166,14 @@ function unusableFileFinding(rule, file, r) {
         case 'outside':
             return {
                 ...base,
-                message: `${file} is a symlink that leaves the server folder (to ${r.target})`,
+                message: `${file} leaves the server folder through a symlink (to ${r.target}); it was not read`,
                 fix: `replace the symlink with a real file inside the server folder`
+            };
+        case 'git':
+            return {
+                ...base,
+                message: `${file} leads into .git (the repository's own data, where the job's credentials are kept); it was not read`,
+                fix: `replace it with a real file outside .git`
             };
         case 'unreadable':
             return {
@@ -33363,7 +33618,7 @@ function checkArguments(files, doc, facts, ctx, add) {
         const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
         const pkg = files.text('package.json');
         if (script && pkg) {
-            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$(pkg).get(['scripts']);
+            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$G(pkg).get(['scripts']);
             if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(scripts) && !(script in scripts)) {
                 add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
             }
@@ -33423,12 +33678,42 @@ function checkSwitches(doc, facts, ctx, add) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ JsonDoc),
-/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */   $G: () => (/* binding */ JsonDoc),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_CHARS, nestingPastLimit */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 
+/**
+ * Deeper than this, a JSON file is not configuration: no host.json, function.json, package.json or
+ * tsconfig.json nests past a dozen levels. jsonc-parser's tree builder recurses per level (about
+ * 5,000 levels exhaust the stack), so depth is measured first with its flat scanner.
+ */
+const MAX_JSON_DEPTH = 64;
+/** Longer than this (in characters), a JSON text is not parsed (ProjectFiles bounds reads the same). */
+const MAX_JSON_CHARS = 1024 * 1024;
+// jsonc-parser's SyntaxKind is an ambient const enum (not importable under isolatedModules).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+/** Where the nesting first passes `limit` (an offset), or undefined. Strings and comments do not count. */
+function nestingPastLimit(text, limit = MAX_JSON_DEPTH) {
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            if (++depth > limit)
+                return scanner.getTokenOffset();
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return undefined;
+}
 /** Turns offsets into 1-based line/column. */
 class LineIndex {
     starts = [0];
@@ -33462,9 +33747,16 @@ class JsonDoc {
     lines;
     constructor(text) {
         this.text = text;
+        this.lines = new LineIndex(text);
+        const bound = boundError(text);
+        if (bound) {
+            this.root = undefined;
+            this.value = undefined;
+            this.errors = [{ message: bound.message, ...this.lines.at(bound.offset) }];
+            return;
+        }
         const errors = [];
         this.root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
-        this.lines = new LineIndex(text);
         this.errors = errors.map(e => ({
             message: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)),
             ...this.lines.at(e.offset)
@@ -33514,6 +33806,21 @@ class JsonDoc {
     isObject(p) {
         return this.node(p)?.type === 'object';
     }
+}
+/** A JSON text past the size or depth bound: not parsed, and why (a one-line reason). */
+function boundError(text) {
+    if (text.length > MAX_JSON_CHARS)
+        return {
+            message: `${text.length} characters long (past the ${MAX_JSON_CHARS}-character limit for a configuration file; not parsed)`,
+            offset: 0
+        };
+    const at = nestingPastLimit(text);
+    if (at === undefined)
+        return undefined;
+    return {
+        message: `nested more than ${MAX_JSON_DEPTH} levels deep (too deeply nested to be a real configuration file; not parsed)`,
+        offset: at
+    };
 }
 function describeParseError(code) {
     const words = {
@@ -33780,6 +34087,8 @@ function findingsOutput(findings) {
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
 /* unused harmony exports RULES_DOC, ruleAnchor */
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
+
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 function ruleAnchor(rule) {
@@ -33809,19 +34118,20 @@ function countLine(findings) {
     const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
     return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`;
 }
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 const ICON = {
     error: '❌ error',
     warning: '⚠️ warning',
     notice: 'ℹ️ notice'
 };
-/** Markdown table of findings for the job summary. */
+/**
+ * Markdown table of findings for the job summary. A finding's file, message and fix carry text
+ * from the repository (file names, quoted lines): every cell goes through the print door's
+ * markdown functions, so nothing breaks out of its code span, cell or row.
+ */
 function findingsTable(findings) {
     if (findings.length === 0)
         return '';
-    const rows = findings.map(f => `| ${ICON[f.severity]} | [\`${f.rule}\`](${ruleLink(f.rule)}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} | ${cell(f.fix)} |`);
+    const rows = findings.map(f => `| ${ICON[f.severity]} | [${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.rule, true)}](${ruleLink(f.rule)}) | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(`${f.file}:${f.line}`, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.message, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.fix, true)} |`);
     return [
         '| severity | rule | where | what | fix |',
         '| --- | --- | --- | --- | --- |',

@@ -90,7 +90,7 @@ class Analyzer {
     constructor(src, file, extraServerVars = []) {
         this.src = src;
         this.extraServerVars = extraServerVars;
-        this.lines = new json/* LineIndex */.r(src);
+        this.lines = new json/* LineIndex */.rr(src);
         this.result = {
             file,
             apiImports: [],
@@ -729,6 +729,13 @@ var smol_toml_dist = __webpack_require__(3292);
 
 
 
+/** The longest piece of a requirements line a finding quotes (an included file is not echoed). */
+const MAX_QUOTE = 120;
+/** `text` cut to MAX_QUOTE characters: a finding names the offending line, never a whole file. */
+function quote(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > MAX_QUOTE ? `${one.slice(0, MAX_QUOTE - 1)}…` : one;
+}
 /** PEP 503 normalisation. */
 function normalizeName(name) {
     return name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -835,6 +842,89 @@ function looksLikePathOrUrl(s) {
         /\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.test(s) ||
         (s.includes('/') && !s.includes('@')));
 }
+const INCLUDE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint']);
+/** Options that change where pip fetches packages from, and what a reviewer should read. */
+const REDIRECT_OPTIONS = {
+    '-i': 'fetch packages from',
+    '--index-url': 'fetch packages from',
+    '--extra-index-url': 'also fetch packages from',
+    '-f': 'look for packages at',
+    '--find-links': 'look for packages at',
+    '--trusted-host': 'skip TLS verification for'
+};
+/** The host a pip option points at (never the user:password of a URL), or the path it names. */
+function redirectTarget(opt, value) {
+    if (opt === '--trusted-host')
+        return quote(value.replace(/^.*@/, ''));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)/i.exec(value);
+    if (scheme) {
+        if (scheme[1].toLowerCase() === 'file')
+            return `the local path ${quote(value.slice(7))}`;
+        return quote(scheme[2].replace(/^.*@/, '')) || quote(value);
+    }
+    return `the local path ${quote(value)}`;
+}
+function redirectNote(file, line, opt, value) {
+    const target = redirectTarget(opt, value);
+    return {
+        rule: 'python-deps/index-redirect',
+        severity: 'notice',
+        file,
+        line,
+        message: `${file} line ${line}: \`${opt}\` makes pip ${REDIRECT_OPTIONS[opt]} ${target}, not only PyPI`,
+        fix: `make sure ${target} is a package source you trust; remove the line to install from PyPI`
+    };
+}
+/**
+ * Follow a `-r`/`-c` include through the read door. An include that leaves the server folder or
+ * leads into `.git` is a finding and is not read; a constraints file is checked to exist, not parsed.
+ */
+function readInclude(files, file, line, opt, value, seen) {
+    const out = { requirements: [], problems: [], notes: [] };
+    const shown = quote(value);
+    const remote = /^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-z]:[\\/]/i.test(value);
+    const absolute = external_node_path_default().posix.isAbsolute(value) || external_node_path_default().win32.isAbsolute(value) || value.startsWith('~');
+    const inc = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), value));
+    const r = remote || absolute || inc.startsWith('..') ? undefined : files.read(inc);
+    if (!r || r.kind === 'outside') {
+        out.notes.push({
+            file,
+            line,
+            message: `${file} line ${line} includes ${shown}: the include points outside the server folder${r ? ' (through a symlink)' : ''}, so it was not read (only the server folder is packaged)`,
+            fix: `move the requirements of ${shown} into ${file}`
+        });
+    }
+    else if (r.kind === 'git') {
+        out.problems.push({
+            rule: 'python-deps/include-git',
+            severity: 'error',
+            file,
+            line,
+            message: `${file} line ${line} includes ${shown}: the include points into .git (the repository's own data, where the job's credentials are kept); it was not read`,
+            fix: `remove line ${line}: requirements never live in .git`
+        });
+    }
+    else if (r.kind === 'missing' || r.kind === 'not-a-file') {
+        out.problems.push({
+            file,
+            line,
+            message: `${file} includes ${shown}, which does not exist: pip stops with an error`,
+            fix: `create ${quote(inc)} or remove line ${line}`
+        });
+    }
+    else if (r.kind !== 'ok') {
+        out.problems.push({
+            file,
+            line,
+            message: `${file} includes ${shown}, which cannot be used (${r.kind === 'unreadable' ? r.reason : r.kind.replace('-', ' ')}): pip stops with an error`,
+            fix: `make ${quote(inc)} a small text requirements file or remove line ${line}`
+        });
+    }
+    else if (opt === '-r' || opt === '--requirement') {
+        return readRequirementsTxt(files, inc, seen);
+    }
+    return out;
+}
 /**
  * Read requirements.txt (and the files it includes with `-r`, inside the server folder).
  * Requirements carry the file they were read from.
@@ -852,37 +942,21 @@ function readRequirementsTxt(files, file, seen = new Set()) {
             const m = /^(--?[A-Za-z-]+)(?:[=\s]\s*(.*))?$/.exec(l);
             const opt = m?.[1] ?? l;
             const value = (m?.[2] ?? '').trim();
-            if ((opt === '-r' || opt === '--requirement') && value) {
-                const inc = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), value));
-                if (!files.contains(inc) || inc.startsWith('..')) {
-                    out.notes.push({
-                        file,
-                        line,
-                        message: `${file} includes ${value}, which lies outside the server folder; its requirements were not read`,
-                        fix: `move the requirements of ${value} into ${file}`
-                    });
-                }
-                else if (!files.isFile(inc)) {
-                    out.problems.push({
-                        file,
-                        line,
-                        message: `${file} includes ${value} (\`${l}\`), which does not exist: pip stops with an error`,
-                        fix: `create ${inc} or remove the line \`${l}\``
-                    });
-                }
-                else {
-                    const sub = readRequirementsTxt(files, inc, seen);
-                    out.requirements.push(...sub.requirements);
-                    out.problems.push(...sub.problems);
-                    out.notes.push(...sub.notes);
-                }
+            if (INCLUDE_OPTIONS.has(opt) && value) {
+                const sub = readInclude(files, file, line, opt, value, seen);
+                out.requirements.push(...sub.requirements);
+                out.problems.push(...sub.problems);
+                out.notes.push(...sub.notes);
+            }
+            else if (REDIRECT_OPTIONS[opt] && value) {
+                out.notes.push(redirectNote(file, line, opt, value));
             }
             else if (!VALUE_OPTIONS.has(opt) && !opt.startsWith('--')) {
                 out.problems.push({
                     file,
                     line,
-                    message: `${file} line ${line}: \`${l}\` is not an option pip knows`,
-                    fix: `remove or correct the line \`${l}\``
+                    message: `${file} line ${line}: \`${quote(l)}\` is not an option pip knows`,
+                    fix: `remove or correct line ${line}`
                 });
             }
             continue;
@@ -910,7 +984,7 @@ function readRequirementsTxt(files, file, seen = new Set()) {
             out.problems.push({
                 file,
                 line,
-                message: `${file} line ${line}: \`${reqText}\` is not a valid requirement (${parsed.message}); pip stops at this line`,
+                message: `${file} line ${line}: \`${quote(reqText)}\` is not a valid requirement (${quote(parsed.message)}); pip stops at this line`,
                 fix: 'write it as `name[extras] specifier ; marker`, for instance `mcp[cli]>=1.8,<2`'
             });
         }
@@ -1644,8 +1718,8 @@ function checkDeps(facts, internal) {
     }
     for (const p of internal.deps.problems) {
         out.push({
-            rule: 'python-deps/syntax',
-            severity: 'error',
+            rule: p.rule ?? 'python-deps/syntax',
+            severity: p.severity ?? 'error',
             file: p.file,
             line: p.line,
             ...(p.column ? { column: p.column } : {}),
@@ -1655,8 +1729,8 @@ function checkDeps(facts, internal) {
     }
     for (const p of internal.deps.notes) {
         out.push({
-            rule: 'python-deps/include-outside',
-            severity: 'notice',
+            rule: p.rule ?? 'python-deps/include-outside',
+            severity: p.severity ?? 'notice',
             file: p.file,
             line: p.line,
             message: p.message,

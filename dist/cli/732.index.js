@@ -27,7 +27,10 @@ var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/project/files.ts
+var project_files = __webpack_require__(3930);
 ;// CONCATENATED MODULE: ./src/package/stage.ts
+
 
 
 
@@ -53,14 +56,8 @@ async function loadIgnore(serverDir, language) {
     const ig = ignore_default()().add(DEFAULT_EXCLUDES);
     if (language === 'python')
         ig.add(PYTHON_EXCLUDES);
-    let text;
-    try {
-        text = await external_node_fs_default().promises.readFile(external_node_path_default().join(serverDir, '.funcignore'), 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT')
-            throw err;
-    }
+    // through the read door: a .funcignore that is a link out of the folder is not read
+    const text = new project_files/* ProjectFiles */.di(serverDir).text('.funcignore');
     if (text)
         ig.add(text);
     return ig;
@@ -1032,6 +1029,7 @@ async function softly(ui, what, fn, fallback) {
 
 
 
+
 /** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
 const SITE_PACKAGES = external_node_path_default().join('.python_packages', 'lib', 'site-packages');
 /**
@@ -1053,29 +1051,27 @@ function normalizeName(name) {
 }
 /** Reads the dependency inputs of the staged server. */
 async function readPythonDeps(dir) {
-    const req = external_node_path_default().join(dir, 'requirements.txt');
-    if (external_node_fs_default().existsSync(req)) {
+    // the staged copy is the repository's content: read through the read door (confined, bounded)
+    const files = new project_files/* ProjectFiles */.di(dir);
+    const reqText = files.text('requirements.txt');
+    if (reqText !== undefined) {
         const seen = new Set();
         let fingerprint = '';
         // follow -r / -c includes for the fingerprint (pip reads them relative to the including file)
-        const visit = async (file) => {
+        const visit = (file) => {
             if (seen.has(file) || seen.size > 50)
                 return;
             seen.add(file);
-            let text;
-            try {
-                text = await external_node_fs_default().promises.readFile(file, 'utf8');
-            }
-            catch {
+            const text = files.text(file);
+            if (text === undefined)
                 return;
-            }
-            fingerprint += `\n# ${external_node_path_default().relative(dir, file)}\n${text}`;
+            fingerprint += `\n# ${file}\n${text}`;
             for (const m of text.matchAll(/^\s*(?:-r|-c|--requirement|--constraint)[=\s]\s*(\S+)/gm)) {
-                await visit(external_node_path_default().resolve(external_node_path_default().dirname(file), m[1]));
+                visit(external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), m[1])));
             }
         };
-        await visit(req);
-        const lines = (await external_node_fs_default().promises.readFile(req, 'utf8')).split(/\r?\n/);
+        visit('requirements.txt');
+        const lines = reqText.split(/\r?\n/);
         return { source: 'requirements.txt', lines, fingerprint };
     }
     const pyproject = external_node_path_default().join(dir, 'pyproject.toml');
@@ -1365,7 +1361,10 @@ async function nodeVersions(nodeModules) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __webpack_require__(4177);
 ;// CONCATENATED MODULE: ./src/package/index.ts
+
 
 
 
@@ -1462,7 +1461,9 @@ function manifest(pkg) {
         `| dependencies | ${pkg.dependencies.length} |`
     ];
     if (pkg.dependencies.length > 0) {
-        lines.push('', `<details><summary>Dependencies (${pkg.dependencies.length})</summary>`, '', '| package | version |', '|---|---|', ...pkg.dependencies.map(d => `| ${d.name} | ${d.version} |`), '', '</details>');
+        lines.push('', `<details><summary>Dependencies (${pkg.dependencies.length})</summary>`, '', '| package | version |', '|---|---|', 
+        // names and versions come from installed metadata (the network): escaped
+        ...pkg.dependencies.map(d => `| ${(0,io_escape/* mdText */.bC)(d.name)} | ${(0,io_escape/* mdText */.bC)(d.version)} |`), '', '</details>');
     }
     return lines.join('\n');
 }

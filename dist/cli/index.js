@@ -32291,7 +32291,7 @@ function describeError(err) {
 /* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, AUTHS, CLOUDS, FAIL_ON, envInputSource, splitArgs */
+/* unused harmony exports INPUT_DEFAULTS, AUTHS, CLOUDS, FAIL_ON, DEPLOY_EVENTS, CHECK_EVENTS, autoMode, envInputSource, splitArgs */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -32334,6 +32334,35 @@ const MODES = ['auto', 'check', 'generate', 'package', 'deploy'];
 const AUTHS = ['auto', 'oidc', 'azure-cli', 'environment', 'managed-identity'];
 const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 const FAIL_ON = ['error', 'warning', 'never'];
+/** Events on which `mode: auto` deploys: someone with write access made them happen. */
+const DEPLOY_EVENTS = [
+    'push',
+    'workflow_dispatch',
+    'schedule',
+    'release',
+    'repository_dispatch'
+];
+/** Events on which `mode: auto` only checks: the code under review may be a stranger's. */
+const CHECK_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'pull_request_review'
+];
+/**
+ * What `mode: auto` means on an event. Anything not listed is refused rather than guessed: a
+ * deploy on `workflow_run`, `issue_comment` or a new event type could run code nobody reviewed.
+ */
+function autoMode(eventName) {
+    // no event: not on a runner (a person's own run), nobody else's code is involved
+    if (eventName === '')
+        return 'deploy';
+    if (DEPLOY_EVENTS.includes(eventName))
+        return 'deploy';
+    if (CHECK_EVENTS.includes(eventName))
+        return 'check';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`mode auto does not know what to do on the ${eventName} event: it deploys only on ${DEPLOY_EVENTS.join(', ')} and checks only on ${CHECK_EVENTS.join(', ')}`, `set mode explicitly (mode: check to check, mode: deploy only if this event never runs untrusted code)`);
+}
 /** The runner's way (what core.getInput does): INPUT_<NAME upper-cased, spaces as _>. */
 function envInputSource(env = process.env) {
     return name => {
@@ -32408,11 +32437,7 @@ function readSettings(source, env = process.env) {
     }
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const modeInput = oneOf('mode', raw.mode, MODES);
-    const mode = modeInput !== 'auto'
-        ? modeInput
-        : eventName === 'pull_request' || eventName === 'pull_request_target'
-            ? 'check'
-            : 'deploy';
+    const mode = modeInput !== 'auto' ? modeInput : autoMode(eventName);
     const timeout = Number(raw['timeout-minutes']);
     if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 360) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`);
@@ -32491,10 +32516,13 @@ function readSettings(source, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   be: () => (/* binding */ mdMessage),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
 /* harmony export */   nx: () => (/* binding */ mdBlock),
+/* harmony export */   qy: () => (/* binding */ html),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony exports forLog, forCommandProperty, forCommandData, html, htmlCode, mdMessage */
+/* unused harmony exports forLog, forCommandProperty, forCommandData */
 /**
  * The one door for printing untrusted text: anything that came from the repository, the network
  * or a child process passes through the function of the sink it is going to.
@@ -32644,7 +32672,9 @@ function mdMessage(text, inTable = false) {
 /* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1460);
 /* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9334);
 /* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9922);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2011);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4177);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2011);
+
 
 
 
@@ -32675,10 +32705,10 @@ async function run() {
         const result = await runPipeline(settings, ui);
         await result.deployment?.stop();
         if (result.failure)
-            core.setFailed(result.failure);
+            core.setFailed(forLog(result.failure));
     }
     catch (err) {
-        core.setFailed(describeError(err));
+        core.setFailed(forLog(describeError(err)));
     }
     finally {
         await ui.flush().catch(() => undefined);
@@ -32703,7 +32733,7 @@ async function runPipeline(settings, ui, options = {}) {
     const layout = (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseLayout */ .EM)(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
     const heading = (mode) => [
-        `## MCP server ${mode}: \`${prefix || '.'}\``,
+        `## MCP server ${mode}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(prefix || '.')}`,
         (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings),
         (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .findingsTable */ .f9)(findings),
         appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
@@ -32808,27 +32838,29 @@ function report(ui, findings, options) {
 }
 async function generate(ui, serverDir, prefix, plan, findings) {
     const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
-    const { written, skipped } = writeMissing(serverDir, plan);
+    const { written, skipped, refused } = writeMissing(serverDir, plan);
     const rel = (f) => (prefix ? `${prefix}/${f}` : f);
     for (const f of written)
         ui.info(`created ${rel(f)}`);
     for (const f of skipped)
         ui.warning(`left ${rel(f)} alone: it appeared while generating`);
+    for (const r of refused)
+        ui.warning(`did not write ${rel(r.file)}: ${r.reason}`);
     if (written.length === 0 && plan.changed.length === 0)
         ui.info('nothing to write: every artifact is there');
     const sections = [
-        `## MCP server generate: \`${prefix || '.'}\``,
+        `## MCP server generate: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(prefix || '.')}`,
         (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings),
         appSettingsLine(appFacts(plan, plan.completed).appSettings)
     ].filter(Boolean);
     if (written.length)
-        sections.push(`Created (${plan.layout} layout): ${written.map(f => `\`${rel(f)}\``).join(', ')}`);
+        sections.push(`Created (${plan.layout} layout): ${written.map(f => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(rel(f))).join(', ')}`);
     for (const c of plan.changed) {
         ui.info('');
         ui.info(`${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`);
         for (const line of c.diff.split('\n'))
             ui.info(line);
-        sections.push(`<details><summary>${rel(c.file)}: ${c.why.join('; ')}</summary>\n\n\`\`\`diff\n${c.diff}\n\`\`\`\n</details>`);
+        sections.push(`<details><summary>${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .htmlCode */ .h8)(rel(c.file))}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.why.join('; '))}</summary>\n\n${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdBlock */ .nx)(c.diff, 'diff')}\n</details>`);
     }
     ui.summary(sections.join('\n\n'));
 }
@@ -32972,21 +33004,22 @@ function deploySummary(d, pkg, tools) {
         ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
         [
             'package',
-            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
         ]
     ];
     // A target's own row (the Azure target's Package, say) stands instead of the generic one.
-    const rows = [
-        ...base.filter(([k]) => !own.has(k)),
-        ...d.details,
-        ['tools', tools.join(', ') || '(smoke test off)']
-    ];
+    const rows = [...base.filter(([k]) => !own.has(k)), ...d.details];
+    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
+    const toolCell = tools.length
+        ? tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(t, true)).join(', ')
+        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)('(smoke test off)');
     return [
         '### Deployment',
         '',
         '| | |',
         '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+        ...rows.map(([k, v]) => `| ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)(k)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)(v)} |`),
+        `| tools | ${toolCell} |`
     ].join('\n');
 }
 
@@ -33019,7 +33052,7 @@ function readJsonArtifact(files, file, rules, syntaxFix) {
     const unusable = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .unusableFileFinding */ .fN)(rules.unreadable, file, r);
     if (unusable || r.kind !== 'ok')
         return { kind: 'problem', finding: unusable };
-    const doc = new _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDoc */ .$(r.text);
+    const doc = new _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonDoc */ .$G(r.text);
     const syntax = (line, column, message, fix) => ({
         kind: 'problem',
         doc,
@@ -33055,7 +33088,7 @@ function readJsonArtifact(files, file, rules, syntaxFix) {
 /* harmony export */   fN: () => (/* binding */ unusableFileFinding),
 /* harmony export */   fq: () => (/* binding */ resolveServerDir)
 /* harmony export */ });
-/* unused harmony exports MAX_TEXT_BYTES, isInside */
+/* unused harmony exports MAX_TEXT_BYTES, inGitDir, isInside */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -33080,8 +33113,20 @@ const SKIP_DIRS = new Set([
     'dist',
     'build'
 ]);
+/**
+ * The kernel's realpath(3). Node's own fs.realpathSync resolves `..` after a symlink lexically
+ * (`e` → `d/..` with `d` → `.` reads as the folder itself while the kernel goes one up), so what
+ * it says is not always where a read or write lands.
+ */
+function realpath(p) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(p);
+}
 function toPosix(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Has a `.git` segment (a repository's own data: config, credentials, objects). */
+function inGitDir(rel) {
+    return rel.split(/[\\/]/).some(seg => seg.toLowerCase() === '.git');
 }
 /** true when `child` (absolute) is `parent` or lies below it. */
 function isInside(parent, child) {
@@ -33093,14 +33138,14 @@ function isInside(parent, child) {
  * workspace (also after following symlinks). Returns the real absolute path.
  */
 function resolveServerDir(workspace, input) {
-    const ws = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(workspace);
+    const ws = realpath(workspace);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(ws, input);
     if (!isInside(ws, lexical)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`path "${input}" is outside the workspace ${ws}`, 'give a folder inside the repository');
     }
     let real;
     try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(lexical);
+        real = realpath(lexical);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`path "${input}" does not exist in the workspace ${ws}`);
@@ -33113,13 +33158,16 @@ function resolveServerDir(workspace, input) {
     return real;
 }
 /**
- * Read-only, memoized access to the files of the server folder. Never writes. Every read is
- * bounded in size, refuses symlinks that leave the folder, and tells a directory from a file.
+ * The one door for reading the repository: read-only, memoized access to the files of the server
+ * folder. Never writes. Every path is resolved to its real path first; anything that lands outside
+ * the folder (`..`, an absolute path, a symlink anywhere along the way) or under a `.git` folder is
+ * refused, not read. Reads are bounded in size and tell a directory from a file.
  */
 class ProjectFiles {
     root;
     overlay;
     cache = new Map();
+    realRootCache;
     /**
      * @param overlay files (relative POSIX path → text) that read as if they were on disk: how a
      *   plan's fixes are checked again without writing anything.
@@ -33164,10 +33212,11 @@ class ProjectFiles {
     isFile(rel) {
         if (this.overlay.has(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel))))
             return true;
-        if (!this.contains(rel))
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
             return false;
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(this.abs(rel)).isFile();
+            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(r.real).isFile();
         }
         catch {
             return false;
@@ -33177,14 +33226,62 @@ class ProjectFiles {
         const prefix = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel)) + '/';
         if ([...this.overlay.keys()].some(k => k.startsWith(prefix)))
             return true;
-        if (!this.contains(rel))
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
             return false;
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(this.abs(rel)).isDirectory();
+            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(r.real).isDirectory();
         }
         catch {
             return false;
         }
+    }
+    get realRoot() {
+        if (this.realRootCache === undefined) {
+            try {
+                this.realRootCache = realpath(this.root);
+            }
+            catch {
+                this.realRootCache = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root);
+            }
+        }
+        return this.realRootCache;
+    }
+    /**
+     * Where `rel` really leads: lexically inside the folder and not in `.git`, then every symlink
+     * along the path followed (a linked folder as much as a linked file) and checked again.
+     */
+    resolve(rel) {
+        const abs = this.abs(rel);
+        if (!isInside(this.root, abs))
+            return { kind: 'outside', target: abs };
+        if (inGitDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, abs)))
+            return { kind: 'git' };
+        let real;
+        try {
+            real = realpath(abs);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                return { kind: 'unreadable', reason: code ?? String(e) };
+            // not there: still say where it would be, so a missing file in a linked folder is outside
+            const parent = existingAncestor(abs);
+            if (!isInside(this.realRoot, parent))
+                return { kind: 'outside', target: parent };
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+            }
+            catch {
+                return { kind: 'missing' };
+            }
+            return { kind: 'unreadable', reason: 'a broken symlink' };
+        }
+        if (!isInside(this.realRoot, real))
+            return { kind: 'outside', target: real };
+        if (inGitDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.realRoot, real)))
+            return { kind: 'git' };
+        return { kind: 'real', real };
     }
     /** Files below the root whose name passes `accept`, skipping dependency and VCS folders. */
     list(accept, maxDepth = 4, maxFiles = 2000) {
@@ -33218,27 +33315,16 @@ class ProjectFiles {
         const over = this.overlay.get(rel);
         if (over !== undefined)
             return { kind: 'ok', text: over };
-        const abs = this.abs(rel);
-        if (!isInside(this.root, abs))
-            return { kind: 'outside', target: abs };
+        const r = this.resolve(rel);
+        if (r.kind !== 'real')
+            return r;
+        const real = r.real;
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
-        }
-        catch {
-            return { kind: 'missing' };
-        }
-        let real = abs;
-        if (st.isSymbolicLink()) {
-            try {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
-            }
-            catch {
-                return { kind: 'unreadable', reason: 'a broken symlink' };
-            }
-            if (!isInside(this.root, real))
-                return { kind: 'outside', target: real };
             st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(real);
+        }
+        catch (e) {
+            return { kind: 'unreadable', reason: e.code ?? String(e) };
         }
         if (!st.isFile())
             return { kind: 'not-a-file' };
@@ -33257,6 +33343,18 @@ class ProjectFiles {
         if (text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         return { kind: 'ok', text };
+    }
+}
+/** The real path of the deepest folder of `abs` that exists. */
+function existingAncestor(abs) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        try {
+            return realpath(dir);
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+                return dir;
+        }
     }
 }
 /** A finding for a file that exists but cannot be used as text; undefined for ok/missing. */
@@ -33284,8 +33382,14 @@ function unusableFileFinding(rule, file, r) {
         case 'outside':
             return {
                 ...base,
-                message: `${file} is a symlink that leaves the server folder (to ${r.target})`,
+                message: `${file} leaves the server folder through a symlink (to ${r.target}); it was not read`,
                 fix: `replace the symlink with a real file inside the server folder`
+            };
+        case 'git':
+            return {
+                ...base,
+                message: `${file} leads into .git (the repository's own data, where the job's credentials are kept); it was not read`,
+                fix: `replace it with a real file outside .git`
             };
         case 'unreadable':
             return {
@@ -33730,7 +33834,7 @@ function checkArguments(files, doc, facts, ctx, add) {
         const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
         const pkg = files.text('package.json');
         if (script && pkg) {
-            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$(pkg).get(['scripts']);
+            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$G(pkg).get(['scripts']);
             if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(scripts) && !(script in scripts)) {
                 add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
             }
@@ -33790,12 +33894,42 @@ function checkSwitches(doc, facts, ctx, add) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ JsonDoc),
-/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */   $G: () => (/* binding */ JsonDoc),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_CHARS, nestingPastLimit */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 
+/**
+ * Deeper than this, a JSON file is not configuration: no host.json, function.json, package.json or
+ * tsconfig.json nests past a dozen levels. jsonc-parser's tree builder recurses per level (about
+ * 5,000 levels exhaust the stack), so depth is measured first with its flat scanner.
+ */
+const MAX_JSON_DEPTH = 64;
+/** Longer than this (in characters), a JSON text is not parsed (ProjectFiles bounds reads the same). */
+const MAX_JSON_CHARS = 1024 * 1024;
+// jsonc-parser's SyntaxKind is an ambient const enum (not importable under isolatedModules).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+/** Where the nesting first passes `limit` (an offset), or undefined. Strings and comments do not count. */
+function nestingPastLimit(text, limit = MAX_JSON_DEPTH) {
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, false);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            if (++depth > limit)
+                return scanner.getTokenOffset();
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return undefined;
+}
 /** Turns offsets into 1-based line/column. */
 class LineIndex {
     starts = [0];
@@ -33829,9 +33963,16 @@ class JsonDoc {
     lines;
     constructor(text) {
         this.text = text;
+        this.lines = new LineIndex(text);
+        const bound = boundError(text);
+        if (bound) {
+            this.root = undefined;
+            this.value = undefined;
+            this.errors = [{ message: bound.message, ...this.lines.at(bound.offset) }];
+            return;
+        }
         const errors = [];
         this.root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
-        this.lines = new LineIndex(text);
         this.errors = errors.map(e => ({
             message: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)),
             ...this.lines.at(e.offset)
@@ -33881,6 +34022,21 @@ class JsonDoc {
     isObject(p) {
         return this.node(p)?.type === 'object';
     }
+}
+/** A JSON text past the size or depth bound: not parsed, and why (a one-line reason). */
+function boundError(text) {
+    if (text.length > MAX_JSON_CHARS)
+        return {
+            message: `${text.length} characters long (past the ${MAX_JSON_CHARS}-character limit for a configuration file; not parsed)`,
+            offset: 0
+        };
+    const at = nestingPastLimit(text);
+    if (at === undefined)
+        return undefined;
+    return {
+        message: `nested more than ${MAX_JSON_DEPTH} levels deep (too deeply nested to be a real configuration file; not parsed)`,
+        offset: at
+    };
 }
 function describeParseError(code) {
     const words = {
@@ -34223,6 +34379,8 @@ function palette(enabled) {
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
 /* unused harmony exports RULES_DOC, ruleAnchor */
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
+
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 function ruleAnchor(rule) {
@@ -34252,19 +34410,20 @@ function countLine(findings) {
     const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
     return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`;
 }
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 const ICON = {
     error: '❌ error',
     warning: '⚠️ warning',
     notice: 'ℹ️ notice'
 };
-/** Markdown table of findings for the job summary. */
+/**
+ * Markdown table of findings for the job summary. A finding's file, message and fix carry text
+ * from the repository (file names, quoted lines): every cell goes through the print door's
+ * markdown functions, so nothing breaks out of its code span, cell or row.
+ */
 function findingsTable(findings) {
     if (findings.length === 0)
         return '';
-    const rows = findings.map(f => `| ${ICON[f.severity]} | [\`${f.rule}\`](${ruleLink(f.rule)}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} | ${cell(f.fix)} |`);
+    const rows = findings.map(f => `| ${ICON[f.severity]} | [${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.rule, true)}](${ruleLink(f.rule)}) | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(`${f.file}:${f.line}`, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.message, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.fix, true)} |`);
     return [
         '| severity | rule | where | what | fix |',
         '| --- | --- | --- | --- | --- |',
@@ -34321,26 +34480,28 @@ function formatBytes(n) {
 /* harmony export */ });
 /* unused harmony export ActionUi */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4177);
+
 
 class ActionUi {
     sections = [];
     group(title, fn) {
-        return core.group(title, fn);
+        return core.group(forLog(title), fn);
     }
     info(message) {
-        core.info(message);
+        core.info(forLog(message));
     }
     debug(message) {
-        core.debug(message);
+        core.debug(forLog(message));
     }
     notice(message, place) {
-        core.notice(message, props(place));
+        core.notice(forLog(message), props(place));
     }
     warning(message, place) {
-        core.warning(message, props(place));
+        core.warning(forLog(message), props(place));
     }
     error(message, place) {
-        core.error(message, props(place));
+        core.error(forLog(message), props(place));
     }
     setSecret(secret) {
         if (secret)
@@ -34359,10 +34520,19 @@ class ActionUi {
         this.sections.length = 0;
     }
 }
+/**
+ * @actions/core escapes command data and properties (`%`, CR, LF, `:`, `,`), so an annotation
+ * stays one line; forLog also breaks a `##[` anywhere in it (the runner's old command form).
+ */
 function props(place) {
     if (!place)
         return undefined;
-    return { file: place.file, startLine: place.line, startColumn: place.column, title: place.title };
+    return {
+        file: place.file === undefined ? undefined : forLog(place.file),
+        startLine: place.line,
+        startColumn: place.column,
+        title: place.title === undefined ? undefined : forLog(place.title)
+    };
 }
 /** Plain lines for a terminal; secrets are replaced by *** in everything it prints. */
 class TerminalUi {
@@ -34384,7 +34554,8 @@ class TerminalUi {
         let out = line;
         for (const s of this.secrets)
             out = out.split(s).join('***');
-        this.write('  '.repeat(this.depth) + this.paint(out));
+        // the print door for a terminal first (no control character or ESC sequence), colour last
+        this.write('  '.repeat(this.depth) + this.paint((0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(out)));
     }
     async group(title, fn) {
         this.say(`▸ ${title}`);

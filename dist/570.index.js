@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 570;
+export const ids = [570];
 export const modules = {
 
-/***/ 4032:
+/***/ 9570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,133 +28,8 @@ var findings = __webpack_require__(9334);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/project/types.ts
 var types = __webpack_require__(1460);
-;// CONCATENATED MODULE: ./src/io/escape.ts
-/**
- * The one door for printing untrusted text: anything that came from the repository, the network
- * or a child process passes through the function of the sink it is going to.
- *
- * - `forLog`: a line (or lines) on a runner's stdout. The runner reads every line (split on LF,
- *   CRLF and a bare CR) as a possible workflow command: `::name::` after leading white space, and
- *   the older `##[name]` anywhere in the line. Neither can survive this function.
- * - `forTerminal`: a person's terminal. C0/C1 control characters and ESC sequences (cursor moves,
- *   OSC 52 clipboard writes, title changes) are removed.
- * - `forCommandProperty`: not needed by callers of @actions/core (it escapes annotation data and
- *   properties itself); here for anyone writing a `::cmd key=value::` line by hand.
- * - markdown and HTML: `mdText` (inline text and table cells), `mdCode` (a code span that survives
- *   any content), `mdBlock` (a fenced block), `mdMessage` (our own messages, whose `backticks` mark
- *   code), `html` and `htmlCode` (inside HTML such as `<summary>`, where markdown is not parsed).
- */
-/** Zero-width space: breaks a token apart without changing what a person reads. */
-const ZWSP = '\u200b';
-/** ESC sequences: CSI (ESC [ … final), OSC/DCS/SOS/PM/APC (… BEL or ST), and two-byte ESC x. */
-// eslint-disable-next-line no-control-regex
-const ESC_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][\s\S]*?(?:\x07|\x1b\\|$)|[@-Z\\-_]|.?)/g;
-/** The 8-bit forms: CSI (0x9b) and OSC/DCS/… (0x90, 0x9d, 0x98, 0x9e, 0x9f) up to BEL or ST. */
-// eslint-disable-next-line no-control-regex
-const C1_SEQUENCE = /\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f][\s\S]*?(?:\x07|\x9c|\x1b\\|$)/g;
-/** Control characters that are left after the sequences are gone (tab and LF are kept). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-function unifyLineBreaks(text) {
-    return text.replace(/\r\n?|[\u2028\u2029\x85]/g, '\n');
-}
-/** Remove ESC sequences and control characters, keeping tab and LF; a bare CR becomes LF. */
-function stripControls(text) {
-    return unifyLineBreaks(text)
-        .replace(ESC_SEQUENCE, '')
-        .replace(C1_SEQUENCE, '')
-        .replace(CONTROL, '');
-}
-/** One log line that the runner cannot read as a command. */
-function neutralizeLine(line) {
-    let out = line.replace(/##\[/g, `##${ZWSP}[`);
-    const lead = /^\s*::/.exec(out);
-    if (lead)
-        out = `${out.slice(0, lead[0].length - 1)}${ZWSP}${out.slice(lead[0].length - 1)}`;
-    return out;
-}
-/** For stdout on a runner: every line is safe from being read as a workflow command. */
-function forLog(text) {
-    return stripControls(text).split('\n').map(neutralizeLine).join('\n');
-}
-/** For a terminal: no control characters, no ESC sequences; lines stay lines. */
-function forTerminal(text) {
-    return stripControls(text);
-}
-/** A property value of a hand-written `::cmd key=value::data` line (as @actions/core escapes it). */
-function forCommandProperty(text) {
-    return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** The data of a hand-written `::cmd::data` line. */
-function forCommandData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-const HTML_ESCAPES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;'
-};
-/** For text inside HTML (e.g. `<summary>`), where markdown is not parsed. */
-function html(text) {
-    return stripControls(text).replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
-}
-/** A code element inside HTML (a `<summary>` title): shows the text as code, literally. */
-function htmlCode(text) {
-    return `<code>${html(text.replace(/\n/g, ' '))}</code>`;
-}
-/**
- * For inline markdown text (and table cells): HTML is escaped, every markdown punctuation is
- * backslash-escaped (including `|`, so a cell never splits), line breaks become `<br>`, and
- * `@name` / `#123` get a zero-width space so nobody is pinged and no issue is cross-referenced.
- */
-function mdText(text) {
-    return stripControls(text)
-        .replace(/[&<>"]|[\\`*_{}[\]()#+!~|$]/g, c => HTML_ESCAPES[c] ?? `\\${c}`)
-        .replace(/@(?=[A-Za-z0-9])/g, `@&#8203;`)
-        .replace(/\\#(?=\d)/g, '\\#&#8203;')
-        .replace(/\n/g, '<br>');
-}
-/**
- * A code span that survives any content (backticks included). In a table cell (`inTable`) a `|`
- * is escaped as GFM wants it there (the escape is removed before the span is parsed). Nothing is
- * HTML-escaped: a code span shows `&lt;` literally.
- */
-function mdCode(text, inTable = false) {
-    const flat = stripControls(text).replace(/\n/g, ' ');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    const body = inTable ? flat.replace(/\|/g, '\\|') : flat;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run in the content. */
-function mdBlock(content, lang = '') {
-    const text = stripControls(content).replace(/\n$/, '');
-    const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map(m => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang.replace(/[^\w+.-]/g, '')}\n${text}\n${fence}`;
-}
-/**
- * One of our own messages, in which `backticks` mark code (a file name, a requirement): the code
- * becomes a real code span and everything else is escaped text. Whatever an untrusted part inside
- * it holds, the result is still escaped text and code spans only.
- */
-function mdMessage(text, inTable = false) {
-    const parts = text.split('`');
-    // an odd count of backticks leaves the last one unpaired: it stays text
-    const pairs = parts.length % 2 === 1 ? parts.length : parts.length - 1;
-    let out = '';
-    for (let i = 0; i < parts.length; i++) {
-        if (i % 2 === 1 && i < pairs)
-            out += mdCode(parts[i], inTable);
-        else
-            out += mdText(i % 2 === 1 ? '`' + parts[i] : parts[i]);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __webpack_require__(4177);
 ;// CONCATENATED MODULE: ./src/report/comment-render.ts
 
 /**
@@ -208,7 +83,7 @@ function fileLink(pr, file, line) {
 }
 function commitLink(pr) {
     const short = pr.headSha.slice(0, 7);
-    return `[${mdCode(short)}](${repoUrl(pr)}/commit/${encodeURIComponent(pr.headSha)})`;
+    return `[${(0,io_escape/* mdCode */.xs)(short)}](${repoUrl(pr)}/commit/${encodeURIComponent(pr.headSha)})`;
 }
 function cleanFile(file) {
     return normalizeMarkerPath(file);
@@ -256,13 +131,13 @@ function findingRow(pr, f, missing) {
     const where = `${file}:${f.line}`;
     // A file that is missing (generate would create it) has no page at the head commit.
     const place = missing.has(file) || file === '.'
-        ? mdText(where)
-        : `[${mdText(where)}](${fileLink(pr, file, f.line)})`;
+        ? (0,io_escape/* mdText */.bC)(where)
+        : `[${(0,io_escape/* mdText */.bC)(where)}](${fileLink(pr, file, f.line)})`;
     const rule = /^[\w./-]+$/.test(f.rule)
-        ? `[${mdCode(f.rule)}](${(0,findings/* ruleLink */.lN)(f.rule)})`
-        : mdText(f.rule);
-    const fix = f.fix?.trim() ? `<br>**Fix:** ${mdText(clip(f.fix.trim(), 600))}` : '';
-    return `| ${SEVERITY_LABEL[f.severity] ?? mdText(String(f.severity))} | ${rule} | ${place} | ${mdText(clip(f.message, 1500))}${fix} |`;
+        ? `[${(0,io_escape/* mdCode */.xs)(f.rule)}](${(0,findings/* ruleLink */.lN)(f.rule)})`
+        : (0,io_escape/* mdText */.bC)(f.rule);
+    const fix = f.fix?.trim() ? `<br>**Fix:** ${(0,io_escape/* mdText */.bC)(clip(f.fix.trim(), 600))}` : '';
+    return `| ${SEVERITY_LABEL[f.severity] ?? (0,io_escape/* mdText */.bC)(String(f.severity))} | ${rule} | ${place} | ${(0,io_escape/* mdText */.bC)(clip(f.message, 1500))}${fix} |`;
 }
 /** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
 function clip(text, max) {
@@ -304,7 +179,7 @@ function detailsSection(summary, blocks, budget) {
     let omitted = 0;
     for (const b of blocks) {
         const head = `${b.title}\n\n`;
-        const full = `${head}${mdBlock(b.content, b.lang)}\n\n`;
+        const full = `${head}${(0,io_escape/* mdBlock */.nx)(b.content, b.lang)}\n\n`;
         if (full.length <= room) {
             parts.push(full);
             room -= full.length;
@@ -312,10 +187,10 @@ function detailsSection(summary, blocks, budget) {
         }
         const note = (n) => `_… ${plural(n, 'more line')} not shown (comment size limit)._\n\n`;
         // fence overhead + the note; leave a little slack
-        const overhead = head.length + mdBlock('', b.lang).length + note(999999).length + 8;
+        const overhead = head.length + (0,io_escape/* mdBlock */.nx)('', b.lang).length + note(999999).length + 8;
         if (room - overhead >= 200) {
             const cut = cutAtLine(b.content, room - overhead);
-            const piece = `${head}${mdBlock(cut.text, b.lang)}\n\n${note(cut.droppedLines)}`;
+            const piece = `${head}${(0,io_escape/* mdBlock */.nx)(cut.text, b.lang)}\n\n${note(cut.droppedLines)}`;
             parts.push(piece);
             room -= piece.length;
         }
@@ -334,7 +209,7 @@ function renderComment(opts) {
     const created = opts.plan?.created ?? [];
     const changed = opts.plan?.changed ?? [];
     const marker = commentMarker(path);
-    const where = mdCode(normalizeMarkerPath(path));
+    const where = (0,io_escape/* mdCode */.xs)(normalizeMarkerPath(path));
     if (findings.length === 0 && created.length === 0 && changed.length === 0) {
         return [
             marker,
@@ -350,7 +225,7 @@ function renderComment(opts) {
         `${findings.length > 0 ? countLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
     ].join('\n');
     const advice = [
-        created.length > 0 ? `Run ${mdCode(`${ACTION} generate`)} to write the missing files.` : '',
+        created.length > 0 ? `Run ${(0,io_escape/* mdCode */.xs)(`${ACTION} generate`)} to write the missing files.` : '',
         changed.length > 0 ? 'The diffs above show what to change in existing files.' : ''
     ]
         .filter(Boolean)
@@ -390,7 +265,7 @@ function renderComment(opts) {
     let omittedDiffs = 0;
     if (created.length > 0) {
         const s = detailsSection(`${plural(created.length, 'new file')} that <code>generate</code> would write`, created.map(c => ({
-            title: `New file ${mdCode(cleanFile(c.file))}`,
+            title: `New file ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: fenceLang(c.file),
             content: c.content
         })), room);
@@ -402,7 +277,7 @@ function renderComment(opts) {
     }
     if (changed.length > 0) {
         const s = detailsSection(`Changes to ${plural(changed.length, 'existing file')} (unified diff)`, changed.map(c => ({
-            title: `Change to ${mdCode(cleanFile(c.file))}`,
+            title: `Change to ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: 'diff',
             content: c.diff
         })), room);
@@ -417,7 +292,7 @@ function renderComment(opts) {
         ]
             .filter(Boolean)
             .join(' and ');
-        sections.push(`> [!NOTE]\n> ${what} not shown here (comment size limit): run ${mdCode(`${ACTION} generate`)} to see them.`);
+        sections.push(`> [!NOTE]\n> ${what} not shown here (comment size limit): run ${(0,io_escape/* mdCode */.xs)(`${ACTION} generate`)} to see them.`);
     }
     sections.push(footer);
     let body = sections.join('\n\n');
