@@ -66,3 +66,56 @@ export function readJsonArtifact(
   }
   return { kind: 'ok', doc, value: doc.value }
 }
+
+/**
+ * The key of `obj` that the Functions host binds to `key`: it reads host.json and function.json
+ * case-insensitively (`DefaultAuthorizationLevel` is `defaultAuthorizationLevel`). An exact
+ * spelling wins; otherwise the last key that matches, as a JSON reader that keeps the last
+ * duplicate would.
+ */
+export function ciKey(obj: Record<string, unknown>, key: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(obj, key)) return key
+  const lower = key.toLowerCase()
+  let found: string | undefined
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) found = k
+  return found
+}
+
+/** `obj[key]`, the key matched case-insensitively. */
+export function ciGet(obj: unknown, key: string): unknown {
+  if (!isObj(obj)) return undefined
+  const k = ciKey(obj, key)
+  return k === undefined ? undefined : obj[k]
+}
+
+/** `ciGet` along a path of keys; `undefined` as soon as one is missing. */
+export function ciPathGet(obj: unknown, keys: string[]): unknown {
+  let v = obj
+  for (const k of keys) v = ciGet(v, k)
+  return v
+}
+
+/**
+ * A path of a JSON document as spelled in the file: each existing key matched
+ * case-insensitively, the rest as asked. Edits through it change the key the host reads
+ * instead of adding a second one with another case.
+ */
+export function ciPath(doc: JsonDoc, p: Array<string | number>): Array<string | number> {
+  const out: Array<string | number> = []
+  let v: unknown = doc.value ?? doc.get([])
+  for (let i = 0; i < p.length; i++) {
+    const seg = p[i]
+    if (typeof seg === 'number' || !isObj(v)) {
+      out.push(...p.slice(i))
+      return out
+    }
+    const k = ciKey(v, seg)
+    if (k === undefined) {
+      out.push(...p.slice(i))
+      return out
+    }
+    out.push(k)
+    v = v[k]
+  }
+  return out
+}

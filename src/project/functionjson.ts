@@ -1,5 +1,6 @@
 import type { ProjectFiles } from './files.js'
-import { isObj, readJsonArtifact } from './artifact.js'
+import { ciGet, isObj, readJsonArtifact } from './artifact.js'
+import { caseInsensitive } from './hostjson.js'
 import type { JsonDoc } from './json.js'
 import type { Finding } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -75,11 +76,12 @@ export function loadFunction(files: ProjectFiles): FunctionLoad {
   }
   if (a.kind === 'problem') return { doc: a.doc, findings: [a.finding] }
   const { doc, value } = a
-  const bindings = Array.isArray(value.bindings) ? value.bindings : []
-  const trigger = bindings.find(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger') as
-    Record<string, unknown> | undefined
-  const level =
-    typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function'
+  const raw = ciGet(value, 'bindings')
+  const bindings = Array.isArray(raw) ? raw : []
+  const trigger = bindings.find(isHttpTrigger)
+  const authLevel = ciGet(trigger, 'authLevel')
+  const route = ciGet(trigger, 'route')
+  const level = typeof authLevel === 'string' ? authLevel.toLowerCase() : 'function'
   return {
     doc,
     facts: {
@@ -87,14 +89,29 @@ export function loadFunction(files: ProjectFiles): FunctionLoad {
       authLevel: (['anonymous', 'function', 'admin'].includes(level)
         ? level
         : 'function') as AuthLevel,
-      route: typeof trigger?.route === 'string' ? trigger.route : undefined
+      route: typeof route === 'string' ? route : undefined
     },
     findings: []
   }
 }
 
+/** A binding of type httpTrigger (keys and the type's value compared case-insensitively, as the host does). */
+export function isHttpTrigger(b: unknown): b is Record<string, unknown> {
+  return isObj(b) && String(ciGet(b, 'type')).toLowerCase() === 'httptrigger'
+}
+
+/** The http out binding. */
+export function isHttpOut(b: unknown): boolean {
+  return (
+    isObj(b) &&
+    String(ciGet(b, 'type')).toLowerCase() === 'http' &&
+    String(ciGet(b, 'direction')).toLowerCase() === 'out'
+  )
+}
+
 export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
   const out: Finding[] = []
+  doc = caseInsensitive(doc)
   const add = (
     rule: string,
     severity: Finding['severity'],
@@ -121,7 +138,7 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
     )
     return out
   }
-  const ti = bindings.findIndex(b => isObj(b) && String(b.type).toLowerCase() === 'httptrigger')
+  const ti = bindings.findIndex(isHttpTrigger)
   if (ti < 0) {
     add(
       'http-trigger',
@@ -133,7 +150,9 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
   } else {
     const t = bindings[ti] as Record<string, unknown>
     const functionName = facts.file.split('/')[0]
-    if (t.route === undefined) {
+    const route = ciGet(t, 'route')
+    const methodsRaw = ciGet(t, 'methods')
+    if (route === undefined) {
       add(
         'route',
         'error',
@@ -141,17 +160,19 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
         `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`,
         'add "route": "{*route}"'
       )
-    } else if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) {
+    } else if (typeof route !== 'string' || !routeMatches(route, 'mcp')) {
       add(
         'route',
         'error',
         ['bindings', ti, 'route'],
-        `the route ${JSON.stringify(t.route)} does not cover /mcp`,
+        `the route ${JSON.stringify(route)} does not cover /mcp`,
         'set "route": "{*route}"'
       )
     }
-    if (t.methods !== undefined) {
-      const methods = Array.isArray(t.methods) ? t.methods.map(m => String(m).toLowerCase()) : []
+    if (methodsRaw !== undefined) {
+      const methods = Array.isArray(methodsRaw)
+        ? methodsRaw.map(m => String(m).toLowerCase())
+        : []
       const missing = REQUIRED_METHODS.filter(m => !methods.includes(m))
       if (missing.length > 0) {
         add(
@@ -163,7 +184,7 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
         )
       }
     }
-    const level = t.authLevel
+    const level = ciGet(t, 'authLevel')
     if (
       level !== undefined &&
       !(
@@ -188,12 +209,7 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
       )
     }
   }
-  const hasOut = bindings.some(
-    b =>
-      isObj(b) &&
-      String(b.type).toLowerCase() === 'http' &&
-      String(b.direction).toLowerCase() === 'out'
-  )
+  const hasOut = bindings.some(isHttpOut)
   if (!hasOut) {
     add(
       'http-out',

@@ -1,8 +1,15 @@
 import { applyEdits, modify, type JSONPath } from 'jsonc-parser'
 import { createTwoFilesPatch } from 'diff'
 import type { ProjectFiles } from './files.js'
-import { HOST_JSON, MISSPELLED_PROXY_SWITCH, PROXY_SWITCH } from './hostjson.js'
-import { FUNCTION_JSON, routeMatches } from './functionjson.js'
+import { ciGet, ciPath } from './artifact.js'
+import {
+  HOST_JSON,
+  MISSPELLED_PROXY_SWITCH,
+  PROXY_SWITCH,
+  caseInsensitive,
+  isTrue
+} from './hostjson.js'
+import { FUNCTION_JSON, isHttpOut, isHttpTrigger, routeMatches } from './functionjson.js'
 import { LOCAL_SETTINGS } from './localsettings.js'
 import { FUNCIGNORE, readFuncignore } from './funcignore.js'
 import { JsonDoc } from './json.js'
@@ -64,15 +71,18 @@ class JsonEditor {
       eol: before.includes('\r\n') ? '\r\n' : '\n'
     }
   }
+  /** Sets `p`, each existing key matched case-insensitively (the host's reading): no duplicate in another case. */
   set(p: JSONPath, value: unknown, why: string): void {
-    this.text = applyEdits(this.text, modify(this.text, p, value, { formattingOptions: this.fmt }))
+    const at = ciPath(new JsonDoc(this.text), p)
+    this.text = applyEdits(this.text, modify(this.text, at, value, { formattingOptions: this.fmt }))
     this.why.push(why)
   }
   remove(p: JSONPath, why: string): void {
     this.set(p, undefined, why)
   }
+  /** The text as the host reads it: keys case-insensitive. */
   doc(): JsonDoc {
-    return new JsonDoc(this.text)
+    return caseInsensitive(new JsonDoc(this.text))
   }
 }
 
@@ -138,7 +148,7 @@ function fixHost(
         `remove the misspelled "${MISSPELLED_PROXY_SWITCH}" (ignored by the host)`
       )
     }
-    if (d().get(['customHandler', PROXY_SWITCH]) !== true)
+    if (!isTrue(d().get(['customHandler', PROXY_SWITCH])))
       e.set(
         ['customHandler', PROXY_SWITCH],
         true,
@@ -155,34 +165,25 @@ function fixFunction(project: Project): { file: string; after: string; why: stri
   const e = new JsonEditor(before)
   const bindings = e.doc().get(['bindings'])
   if (!Array.isArray(bindings)) return undefined
-  const ti = bindings.findIndex(
-    b =>
-      typeof b === 'object' &&
-      b &&
-      String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger'
-  )
+  const ti = bindings.findIndex(isHttpTrigger)
   if (ti >= 0) {
     const t = bindings[ti] as Record<string, unknown>
-    if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp'))
+    const route = ciGet(t, 'route')
+    const methods = ciGet(t, 'methods')
+    if (typeof route !== 'string' || !routeMatches(route, 'mcp'))
       e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server')
-    if (Array.isArray(t.methods)) {
-      const have = t.methods.map(m => String(m).toLowerCase())
+    if (Array.isArray(methods)) {
+      const have = methods.map(m => String(m).toLowerCase())
       const missing = ['get', 'post', 'delete'].filter(m => !have.includes(m))
       if (missing.length)
         e.set(
           ['bindings', ti, 'methods'],
-          [...t.methods, ...missing],
+          [...methods, ...missing],
           `methods add ${missing.join(', ')}`
         )
     }
   }
-  const hasOut = bindings.some(
-    b =>
-      typeof b === 'object' &&
-      b &&
-      String((b as Record<string, unknown>).type).toLowerCase() === 'http' &&
-      String((b as Record<string, unknown>).direction).toLowerCase() === 'out'
-  )
+  const hasOut = bindings.some(isHttpOut)
   if (!hasOut) e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding')
   return e.text === before ? undefined : { file, after: e.text, why: e.why }
 }

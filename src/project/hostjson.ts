@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { ProjectFiles } from './files.js'
 import { toPosix } from './files.js'
-import { isObj, readJsonArtifact } from './artifact.js'
+import { ciGet, ciPath, ciPathGet, isObj, readJsonArtifact } from './artifact.js'
 import { JsonDoc } from './json.js'
 import type { Finding, Language, Layout } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -17,6 +17,12 @@ export const FORWARD_SWITCH = 'enableForwardingHttpRequest'
 export const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview'
 
 const AUTH_LEVELS: AuthLevel[] = ['anonymous', 'function', 'admin']
+type Obj = Record<string, unknown>
+
+/** A switch as the host binds it: true, or the string "true" in any case. */
+export function isTrue(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')
+}
 
 /** What host.json says, as the Functions host reads it. */
 export interface HostFacts {
@@ -71,44 +77,41 @@ export function loadHost(files: ProjectFiles): HostLoad {
   }
   if (a.kind === 'problem') return { doc: a.doc, findings: [a.finding] }
   const { doc, value: v } = a
-  const ch = isObj(v.customHandler) ? v.customHandler : {}
-  const desc = isObj(ch.description) ? ch.description : {}
-  const layout: Layout = v.configurationProfile !== undefined ? 'profile' : 'classic'
-  const args = Array.isArray(desc.arguments)
-    ? desc.arguments.filter((a): a is string => typeof a === 'string')
-    : []
-  const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : ''
-  const http = isObj(v.extensions) && isObj(v.extensions.http) ? v.extensions.http : {}
-  const prefixRaw = http.routePrefix
+  // The host binds host.json case-insensitively: every key is looked up that way.
+  const ch = isObj(ciGet(v, 'customHandler')) ? (ciGet(v, 'customHandler') as Obj) : {}
+  const desc = isObj(ciGet(ch, 'description')) ? (ciGet(ch, 'description') as Obj) : {}
+  const layout: Layout = ciGet(v, 'configurationProfile') !== undefined ? 'profile' : 'classic'
+  const rawArgs = ciGet(desc, 'arguments')
+  const args = Array.isArray(rawArgs) ? rawArgs.filter((a): a is string => typeof a === 'string') : []
+  const wdRaw = ciGet(desc, 'workingDirectory')
+  const wd = typeof wdRaw === 'string' ? wdRaw : ''
+  const prefixRaw = ciPathGet(v, ['extensions', 'http', 'routePrefix'])
   const routePrefix =
     layout === 'profile'
       ? ''
       : typeof prefixRaw === 'string'
         ? prefixRaw.replace(/^\/+|\/+$/g, '')
         : 'api'
-  const portRaw = ch.port
+  const portRaw = ciGet(ch, 'port')
   const port =
     typeof portRaw === 'number'
       ? portRaw
       : typeof portRaw === 'string' && /^\d+$/.test(portRaw.trim())
         ? Number(portRaw)
         : undefined
-  const chHttp = isObj(ch.http) ? ch.http : {}
-  const level =
-    typeof chHttp.defaultAuthorizationLevel === 'string'
-      ? chHttp.defaultAuthorizationLevel.toLowerCase()
-      : undefined
+  const levelRaw = ciPathGet(ch, ['http', 'defaultAuthorizationLevel'])
+  const level = typeof levelRaw === 'string' ? levelRaw.toLowerCase() : undefined
+  const exe = ciGet(desc, 'defaultExecutablePath')
   const facts: HostFacts = {
     layout,
     routePrefix,
-    executable:
-      typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
+    executable: typeof exe === 'string' ? exe : undefined,
     arguments: args,
     workingDirectory: wd,
     port,
-    proxying: ch[PROXY_SWITCH] === true,
-    forwarding: ch[FORWARD_SWITCH] === true,
-    misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
+    proxying: isTrue(ciGet(ch, PROXY_SWITCH)),
+    forwarding: isTrue(ciGet(ch, FORWARD_SWITCH)),
+    misspelledProxy: ciGet(ch, MISSPELLED_PROXY_SWITCH) !== undefined,
     authLevel:
       layout === 'profile'
         ? (AUTH_LEVELS as string[]).includes(level ?? '')
@@ -146,6 +149,7 @@ export function checkHost(
   ctx: HostCheckContext
 ): Finding[] {
   const out: Finding[] = []
+  doc = caseInsensitive(doc)
   const at = (p: Array<string | number>) => doc.position(p)
   const add = (
     rule: string,
@@ -493,4 +497,21 @@ function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, ad
     `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`,
     `add "${PROXY_SWITCH}": true to customHandler`
   )
+}
+
+/**
+ * The same document, its paths matched case-insensitively (as the host binds host.json):
+ * `get(['customHandler','http','defaultAuthorizationLevel'])` finds `"DefaultAuthorizationLevel"`.
+ */
+export function caseInsensitive(doc: JsonDoc): JsonDoc {
+  const ci = Object.create(doc) as JsonDoc
+  const map = (p: Array<string | number>) => ciPath(doc, p)
+  ci.node = p => doc.node(map(p))
+  ci.get = p => doc.get(map(p))
+  ci.has = p => doc.has(map(p))
+  ci.position = p => doc.position(map(p))
+  ci.line = p => doc.line(map(p))
+  ci.keys = p => doc.keys(map(p))
+  ci.isObject = p => doc.isObject(map(p))
+  return ci
 }

@@ -433,15 +433,21 @@ class CodeChecker {
         }
         if (!this.reused(o, mod, site)) continue
         reported.add(o.node)
-        const name = this.calleeName(o.node.callee)
+        const factory = this.calleeName(o.node.callee)
+        const name = o.made ?? factory
+        const made = o.made
+          ? `one ${o.made} is made by ${factory}(), which is called ${o.fn ? 'outside the request handler' : 'once, at module level'},`
+          : `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'}`
         if (kind === 'server') {
           this.add(
             'node-code/server-reused',
             'error',
             o.mod.file,
             o.node,
-            `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected" when requests overlap, and before that responses went to the wrong client`,
-            `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`
+            `${made} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected to a transport" when requests overlap (HTTP 500), and before that responses went to the wrong client`,
+            o.made
+              ? `call ${factory}() inside the request handler, so each request gets its own server: const server = ${factory}()`
+              : `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`
           )
         } else {
           this.add(
@@ -449,7 +455,7 @@ class CodeChecker {
             'error',
             o.mod.file,
             o.node,
-            `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`,
+            `${made} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`,
             `create the transport (and the server) inside the request handler: const transport = new ${name}({ sessionIdGenerator: undefined })`
           )
         }

@@ -8,6 +8,7 @@ import type { ProjectFiles } from '../files.js'
 import {
   children,
   enclosingFn,
+  fnWithin,
   isFunction,
   memberName,
   parseModule,
@@ -247,7 +248,21 @@ export class Resolver {
       if (f) {
         for (const r of returnedExpressions(f.fn)) {
           const o = this.origin(f.mod, r, depth + 1)
-          if (o) return o
+          if (!o) continue
+          // Kept by the factory in a variable that outlives the call (a cache): made once.
+          if (o.sharedBinding && !(o.mod === f.mod && fnWithin(f.mod, o.sharedBinding.scope.fn, f.fn)))
+            return { ...o, fn: o.sharedBinding.scope.fn, sharedBinding: undefined }
+          // Made inside the factory: a new one per call, so it is made where the factory is called.
+          if (o.mod === f.mod && fnWithin(f.mod, o.fn, f.fn) && !o.sharedBinding)
+            return {
+              api: o.api,
+              mod: s.mod,
+              node,
+              fn: enclosingFn(s.mod, node),
+              binding: s.binding,
+              made: o.made ?? calleeText(o.node)
+            }
+          return o
         }
       }
       return undefined
@@ -272,6 +287,16 @@ export interface Origin {
   binding?: Binding
   /** Created by assignment to a variable declared outside the creating function. */
   sharedBinding?: Binding
+  /** Set when `node` is a call to a local factory: the SDK class the factory makes (e.g. McpServer). */
+  made?: string
+}
+
+function calleeText(n: B.NewExpression | B.CallExpression): string {
+  const c = unwrap(n.callee)
+  if (c.type === 'Identifier') return c.name
+  if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression')
+    return memberName(c) ?? 'the object'
+  return 'the object'
 }
 
 function unwrapAwait(e: B.Node): B.Node {

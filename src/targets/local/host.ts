@@ -12,6 +12,9 @@ import net from 'node:net'
 import path from 'node:path'
 import { UserError } from '../../errors.js'
 import { JsonDoc } from '../../project/json.js'
+import { ciGet } from '../../project/artifact.js'
+import { caseInsensitive, isTrue } from '../../project/hostjson.js'
+import { isHttpTrigger } from '../../project/functionjson.js'
 import type { AuthLevel } from '../target.js'
 import { checkKey, matchRoute, compileRoute, type CompiledRoute } from './routing.js'
 
@@ -98,11 +101,8 @@ function readJson(file: string, label: string): JsonDoc {
       `${label}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'not valid JSON'}`
     )
   }
-  return doc
-}
-
-function isTrue(v: unknown): boolean {
-  return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')
+  // The host binds host.json and function.json keys case-insensitively.
+  return caseInsensitive(doc)
 }
 
 function parseAuthLevel(v: unknown, where: string): AuthLevel {
@@ -212,21 +212,17 @@ function readFunctions(wwwroot: string): HttpFunction[] {
     if (isTrue(doc.get(['disabled']))) continue
     const bindings = doc.get(['bindings'])
     if (!Array.isArray(bindings)) continue
-    const trigger = bindings.find(
-      (b): b is Record<string, unknown> =>
-        !!b &&
-        typeof b === 'object' &&
-        String((b as Record<string, unknown>).type).toLowerCase() === 'httptrigger'
-    )
+    const trigger = bindings.find(isHttpTrigger)
     if (!trigger) continue
-    const methods = Array.isArray(trigger.methods)
-      ? trigger.methods.map(m => String(m).toUpperCase())
+    const rawMethods = ciGet(trigger, 'methods')
+    const methods = Array.isArray(rawMethods)
+      ? rawMethods.map(m => String(m).toUpperCase())
       : undefined
-    const route =
-      typeof trigger.route === 'string' && trigger.route.trim() !== '' ? trigger.route : name
+    const rawRoute = ciGet(trigger, 'route')
+    const route = typeof rawRoute === 'string' && rawRoute.trim() !== '' ? rawRoute : name
     out.push({
       name,
-      authLevel: parseAuthLevel(trigger.authLevel, label),
+      authLevel: parseAuthLevel(ciGet(trigger, 'authLevel'), label),
       methods,
       route: compileRoute(route)
     })
