@@ -69,6 +69,54 @@ describe('startHost: layouts, route prefix, keys', () => {
     expect(lines.join('\n')).toMatch(/warning: .*anonymous: anyone/)
   })
 
+  it('keys in any case, as the host binds them: "DefaultAuthorizationLevel", "EnableProxyingHttpRequest", "Route"', async () => {
+    const port = await freePort()
+    const profile = await copyApp(PY_FIXTURE, {
+      Version: '2.0',
+      ConfigurationProfile: 'mcp-custom-handler',
+      CustomHandler: {
+        Description: { DefaultExecutablePath: PYTHON, Arguments: ['server.py'] },
+        HTTP: { DefaultAuthorizationLevel: 'anonymous' },
+        Port: String(port)
+      }
+    })
+    const p = await host(profile, { appSettings: { ...PYTHONPATH_SETTING, ...PROFILE_FLAG } })
+    expect(p).toMatchObject({ layout: 'profile', authLevel: 'anonymous', handlerPort: port })
+    const open = await request(`${p.url}/mcp`, {
+      method: 'POST',
+      headers: MCP_HEADERS,
+      body: INIT_BODY
+    })
+    expect(open.status).toBe(200)
+    await p.stop()
+
+    const classic = await copyApp(PY_FIXTURE, {
+      version: '2.0',
+      Extensions: { Http: { RoutePrefix: '' } },
+      customHandler: {
+        description: { defaultExecutablePath: PYTHON, arguments: ['server.py'] },
+        EnableProxyingHttpRequest: true
+      }
+    })
+    await writeFile(
+      path.join(classic, 'mcp-handler/function.json'),
+      JSON.stringify({
+        Bindings: [
+          { Type: 'httpTrigger', Direction: 'in', AuthLevel: 'Function', Route: '{*route}' },
+          { Type: 'http', Direction: 'out' }
+        ]
+      })
+    )
+    const c = await host(classic)
+    expect(c).toMatchObject({ routePrefix: '', forwarding: 'proxy', authLevel: 'function' })
+    const keyless = await request(`${c.url}/mcp`, {
+      method: 'POST',
+      headers: MCP_HEADERS,
+      body: INIT_BODY
+    })
+    expect(keyless.status).toBe(401)
+  })
+
   it('profile: without the feature flag app setting the host refuses, naming the setting', async () => {
     const app = await copyApp(PY_FIXTURE, profileHost(await freePort()))
     const err = await startFailure(host(app))

@@ -105,6 +105,11 @@ export function ciPath(doc: JsonDoc, p: Array<string | number>): Array<string | 
   let v: unknown = doc.value ?? doc.get([])
   for (let i = 0; i < p.length; i++) {
     const seg = p[i]
+    if (typeof seg === 'number' && Array.isArray(v)) {
+      out.push(seg)
+      v = v[seg]
+      continue
+    }
     if (typeof seg === 'number' || !isObj(v)) {
       out.push(...p.slice(i))
       return out

@@ -170,9 +170,7 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
       )
     }
     if (methodsRaw !== undefined) {
-      const methods = Array.isArray(methodsRaw)
-        ? methodsRaw.map(m => String(m).toLowerCase())
-        : []
+      const methods = Array.isArray(methodsRaw) ? methodsRaw.map(m => String(m).toLowerCase()) : []
       const missing = REQUIRED_METHODS.filter(m => !methods.includes(m))
       if (missing.length > 0) {
         add(

@@ -82,7 +82,9 @@ export function loadHost(files: ProjectFiles): HostLoad {
   const desc = isObj(ciGet(ch, 'description')) ? (ciGet(ch, 'description') as Obj) : {}
   const layout: Layout = ciGet(v, 'configurationProfile') !== undefined ? 'profile' : 'classic'
   const rawArgs = ciGet(desc, 'arguments')
-  const args = Array.isArray(rawArgs) ? rawArgs.filter((a): a is string => typeof a === 'string') : []
+  const args = Array.isArray(rawArgs)
+    ? rawArgs.filter((a): a is string => typeof a === 'string')
+    : []
   const wdRaw = ciGet(desc, 'workingDirectory')
   const wd = typeof wdRaw === 'string' ? wdRaw : ''
   const prefixRaw = ciPathGet(v, ['extensions', 'http', 'routePrefix'])

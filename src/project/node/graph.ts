@@ -250,7 +250,10 @@ export class Resolver {
           const o = this.origin(f.mod, r, depth + 1)
           if (!o) continue
           // Kept by the factory in a variable that outlives the call (a cache): made once.
-          if (o.sharedBinding && !(o.mod === f.mod && fnWithin(f.mod, o.sharedBinding.scope.fn, f.fn)))
+          if (
+            o.sharedBinding &&
+            !(o.mod === f.mod && fnWithin(f.mod, o.sharedBinding.scope.fn, f.fn))
+          )
             return { ...o, fn: o.sharedBinding.scope.fn, sharedBinding: undefined }
           // Made inside the factory: a new one per call, so it is made where the factory is called.
           if (o.mod === f.mod && fnWithin(f.mod, o.fn, f.fn) && !o.sharedBinding)
