@@ -17,6 +17,11 @@ interface Gate {
   tools?: string[]
   /** Always answer this (status, body) instead of MCP. */
   always?: [number, string]
+  /** One McpServer for every request (the reuse the concurrency round must catch). */
+  reuse?: boolean
+  /** Tools that take no arguments answer after this many ms (so calls overlap). */
+  slowMs?: number
+  calls?: string[]
 }
 
 const servers: http.Server[] = []
@@ -35,6 +40,18 @@ afterEach(async () => {
 async function serve(gate: Gate): Promise<{ endpoint: string; hits: () => number }> {
   let hits = 0
   let cold = gate.coldAnswers ?? 0
+  let shared: McpServer | undefined
+  const build = (): McpServer => {
+    const server = new McpServer({ name: 'gate-test', version: '2.0.1' })
+    for (const name of gate.tools ?? ['zeta', 'alpha', 'mid']) {
+      server.registerTool(name, { description: name }, async () => {
+        gate.calls?.push(name)
+        if (gate.slowMs) await new Promise(r => setTimeout(r, gate.slowMs))
+        return { content: [{ type: 'text', text: name }] }
+      })
+    }
+    return server
+  }
   const srv = http.createServer(async (req, res) => {
     hits++
     if (gate.always) {
@@ -59,19 +76,19 @@ async function serve(gate: Gate): Promise<{ endpoint: string; hits: () => number
       res.writeHead(405, { allow: 'POST' }).end()
       return
     }
-    const server = new McpServer({ name: 'gate-test', version: '2.0.1' })
-    for (const name of gate.tools ?? ['zeta', 'alpha', 'mid']) {
-      server.registerTool(name, { description: name }, async () => ({
-        content: [{ type: 'text', text: name }]
-      }))
-    }
+    const server = gate.reuse ? (shared ??= build()) : build()
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
     res.on('close', () => {
       void transport.close()
-      void server.close()
+      if (!gate.reuse) void server.close()
     })
-    await server.connect(transport)
-    await transport.handleRequest(req, res)
+    try {
+      await server.connect(transport)
+      await transport.handleRequest(req, res)
+    } catch (err) {
+      // what express-style handlers do with a thrown error
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err))
+    }
   })
   servers.push(srv)
   await new Promise<void>(r => srv.listen(0, '127.0.0.1', r))
@@ -196,6 +213,48 @@ describe('smokeTest', () => {
     )
     expect(msg).toContain('no HTTP answer')
     expect(waits).toEqual([1000])
+  })
+
+  it('a concurrency round: overlapping tools/list and tools/call pass on a per-request server', async () => {
+    const calls: string[] = []
+    const { endpoint } = await serve({ key: 'k', slowMs: 50, calls })
+    const { ui: u, lines } = ui()
+    const r = await smokeTest({
+      endpoint,
+      key: 'k',
+      authLevel: 'function',
+      ui: u,
+      sleep: async () => {}
+    })
+    expect(r.tools).toEqual(['alpha', 'mid', 'zeta'])
+    // one tool (the first without required arguments) called 4 times, overlapping
+    expect(calls).toEqual(['zeta', 'zeta', 'zeta', 'zeta'])
+    expect(lines.join('\n')).toContain(
+      'MCP concurrency round: 8 overlapping tools/list and 4 tools/call zeta, all answered'
+    )
+  })
+
+  it('a server reused across requests fails the concurrency round, naming the cause', async () => {
+    const { endpoint } = await serve({ key: 'k', slowMs: 200, reuse: true })
+    const msg = await failure(
+      smokeTest({ endpoint, key: 'k', authLevel: 'function', ui: ui().ui, sleep: async () => {} })
+    )
+    expect(msg).toContain('smoke test failed at the concurrency round')
+    expect(msg).toContain('Already connected to a transport')
+    expect(msg).toContain('create the server and the transport inside the request handler')
+  })
+
+  it('the round calls no tool that needs arguments or says it is destructive', async () => {
+    const { toolForRound } = await import('../../src/verify/smoke.js')
+    expect(
+      toolForRound([
+        { name: 'a', inputSchema: { required: ['x'] } },
+        { name: 'b', annotations: { destructiveHint: true } },
+        { name: 'c' },
+        { name: 'd', annotations: { readOnlyHint: true } }
+      ])?.name
+    ).toBe('d')
+    expect(toolForRound([{ name: 'a', inputSchema: { required: ['x'] } }])).toBeUndefined()
   })
 
   it('backoff doubles up to 15 s', () => {

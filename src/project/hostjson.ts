@@ -42,6 +42,8 @@ export interface HostFacts {
   authLevel?: AuthLevel
   /** The script or file that arguments name, relative to the server folder. */
   entryHint?: string
+  /** An argument holds `%FUNCTIONS_CUSTOMHANDLER_PORT%`, which the host expands: the port on the command line. */
+  portArgument: boolean
 }
 
 export interface HostLoad {
@@ -120,7 +122,8 @@ export function loadHost(files: ProjectFiles): HostLoad {
           ? (level as AuthLevel)
           : 'function'
         : undefined,
-    entryHint: entryFromArguments(args, wd)
+    entryHint: entryFromArguments(args, wd),
+    portArgument: args.some(x => x.includes('%FUNCTIONS_CUSTOMHANDLER_PORT%'))
   }
   return { doc, facts, findings: [] }
 }

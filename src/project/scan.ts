@@ -51,7 +51,12 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
   const host = loadHost(files)
   findings.push(...host.findings)
   const layout = host.facts?.layout
-  const ctx: RuleContext = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint }
+  const ctx: RuleContext = {
+    layout,
+    hostPort: host.facts?.port,
+    entryHint: host.facts?.entryHint,
+    ...(host.facts?.portArgument ? { portFromArguments: true } : {})
+  }
   const language = await detectLanguage(files, host.facts)
   const project: Project = {
     root: files.root,

@@ -52,4 +52,9 @@ export interface RuleContext {
   hostPort?: number
   /** The script or file named by host.json's `customHandler.description.arguments`, relative to the server folder. */
   entryHint?: string
+  /**
+   * host.json's arguments pass `%FUNCTIONS_CUSTOMHANDLER_PORT%` (the host expands `%VAR%` from the
+   * handler's environment): a port read from the command line is the host's port.
+   */
+  portFromArguments?: boolean
 }

@@ -8,6 +8,7 @@ import {
   StreamableHTTPClientTransport,
   StreamableHTTPError
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -122,6 +123,68 @@ function withoutKey(endpoint: string): string {
   return u.toString()
 }
 
+/** How many requests the concurrency round overlaps. */
+export const OVERLAPPING_LISTS = 8
+export const OVERLAPPING_CALLS = 4
+
+interface ListedTool {
+  name: string
+  inputSchema?: { required?: unknown }
+  annotations?: { readOnlyHint?: boolean; destructiveHint?: boolean }
+}
+
+/**
+ * A tool the round may call with no arguments: none required and not marked destructive, a
+ * read-only one first. undefined when there is none.
+ */
+export function toolForRound(tools: ListedTool[]): ListedTool | undefined {
+  const free = tools.filter(
+    t =>
+      !(Array.isArray(t.inputSchema?.required) && t.inputSchema.required.length > 0) &&
+      t.annotations?.destructiveHint !== true
+  )
+  return free.find(t => t.annotations?.readOnlyHint === true) ?? free[0]
+}
+
+/**
+ * Overlapping requests, as real clients send them: a server (or transport) created once and
+ * reused across requests fails them ("Already connected to a transport", HTTP 500) in whatever
+ * shape the code analysis could not see. A tool's own error result is not a failure here; only
+ * requests that get no MCP answer are.
+ */
+async function concurrencyRound(client: Client, tools: ListedTool[], ui: Ui): Promise<void> {
+  const tool = toolForRound(tools)
+  const opts = { timeout: REQUEST_TIMEOUT_MS }
+  const lists = Array.from({ length: OVERLAPPING_LISTS }, () => client.listTools(undefined, opts))
+  const calls = tool
+    ? Array.from({ length: OVERLAPPING_CALLS }, () =>
+        client.callTool({ name: tool.name, arguments: {} }, undefined, opts)
+      )
+    : []
+  const settled = await Promise.allSettled([...lists, ...calls])
+  // An MCP error answer (invalid arguments, a tool's own failure) is an answer; no answer is not.
+  const unanswered = (err: unknown): boolean =>
+    !(err instanceof McpError) || err.code === ErrorCode.RequestTimeout
+  const failed = settled
+    .map((r, i) => ({ r, what: i < lists.length ? 'tools/list' : `tools/call ${tool?.name}` }))
+    .filter(x => x.r.status === 'rejected' && unanswered(x.r.reason))
+  const what = `${lists.length} overlapping tools/list${tool ? ` and ${calls.length} tools/call ${tool.name}` : ''}`
+  if (failed.length === 0) {
+    ui.info(`MCP concurrency round: ${what}, all answered`)
+    return
+  }
+  const first = (failed[0].r as PromiseRejectedResult).reason
+  const text = causeOf(first)
+  const status = statusOf(first)
+  const reuse = /already connected|cannot be reused/i.test(text) || status === 500
+  throw new UserError(
+    `smoke test failed at the concurrency round: ${failed.length} of ${settled.length} overlapping requests (${what}) failed; first: ${failed[0].what}: ${short(text, 300)}${status ? ` (HTTP ${status})` : ''}` +
+      (reuse
+        ? '. Overlapping requests fail like this when one MCP server or transport is created once and reused across requests ("Already connected to a transport"): create the server and the transport inside the request handler, per request'
+        : '')
+  )
+}
+
 export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   const { endpoint, key, ui } = opts
   const attempts = Math.max(1, opts.attempts ?? 6)
@@ -180,21 +243,29 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
 
   // 2. tools/list (all pages)
   const tools: string[] = []
+  const listed: ListedTool[] = []
   try {
     let cursor: string | undefined
     for (let page = 0; page < MAX_TOOL_PAGES; page++) {
       const res = await client.listTools(cursor ? { cursor } : undefined, {
         timeout: REQUEST_TIMEOUT_MS
       })
-      for (const t of res.tools) tools.push(t.name)
+      for (const t of res.tools) {
+        tools.push(t.name)
+        listed.push(t)
+      }
       cursor = res.nextCursor
       if (!cursor) break
     }
   } catch (err) {
+    await client.close().catch(() => {})
     const status = statusOf(err)
     throw new UserError(
       `smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`
     )
+  }
+  try {
+    await concurrencyRound(client, listed, ui)
   } finally {
     await client.close().catch(() => {})
   }

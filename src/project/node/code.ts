@@ -84,6 +84,7 @@ const SERVER_FACTORIES = new Set(['createServer', 'createSecureServer', 'serve']
 
 type PortExpr =
   | { k: 'num'; n: number }
+  | { k: 'argv'; node: B.Node }
   | { k: 'env'; name: string }
   | { k: 'or'; a: PortExpr; b: PortExpr }
   | { k: 'unknown'; node: B.Node }
@@ -760,7 +761,7 @@ class CodeChecker {
     const start = this.out.length
     let anyRight = false
     for (const l of listens) {
-      const eff = effective(l.port)
+      const eff = effective(l.port, ctx.portFromArguments === true)
       const where = l.node
       if (eff.k === 'host' || (eff.k === 'num' && profile && eff.n === ctx.hostPort))
         anyRight = true
@@ -888,6 +889,7 @@ class CodeChecker {
       case 'OptionalMemberExpression': {
         const name = memberName(e)
         if (name !== undefined && this.isProcessEnv(mod, e.object, 0)) return { k: 'env', name }
+        if (this.isProcessArgv(mod, e.object)) return { k: 'argv', node: e }
         const s = this.input.resolver.resolve(mod, e)
         if (s?.kind === 'value' && s.node !== e) return this.evalPort(s.mod, s.node, depth + 1)
         return { k: 'unknown', node: e }
@@ -920,6 +922,16 @@ class CodeChecker {
       default:
         return { k: 'unknown', node: e }
     }
+  }
+
+  /** `process.argv` (the command line host.json's arguments make). */
+  private isProcessArgv(mod: Module, node: B.Node): boolean {
+    const n = unwrap(node)
+    if (n.type !== 'MemberExpression' && n.type !== 'OptionalMemberExpression') return false
+    const o = unwrap(n.object)
+    return (
+      memberName(n) === 'argv' && o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o)
+    )
   }
 
   private isProcessEnv(mod: Module, node: B.Node, depth: number): boolean {
@@ -982,10 +994,16 @@ class CodeChecker {
   }
 }
 
-function effective(p: PortExpr): Effective {
+/**
+ * What a port expression ends up as on the host. With `%FUNCTIONS_CUSTOMHANDLER_PORT%` in host.json's
+ * arguments, a port from the command line (or computed from it) is the host's.
+ */
+function effective(p: PortExpr, argvIsPort: boolean): Effective {
   switch (p.k) {
     case 'num':
       return { k: 'num', n: p.n, skipped: [] }
+    case 'argv':
+      return argvIsPort ? { k: 'host', skipped: [] } : { k: 'unknown', node: p.node }
     case 'none':
       return { k: 'num', n: 0, skipped: [] }
     case 'env':
@@ -993,11 +1011,11 @@ function effective(p: PortExpr): Effective {
         ? { k: 'host', skipped: [] }
         : { k: 'env', name: p.name, skipped: [] }
     case 'unknown':
-      return { k: 'unknown', node: p.node }
+      return argvIsPort ? { k: 'host', skipped: [] } : { k: 'unknown', node: p.node }
     case 'or': {
-      const a = effective(p.a)
+      const a = effective(p.a, argvIsPort)
       if (a.k !== 'env') return a
-      const b = effective(p.b)
+      const b = effective(p.b, argvIsPort)
       if (b.k === 'unknown') return b
       return { ...b, skipped: [a.name, ...a.skipped, ...b.skipped] }
     }

@@ -231,6 +231,13 @@ function readFunctions(wwwroot: string): HttpFunction[] {
   return out.sort((a, b) => Number(a.route.catchAll) - Number(b.route.catchAll))
 }
 
+/** `%NAME%` replaced by the variable's value, as the host expands arguments; unknown names are left as written. */
+export function expandArguments(args: string[], env: NodeJS.ProcessEnv): string[] {
+  return args.map(a =>
+    a.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (all, name: string) => env[name] ?? all)
+  )
+}
+
 /** Maps '/home/site/wwwroot' at the start of each path-list entry to the local app root. */
 export function mapAppSetting(value: string, wwwroot: string): string {
   return value
@@ -607,6 +614,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     handlerPort = await freePort()
   }
   env.FUNCTIONS_CUSTOMHANDLER_PORT = String(handlerPort)
+  // The host expands %VAR% in the arguments from the handler's environment (unknown names stay).
+  config.args = expandArguments(config.args, env)
 
   const tail: string[] = []
   const emit = (line: string): void => {
