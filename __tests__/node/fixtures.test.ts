@@ -11,7 +11,8 @@ describe('node fixtures', () => {
       entry: 'server.js',
       startScript: 'node server.js',
       hasBuild: false,
-      typescript: false
+      typescript: false,
+      mcpPaths: ['/mcp']
     })
     expect(nodeLaunch(facts)).toEqual({ defaultExecutablePath: 'node', arguments: ['server.js'] })
   })

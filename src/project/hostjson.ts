@@ -141,6 +141,8 @@ export interface HostCheckContext {
   language?: Language
   /** May the server answer a foreign Host header with 421 (see PythonFacts.hostGuard)? */
   hostGuard?: boolean
+  /** The URL paths the server answers MCP on ('*': any); undefined when unknown. */
+  servedPaths?: string[]
 }
 
 const PYTHON_EXE = /^(python|python3(\.\d+)?)$/
@@ -227,24 +229,7 @@ export function checkHost(
       )
     }
   } else {
-    const prefix = doc.get(['extensions', 'http', 'routePrefix'])
-    if (prefix === undefined) {
-      add(
-        'route-prefix',
-        'warning',
-        ['extensions', 'http', 'routePrefix'],
-        'extensions.http.routePrefix is not set, so the host serves under /api: the endpoint is /api/mcp, not /mcp',
-        'add "extensions": { "http": { "routePrefix": "" } }'
-      )
-    } else if (prefix !== '') {
-      add(
-        'route-prefix',
-        'warning',
-        ['extensions', 'http', 'routePrefix'],
-        `routePrefix is ${JSON.stringify(prefix)}: the endpoint is /${String(prefix).replace(/^\/+|\/+$/g, '')}/mcp, not /mcp`,
-        'set "routePrefix": "" unless you want that prefix'
-      )
-    }
+    checkRoutePrefix(doc, facts, ctx, add)
   }
 
   if (!doc.isObject(['customHandler', 'description'])) {
@@ -262,6 +247,45 @@ export function checkHost(
   checkWorkingDirectory(files, doc, facts, add)
   if (facts.layout === 'classic') checkSwitches(doc, facts, ctx, add)
   return out
+}
+
+/**
+ * The classic host serves functions under the route prefix (default `api`) and forwards the
+ * original path, prefix included, to the handler: a server that answers only /mcp gets
+ * /api/mcp and answers 404 to every request.
+ */
+function checkRoutePrefix(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, add: Add): void {
+  const p = ['extensions', 'http', 'routePrefix']
+  const raw = doc.get(p)
+  const prefix = facts.routePrefix
+  if (prefix === '') return
+  const forwarded = `/${prefix}/mcp`
+  const norm = (x: string) => x.replace(/\/+$/, '').toLowerCase()
+  const paths = ctx.servedPaths
+  const setting =
+    raw === undefined
+      ? 'extensions.http.routePrefix is not set, so the host serves under /api'
+      : `routePrefix is ${JSON.stringify(raw)}, so the host serves under /${prefix}`
+  if (paths?.some(x => norm(x) === norm(forwarded))) return // the server's own path is the prefixed one
+  if (paths && !paths.includes('*')) {
+    add(
+      'route-prefix',
+      'error',
+      p,
+      `${setting} and forwards the original path ${forwarded} to your server, which serves ${paths.join(', ')}: it answers 404 to every request`,
+      `set "routePrefix": "" (${raw === undefined ? 'add "extensions": { "http": { "routePrefix": "" } }' : 'in extensions.http'}), or serve MCP at ${forwarded}`
+    )
+    return
+  }
+  add(
+    'route-prefix',
+    'warning',
+    p,
+    `${setting}: the endpoint is ${forwarded}, not /mcp${paths ? '' : ` (the host forwards ${forwarded} as is; it could not be told whether your server answers that path)`}`,
+    raw === undefined
+      ? 'add "extensions": { "http": { "routePrefix": "" } }'
+      : 'set "routePrefix": "" unless you want that prefix'
+  )
 }
 
 type Add = (

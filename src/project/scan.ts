@@ -68,14 +68,18 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
     findings
   }
 
+  let servedPaths: string[] | undefined
   if (language === 'python') {
     const py = await loadPythonFamily()
     project.python = py.loadPython(files, ctx)
     findings.push(...py.checkPython(files, project.python, ctx))
+    const served = py.pythonServedPath(project.python)
+    servedPaths = served === undefined ? undefined : [served]
   } else if (language === 'node') {
     const node = await loadNodeFamily()
     project.node = await node.loadNode(files, ctx)
     findings.push(...node.checkNode(files, project.node, ctx))
+    servedPaths = project.node.mcpPaths
   } else {
     findings.push({
       rule: 'project/language',
@@ -92,7 +96,8 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
     findings.push(
       ...checkHost(files, host.doc, host.facts, {
         language,
-        hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
+        hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
+        servedPaths
       })
     )
   }

@@ -930,7 +930,10 @@ class CodeChecker {
     if (n.type !== 'MemberExpression' && n.type !== 'OptionalMemberExpression') return false
     const o = unwrap(n.object)
     return (
-      memberName(n) === 'argv' && o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o)
+      memberName(n) === 'argv' &&
+      o.type === 'Identifier' &&
+      o.name === 'process' &&
+      !mod.refs.get(o)
     )
   }
 

@@ -24,6 +24,7 @@ import type { PackageInfo } from './deps.js'
 import { findEntry, isTypeScript, outputOf, readTsconfig, scriptFile } from './entry.js'
 import type { EntryChoice, TsLayout } from './entry.js'
 import { isCodeFile, isLocalSpecifier, loadGraph, resolveLocal, Resolver } from './graph.js'
+import { servedPaths } from './paths.js'
 import type { Graph } from './graph.js'
 
 export type NodeSdkLine = 'sdk1' | 'split2' // @modelcontextprotocol/sdk 1.x | @modelcontextprotocol/server 2.x
@@ -36,6 +37,8 @@ export interface NodeFacts {
   typescript: boolean
   /** The server refuses a foreign Host header (createMcpExpressApp's localhost validation: 403). */
   hostGuard?: boolean
+  /** The URL paths the server answers MCP on ('*': any path); undefined when not found. */
+  mcpPaths?: string[]
 }
 
 interface Analysis {
@@ -79,6 +82,7 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
   )
   const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined
   const summary = graph ? summarize(graph) : undefined
+  const mcpPaths = graph ? servedPaths(graph, new Resolver(graph, files)) : undefined
   const codeLines = summary ? summary.lines : new Set<SdkLine>()
   const { sdk1, split2 } = declaredSdk(pkg)
   const chosen =
@@ -102,6 +106,7 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
     ...(pkg.scripts.start !== undefined ? { startScript: pkg.scripts.start } : {}),
     hasBuild: pkg.scripts.build !== undefined,
     ...(summary?.hostGuard ? { hostGuard: true } : {}),
+    ...(mcpPaths ? { mcpPaths } : {}),
     typescript: entry.source ? isTypeScript(entry.source) : ts.present
   }
   analyses.set(facts, { pkg, ts, entry, graph, bundled: buildBundles(pkg) })
