@@ -50,11 +50,19 @@ export interface ArtifactPlan {
   completed: Project
 }
 
+/** The port the server's code listens on (a literal, or the default of PORT/MCP_PORT-style variables). */
+export function codePort(project: Project): number | undefined {
+  const py = project.python as { listenPort?: number } | undefined
+  const n = project.node?.listenPort ?? py?.listenPort
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined
+}
+
 async function launchFor(project: Project): Promise<Launch> {
+  const port = codePort(project)
   if (project.language === 'node' && project.node)
-    return (await import('./node/index.js')).nodeLaunch(project.node)
+    return { ...(await import('./node/index.js')).nodeLaunch(project.node), port }
   const entry = project.python?.entry ?? 'server.py'
-  return { defaultExecutablePath: 'python', arguments: [entry] }
+  return { defaultExecutablePath: 'python', arguments: [entry], port }
 }
 
 /** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */
@@ -133,12 +141,14 @@ function fixHost(
         'mcp-custom-handler',
         'configurationProfile "mcp-custom-handler"'
       )
-    if (project.host.port === undefined)
+    if (project.host.port === undefined) {
+      const port = launch.port ?? DEFAULT_PROFILE_PORT
       e.set(
         ['customHandler', 'port'],
-        DEFAULT_PROFILE_PORT,
-        `customHandler.port ${DEFAULT_PROFILE_PORT}`
+        port,
+        `customHandler.port ${port}${launch.port ? ' (the port the code listens on)' : ''}`
       )
+    }
   } else {
     if (d().get(['extensions', 'http', 'routePrefix']) === undefined)
       e.set(['extensions', 'http', 'routePrefix'], '', 'routePrefix "" so the endpoint is /mcp')

@@ -143,6 +143,8 @@ export interface HostCheckContext {
   hostGuard?: boolean
   /** The URL paths the server answers MCP on ('*': any); undefined when unknown. */
   servedPaths?: string[]
+  /** The port the code listens on without the host's variable (what generate writes as customHandler.port). */
+  codePort?: number
 }
 
 const PYTHON_EXE = /^(python|python3(\.\d+)?)$/
@@ -196,7 +198,9 @@ export function checkHost(
         'error',
         ['customHandler', 'port'],
         'customHandler.port is missing: the profile layout needs the port your server listens on',
-        'add "port": 8000 (or the port your server uses) under customHandler'
+        ctx.codePort
+          ? `add "port": ${ctx.codePort} (the port your server listens on) under customHandler`
+          : 'add "port": 8000 (or the port your server uses) under customHandler'
       )
     } else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
       add(

@@ -97,7 +97,10 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
       ...checkHost(files, host.doc, host.facts, {
         language,
         hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
-        servedPaths
+        servedPaths,
+        codePort:
+          project.node?.listenPort ??
+          (project.python as { listenPort?: number } | undefined)?.listenPort
       })
     )
   }

@@ -3,6 +3,8 @@ import type { Language, Layout } from './types.js'
 export interface Launch {
   defaultExecutablePath: string
   arguments: string[]
+  /** The port the code listens on (profile customHandler.port); the SDK default when unknown. */
+  port?: number
 }
 
 /** Port written into a new profile host.json: the Python SDKs' default. */
@@ -20,7 +22,7 @@ export function hostJsonTemplate(layout: Layout, launch: Launch): string {
           defaultExecutablePath: launch.defaultExecutablePath,
           arguments: launch.arguments
         },
-        port: DEFAULT_PROFILE_PORT
+        port: launch.port ?? DEFAULT_PROFILE_PORT
       }
     })
   }

@@ -62,6 +62,11 @@ export function checkCode(input: CodeCheckInput): Finding[] {
   return new CodeChecker(input).run()
 }
 
+/** The port the server listens on without the host's variable (see CodeChecker.listenPort). */
+export function codeListenPort(input: CodeCheckInput): number | undefined {
+  return new CodeChecker(input).listenPort()
+}
+
 const BUILTINS = new Set(builtinModules)
 const REGISTER_METHODS = new Set([
   'get',
@@ -685,8 +690,20 @@ class CodeChecker {
 
   // ---- port ----------------------------------------------------------------------------------
 
-  private checkPort(): void {
-    const { graph, resolver, ctx } = this.input
+  /**
+   * The port number the code ends up on when the host's variable is not set: a literal, or the
+   * default of a `process.env.X ?? 3000` chain. What the profile's customHandler.port should say.
+   */
+  listenPort(): number | undefined {
+    for (const l of this.listens()) {
+      const n = defaultNumber(l.port)
+      if (n !== undefined && n > 0 && n < 65536) return n
+    }
+    return undefined
+  }
+
+  private listens(): Array<{ mod: Module; node: B.Node; port: PortExpr }> {
+    const { graph, resolver } = this.input
     const listens: Array<{ mod: Module; node: B.Node; port: PortExpr }> = []
     for (const mod of graph.modules.values()) {
       for (const site of mod.calls) {
@@ -734,6 +751,12 @@ class CodeChecker {
         }
       }
     }
+    return listens
+  }
+
+  private checkPort(): void {
+    const { ctx } = this.input
+    const listens = this.listens()
     if (listens.length === 0) {
       if (this.servesHttp) {
         const at = this.of('http-transport')[0] ?? this.of('handler-factory')[0]
@@ -1001,6 +1024,13 @@ class CodeChecker {
  * What a port expression ends up as on the host. With `%FUNCTIONS_CUSTOMHANDLER_PORT%` in host.json's
  * arguments, a port from the command line (or computed from it) is the host's.
  */
+/** A literal port, or the last number of a fallback chain (`env.A ?? env.B ?? 3000`). */
+function defaultNumber(p: PortExpr): number | undefined {
+  if (p.k === 'num') return p.n
+  if (p.k === 'or') return defaultNumber(p.b) ?? defaultNumber(p.a)
+  return undefined
+}
+
 function effective(p: PortExpr, argvIsPort: boolean): Effective {
   switch (p.k) {
     case 'num':

@@ -11,7 +11,7 @@ import type { Finding, RuleContext } from '../types.js'
 import { loadedParser, loadParser, parseModule } from './ast.js'
 import type { CallSite, ParseFn } from './ast.js'
 import type { SdkLine } from './api.js'
-import { checkCode, summarize } from './code.js'
+import { checkCode, codeListenPort, summarize } from './code.js'
 import {
   buildBundles,
   checkDeps,
@@ -39,6 +39,8 @@ export interface NodeFacts {
   hostGuard?: boolean
   /** The URL paths the server answers MCP on ('*': any path); undefined when not found. */
   mcpPaths?: string[]
+  /** The port the code listens on when the host's variable is not set (a literal or an env default). */
+  listenPort?: number
 }
 
 interface Analysis {
@@ -82,7 +84,12 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
   )
   const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined
   const summary = graph ? summarize(graph) : undefined
-  const mcpPaths = graph ? servedPaths(graph, new Resolver(graph, files)) : undefined
+  const resolver = graph ? new Resolver(graph, files) : undefined
+  const mcpPaths = graph && resolver ? servedPaths(graph, resolver) : undefined
+  const listenPort =
+    graph && resolver
+      ? codeListenPort({ graph, resolver, ctx, pkg, bundled: buildBundles(pkg) })
+      : undefined
   const codeLines = summary ? summary.lines : new Set<SdkLine>()
   const { sdk1, split2 } = declaredSdk(pkg)
   const chosen =
@@ -107,6 +114,7 @@ function analyzeWith(parse: Parse, files: ProjectFiles, ctx: RuleContext): NodeF
     hasBuild: pkg.scripts.build !== undefined,
     ...(summary?.hostGuard ? { hostGuard: true } : {}),
     ...(mcpPaths ? { mcpPaths } : {}),
+    ...(listenPort !== undefined ? { listenPort } : {}),
     typescript: entry.source ? isTypeScript(entry.source) : ts.present
   }
   analyses.set(facts, { pkg, ts, entry, graph, bundled: buildBundles(pkg) })

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import { scanProject } from '../../src/project/scan.js'
+import { planArtifacts } from '../../src/project/generate.js'
+import { fixtureCopy } from '../helpers/fixture.js'
+
+const hostOf = (plan: Awaited<ReturnType<typeof planArtifacts>>) =>
+  JSON.parse(plan.created.find(c => c.file === 'host.json')!.content) as {
+    customHandler: {
+      port?: number
+      description: { defaultExecutablePath: string; arguments: string[] }
+    }
+  }
+
+describe('generate: the profile port is the one the code uses', () => {
+  it('a literal port (8080)', async () => {
+    const plan = await planArtifacts(await scanProject(fixtureCopy('node-profile')), 'profile')
+    expect(hostOf(plan).customHandler.port).toBe(8080)
+    expect(plan.remaining.filter(f => f.rule.includes('port'))).toEqual([])
+  })
+
+  it('the default of a PORT-style variable (process.env.PORT || 9100)', async () => {
+    const dir = fixtureCopy('node-sdk1-express', {
+      'server.js': (await import('node:fs'))
+        .readFileSync(new URL('../fixtures/node-sdk1-express/server.js', import.meta.url), 'utf8')
+        .replace('process.env.FUNCTIONS_CUSTOMHANDLER_PORT ?? 3000', 'process.env.PORT || 9100')
+    })
+    const plan = await planArtifacts(await scanProject(dir), 'profile')
+    expect(hostOf(plan).customHandler.port).toBe(9100)
+    expect(plan.blocking).toEqual([])
+    expect(plan.remaining.filter(f => f.rule.includes('port'))).toEqual([])
+  })
+
+  it('a profile host.json without a port gets the code port, and check names the same one', async () => {
+    const dir = fixtureCopy('node-profile', {
+      'host.json': JSON.stringify({
+        version: '2.0',
+        configurationProfile: 'mcp-custom-handler',
+        customHandler: { description: { defaultExecutablePath: 'node', arguments: ['index.js'] } }
+      })
+    })
+    const project = await scanProject(dir)
+    const missing = project.findings.find(f => f.rule === 'host-json/profile-port')!
+    expect(missing.fix).toContain('"port": 8080')
+    const plan = await planArtifacts(project, 'auto')
+    expect(plan.changed.find(c => c.file === 'host.json')!.after).toMatch(/"port": 8080/)
+    expect(plan.remaining.filter(f => f.rule.includes('port'))).toEqual([])
+  })
+})
