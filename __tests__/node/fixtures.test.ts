@@ -12,7 +12,8 @@ describe('node fixtures', () => {
       startScript: 'node server.js',
       hasBuild: false,
       typescript: false,
-      mcpPaths: ['/mcp']
+      mcpPaths: ['/mcp'],
+      listenPort: 3000
     })
     expect(nodeLaunch(facts)).toEqual({ defaultExecutablePath: 'node', arguments: ['server.js'] })
   })

@@ -46,3 +46,54 @@ describe('generate: the profile port is the one the code uses', () => {
     expect(plan.remaining.filter(f => f.rule.includes('port'))).toEqual([])
   })
 })
+
+describe('generate: entries that will exist', () => {
+  it('TypeScript with a build: the build output from tsconfig outDir (main and start agree)', async () => {
+    const plan = await planArtifacts(
+      await scanProject(fixtureCopy('node-factory-reuse', { 'host.json': null })),
+      'classic'
+    )
+    expect(hostOf(plan).customHandler.description.arguments).toEqual(['build/main.js'])
+    const noMain = fixtureCopy('node-factory-reuse', {
+      'host.json': null,
+      'package.json': JSON.stringify({
+        name: 'x',
+        type: 'module',
+        scripts: { build: 'tsc -p .' },
+        dependencies: { '@modelcontextprotocol/sdk': '^1.26.0', express: '^5.1.0', zod: '^3.25.0' },
+        devDependencies: { typescript: '^5.5.0' }
+      })
+    })
+    const p2 = await planArtifacts(await scanProject(noMain), 'classic')
+    expect(hostOf(p2).customHandler.description.arguments).toEqual(['build/main.js'])
+  })
+
+  it('TypeScript with no build: not a server.js that never exists; the plan says why it cannot', async () => {
+    const dir = fixtureCopy('node-factory-reuse', {
+      'host.json': null,
+      'package.json': JSON.stringify({
+        name: 'x',
+        type: 'module',
+        main: 'server.js',
+        dependencies: { '@modelcontextprotocol/sdk': '^1.26.0', express: '^5.1.0', zod: '^3.25.0' }
+      })
+    })
+    const plan = await planArtifacts(await scanProject(dir), 'classic')
+    const why = plan.blocking.find(f => f.rule === 'node-deps/no-build-script')
+    expect(why?.message).toContain('nothing produces build/main.js on deploy')
+  })
+
+  it('a Python package started with -m: the module, not server.py', async () => {
+    const dir = fixtureCopy('python-mcp1-good', {
+      'server.py': null,
+      'weather/__init__.py': '',
+      'weather/server.py': (await import('node:fs')).readFileSync(
+        new URL('../fixtures/python-mcp1-good/server.py', import.meta.url),
+        'utf8'
+      )
+    })
+    const plan = await planArtifacts(await scanProject(dir), 'classic')
+    expect(hostOf(plan).customHandler.description.arguments).toEqual(['-m', 'weather.server'])
+    expect(plan.remaining.filter(f => f.rule.startsWith('host-json/'))).toEqual([])
+  })
+})

@@ -61,8 +61,32 @@ async function launchFor(project: Project): Promise<Launch> {
   const port = codePort(project)
   if (project.language === 'node' && project.node)
     return { ...(await import('./node/index.js')).nodeLaunch(project.node), port }
-  const entry = project.python?.entry ?? 'server.py'
-  return { defaultExecutablePath: 'python', arguments: [entry], port }
+  return { defaultExecutablePath: 'python', arguments: pythonArguments(project), port }
+}
+
+/**
+ * What python is given: the script, or `-m package.module` when the entry lives in a package
+ * (relative imports work only that way; `__main__.py` is the package itself).
+ */
+export function pythonArguments(project: Project): string[] {
+  const { files } = project
+  const entry = project.python?.entry
+  // No entry found: python-code/no-entry says why; the recipe's name is the placeholder.
+  if (!entry) return ['server.py']
+  const parts = entry.replace(/\.py$/, '').split('/')
+  if (parts.length > 1) {
+    const dirs = parts.slice(0, -1)
+    const isPackage = dirs.every(
+      (_, i) =>
+        files.isFile(`${dirs.slice(0, i + 1).join('/')}/__init__.py`) ||
+        files.isFile(`${dirs.slice(0, i + 1).join('/')}/__main__.py`)
+    )
+    if (isPackage) {
+      const mod = parts[parts.length - 1] === '__main__' ? dirs : parts
+      return ['-m', mod.join('.')]
+    }
+  }
+  return [entry]
 }
 
 /** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */

@@ -130,6 +130,15 @@ export function loadHost(files: ProjectFiles): HostLoad {
 
 /** The first argument that names a file (a script path), resolved against workingDirectory. */
 function entryFromArguments(args: string[], workingDirectory: string): string | undefined {
+  // python -m package.module: the module's path, without extension (the Python family tries
+  // `<path>.py` and `<path>/__main__.py`)
+  const m = args.indexOf('-m')
+  if (m >= 0 && args[m + 1] && /^[A-Za-z_][\w.]*$/.test(args[m + 1]))
+    return toPosix(
+      path.posix.normalize(
+        path.posix.join(toPosix(workingDirectory || '.'), args[m + 1].replace(/\./g, '/'))
+      )
+    )
   const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')))
   if (!a || /[<>]/.test(a)) return undefined
   return toPosix(

@@ -164,7 +164,7 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
       fix: 'set "main" in package.json to the server file (e.g. "dist/index.js"), or point host.json "arguments" at it'
     })
   }
-  out.push(...typescriptFindings(a, facts, ctx))
+  out.push(...typescriptFindings(files, a, facts, ctx))
   if (a.graph && !a.graph.entry && a.entry.source && a.graph.parseErrors.length === 0) {
     const bad = unusableFileFinding(
       'node-code/entry-unreadable',
@@ -186,7 +186,12 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
   return out
 }
 
-function typescriptFindings(a: Analysis, facts: NodeFacts, ctx: RuleContext): Finding[] {
+function typescriptFindings(
+  files: ProjectFiles,
+  a: Analysis,
+  facts: NodeFacts,
+  ctx: RuleContext
+): Finding[] {
   const out: Finding[] = []
   const src = a.entry.source
   if (!src || !isTypeScript(src) || !a.pkg.doc) return out
@@ -202,12 +207,16 @@ function typescriptFindings(a: Analysis, facts: NodeFacts, ctx: RuleContext): Fi
     })
   }
   if (!facts.hasBuild) {
+    const output = runtime && runtime !== src ? runtime : outputOf(src, a.ts)
+    // Running the .ts source itself (newer Node strips types) may work; a .js nobody builds never does.
+    const runsSource = !!ctx.entryHint && isTypeScript(ctx.entryHint)
+    const fatal = !runsSource && !files.isFile(output)
     out.push({
       rule: 'node-deps/no-build-script',
-      severity: 'warning',
+      severity: fatal ? 'error' : 'warning',
       file: PACKAGE_JSON,
       line: a.pkg.doc.line(['scripts']),
-      message: `the server is TypeScript (${src}) but package.json has no "build" script: nothing produces ${runtime && runtime !== src ? runtime : outputOf(src, a.ts)} on deploy`,
+      message: `the server is TypeScript (${src}) but package.json has no "build" script: nothing produces ${output} on deploy${fatal ? ', so there is no entry to start (generate cannot name one that will exist)' : ''}`,
       fix: 'add "build": "tsc" to "scripts" (and "outDir": "dist" in tsconfig.json)'
     })
   }
