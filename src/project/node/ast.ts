@@ -221,11 +221,13 @@ export function parseModule(parse: ParseFn, file: string, text: string): ParseOu
   if (jsx) plugins.push('jsx')
   let ast: B.File & { errors?: ParseErr[] }
   try {
+    const cjs = lower.endsWith('.cjs') || lower.endsWith('.cts')
     ast = parse(text, {
-      sourceType: lower.endsWith('.cjs') || lower.endsWith('.cts') ? 'commonjs' : 'module',
+      sourceType: cjs ? 'commonjs' : 'module',
       errorRecovery: true,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: true,
+      // babel refuses these with sourceType commonjs (it implies the first; Node has no
+      // top-level await there)
+      ...(cjs ? {} : { allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }),
       allowImportExportEverywhere: true,
       allowUndeclaredExports: true,
       plugins

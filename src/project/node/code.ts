@@ -906,6 +906,12 @@ class CodeChecker {
           e.arguments[0]
         )
           return this.evalPort(mod, e.arguments[0], depth + 1)
+        // A local function (getPort(), config.port()): what it returns.
+        const f = this.input.resolver.fn(mod, e.callee)
+        if (f) {
+          const returned = returnedExpressions(f.fn)
+          if (returned.length === 1) return this.evalPort(f.mod, returned[0], depth + 1)
+        }
         return { k: 'unknown', node: e }
       }
       case 'MemberExpression':
@@ -933,6 +939,19 @@ class CodeChecker {
           b.key === undefined
         )
           return this.evalPort(mod, b.init, depth + 1)
+        // `let port = 3000; if (process.env.PORT) port = Number(process.env.PORT)`: the
+        // assignment when it runs, else the initial value.
+        if (
+          (b.kind === 'let' || b.kind === 'var') &&
+          b.init &&
+          b.key === undefined &&
+          b.assignments.length === 1
+        )
+          return {
+            k: 'or',
+            a: this.evalPort(mod, b.assignments[0].value, depth + 1),
+            b: this.evalPort(mod, b.init, depth + 1)
+          }
         if (b.kind === 'import') {
           const s = this.input.resolver.binding(mod, b)
           if (s?.kind === 'value' && s.node.type !== 'Identifier')
