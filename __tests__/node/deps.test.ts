@@ -56,9 +56,11 @@ describe('SDK ranges', () => {
       ).findings
     )
 
-  it('a 1.x range allowing versions before streamable HTTP (1.10.0) is an error', async () => {
-    expect(await withRange('^1.5.0')).toEqual(['error node-deps/sdk-too-old'])
+  it('a 1.x range whose install lacks streamable HTTP (1.10.0) is an error; a floor below it that npm does not install, a notice', async () => {
+    // without a lockfile npm installs the newest the range allows
+    expect(await withRange('^1.5.0')).toEqual(['notice node-deps/sdk-too-old'])
     expect(await withRange('~1.9.0')).toEqual(['error node-deps/sdk-too-old'])
+    expect(await withRange('1.8.0')).toEqual(['error node-deps/sdk-too-old'])
     expect(await withRange('^1.10.0')).toEqual([])
   })
 
@@ -66,11 +68,11 @@ describe('SDK ranges', () => {
     expect(await withRange('>=1.26.0')).toEqual(['warning node-deps/sdk-range-unbounded'])
     expect(await withRange('>=1.26.0 <3')).toEqual(['warning node-deps/sdk-range-unbounded'])
     expect(await withRange('*')).toEqual([
-      'error node-deps/sdk-too-old',
+      'notice node-deps/sdk-too-old',
       'warning node-deps/sdk-range-unbounded'
     ])
     expect(await withRange('latest')).toEqual([
-      'error node-deps/sdk-too-old',
+      'notice node-deps/sdk-too-old',
       'warning node-deps/sdk-range-unbounded'
     ])
     expect(await withRange('npm:@modelcontextprotocol/sdk@^1.26.0')).toEqual([])
@@ -84,7 +86,8 @@ describe('SDK ranges', () => {
 
   it('a 1.x subpath newer than the range floor is an error (createMcpExpressApp came with 1.24.2)', async () => {
     const code = `import { createMcpExpressApp } from '@modelcontextprotocol/sdk/server/express.js'\n${server.replace("import express from 'express'\n", '').replace('const app = express()', 'const app = createMcpExpressApp()')}`
-    expect(await withRange('^1.20.0', code)).toEqual(['error node-deps/sdk-range-api'])
+    expect(await withRange('~1.20.0', code)).toEqual(['error node-deps/sdk-range-api'])
+    expect(await withRange('^1.20.0', code)).toEqual(['notice node-deps/sdk-range-api'])
     expect(await withRange('^1.24.2', code)).toEqual([])
   })
 
@@ -171,7 +174,10 @@ describe('imports against package.json', () => {
         lockfileVersion: 3,
         packages: Object.fromEntries([
           ['', {}],
-          ...names.map(n => [`node_modules/${n}`, { version: '1.0.0' }])
+          ...names.map(n => [
+            `node_modules/${n}`,
+            { version: n.includes('/sdk') ? '1.26.0' : '1.0.0' }
+          ])
         ])
       })
     const hoisted = await run(

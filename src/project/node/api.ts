@@ -39,6 +39,18 @@ export const SPLIT2_PACKAGES = [
 
 /** Streamable HTTP arrived in the TypeScript SDK with 1.10.0. */
 export const SDK1_MIN_STREAMABLE = '1.10.0'
+/**
+ * The published 1.x versions of @modelcontextprotocol/sdk from 1.10 on (npm, 2026-12): without a
+ * lockfile npm installs the newest that the range allows, judged here without asking the
+ * registry. A range newer than this table is taken as fine.
+ */
+export const SDK1_KNOWN_VERSIONS = [
+  ...['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0'],
+  ...['1.10.2', '1.11.5', '1.12.3', '1.13.3', '1.14.0', '1.15.1', '1.16.0', '1.17.5', '1.18.2'],
+  ...['1.19.1', '1.20.2', '1.21.2', '1.22.0', '1.23.1', '1.24.3', '1.25.3', '1.26.0', '1.27.1'],
+  ...['1.28.0', '1.29.0', '1.30.1', '1.31.0', '1.32.2']
+]
+
 /** Since 1.26 a reused server/stateless transport throws instead of silently mixing clients. */
 export const SDK1_REUSE_THROWS = '1.26.0'
 

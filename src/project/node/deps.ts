@@ -7,6 +7,7 @@ import { JsonDoc, LineIndex } from '../json.js'
 import type { Finding } from '../types.js'
 import {
   SDK1,
+  SDK1_KNOWN_VERSIONS,
   SDK1_MIN_STREAMABLE,
   SDK1_SUBPATH_SINCE,
   SPLIT2_PACKAGES,
@@ -14,6 +15,8 @@ import {
   sdk1Subpath
 } from './api.js'
 import type { SdkLine } from './api.js'
+import { isPnpmSpec, lockDrift, readNpmLock } from './lock.js'
+import type { NpmLock } from './lock.js'
 
 export const PACKAGE_JSON = 'package.json'
 
@@ -57,6 +60,8 @@ export interface PackageInfo {
   name?: string
   /** Package names installed at the top of node_modules per package-lock.json (undefined: no usable lockfile). */
   installed?: Set<string>
+  /** The lockfile npm ci installs from, when there is a usable one. */
+  lock?: NpmLock
   scriptLine(name: string): number
 }
 
@@ -128,7 +133,8 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
       if (typeof v === 'string') info.scripts[k] = v
   }
   info.scriptLine = (name: string) => doc.line(['scripts', name])
-  info.installed = readLock(files)
+  info.lock = readNpmLock(files)
+  info.installed = info.lock ? new Set(info.lock.versions.keys()) : undefined
   for (const section of SECTIONS) {
     for (const k of doc.keys([section])) {
       const spec = doc.get([section, k.key])
@@ -137,25 +143,6 @@ export function readPackageJson(files: ProjectFiles): PackageInfo {
     }
   }
   return info
-}
-
-/** Top-level node_modules entries of package-lock.json (v2/v3), read as data. */
-function readLock(files: ProjectFiles): Set<string> | undefined {
-  const text = files.text('package-lock.json')
-  if (text === undefined) return undefined
-  try {
-    const lock = JSON.parse(text) as { packages?: Record<string, unknown> }
-    if (!lock.packages || typeof lock.packages !== 'object') return undefined
-    const out = new Set<string>()
-    for (const key of Object.keys(lock.packages)) {
-      if (!key.startsWith('node_modules/')) continue
-      const rest = key.slice('node_modules/'.length)
-      if (!rest.includes('/node_modules/')) out.add(rest)
-    }
-    return out
-  } catch {
-    return undefined
-  }
 }
 
 function syntaxFinding(detail: string, line: number, column: number): Finding {
@@ -204,7 +191,31 @@ export function rangeOf(spec: string): { range?: string; unbounded?: boolean; ot
   return { other: s }
 }
 
+/** The sdk 1.x version npm installs for `dep`: the lockfile's, else the newest known in range. */
+export function installedSdk(
+  dep: Dep,
+  range: string,
+  lock: NpmLock | undefined
+): { version: string; from: string } | undefined {
+  if (!semver) return undefined
+  const locked = lock?.versions.get(dep.name)
+  if (
+    locked &&
+    semver.valid(locked) &&
+    semver.satisfies(locked, range, { includePrerelease: true })
+  )
+    return { version: locked, from: `locked in ${lock?.file}` }
+  const newest = semver.maxSatisfying(SDK1_KNOWN_VERSIONS, range)
+  if (newest) return { version: newest, from: 'the newest the range allows' }
+  const min = semver.minVersion(range)
+  const last = SDK1_KNOWN_VERSIONS[SDK1_KNOWN_VERSIONS.length - 1]
+  if (min && semver.lte(min, last)) return { version: min.version, from: 'the range' }
+  return undefined
+}
+
 export interface DepsUsage {
+  /** The lockfile, when there is one (what npm ci installs). */
+  lock?: NpmLock
   /** The line the code uses (from its imports), when known. */
   codeLine?: SdkLine
   /** sdk 1.x subpaths imported by the code (e.g. `server/express`) with where. */
@@ -233,6 +244,42 @@ export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
       message,
       fix
     })
+  }
+
+  const pnpm = [...pkg.deps.values()].filter(d => isPnpmSpec(d.spec))
+  if (pnpm.length > 0) {
+    f(
+      'pnpm-spec',
+      'error',
+      pnpm[0],
+      `npm cannot install pnpm's ${[...new Set(pnpm.map(d => d.spec.split(':')[0] + ':'))].join(' and ')} specs: ${pnpm.map(d => `${d.name} "${d.spec}"`).join(', ')} (npm fails with EUNSUPPORTEDPROTOCOL before anything is installed)`,
+      'replace each with the version range it stands for (e.g. "^1.26.0"), as `pnpm pack` does when it publishes'
+    )
+  }
+  if (pkg.lock && semver && pnpm.length === 0) {
+    const drift = lockDrift(
+      pkg.lock,
+      [...pkg.deps.values()]
+        .filter(d => d.section !== 'peerDependencies')
+        .map(d => ({ name: d.name, spec: d.spec, optional: d.section === 'optionalDependencies' })),
+      semver
+    )
+    if (drift.length > 0) {
+      const first = pkg.deps.get(drift[0].name)
+      f(
+        'lock-stale',
+        'error',
+        first,
+        `${pkg.lock.file} is out of sync with package.json, so \`npm ci\` refuses to install: ${drift
+          .map(d =>
+            d.locked === undefined
+              ? `${d.name} ${d.spec} is missing from the lock file`
+              : `the lock file's ${d.name}@${d.locked} does not satisfy ${d.spec}`
+          )
+          .join('; ')}`,
+        `run \`npm install\` in the server folder and commit the updated ${pkg.lock.file}`
+      )
+    }
   }
 
   if (!sdk1 && !split2) {
@@ -302,33 +349,51 @@ function checkRange(dep: Dep, line: SdkLine, usage: DepsUsage, f: Emit): void {
   const nextMajor = line === 'sdk1' ? '>=2.0.0-0' : '>=3.0.0-0'
   const spansNext = r.unbounded || semver.intersects(range, nextMajor, { includePrerelease: true })
   if (line === 'sdk1') {
-    if (!min || semver.lt(min, SDK1_MIN_STREAMABLE)) {
+    // What npm installs: the lock's version (npm ci), else the newest the range allows.
+    const installs = installedSdk(dep, range, usage.lock)
+    const what = installs
+      ? `npm installs ${installs.version} (${installs.from})`
+      : 'npm installs a version newer than the ones known here'
+    const tooOld = installs && semver.lt(installs.version, SDK1_MIN_STREAMABLE)
+    if (tooOld) {
       f(
         'sdk-too-old',
         'error',
         dep,
-        `${dep.name} "${dep.spec}" allows versions before ${SDK1_MIN_STREAMABLE} (down to ${min?.version ?? 'any'}), which have no streamable HTTP transport: the server cannot be hosted with those`,
+        `${dep.name} "${dep.spec}": ${what}, which has no streamable HTTP transport (added in ${SDK1_MIN_STREAMABLE}): the server cannot be hosted with it`,
         `require "${dep.name}": "${good}"`
+      )
+    } else if (!min || semver.lt(min, SDK1_MIN_STREAMABLE)) {
+      f(
+        'sdk-too-old',
+        'notice',
+        dep,
+        `${dep.name} "${dep.spec}" also allows versions before ${SDK1_MIN_STREAMABLE} (down to ${min?.version ?? 'any'}), which have no streamable HTTP transport; ${what}, so the deploy works`,
+        `raise the floor: "${dep.name}": "${good}"`
       )
     }
     for (const s of usage.sdk1Subpaths) {
       const sub = sdk1Subpath(s.source) ?? ''
       const since = SDK1_SUBPATH_SINCE[sub]
-      if (
-        !since ||
-        since === SDK1_MIN_STREAMABLE ||
-        !min ||
-        !semver.lt(min, since) ||
-        semver.lt(min, SDK1_MIN_STREAMABLE)
-      )
-        continue
-      f(
-        'sdk-range-api',
-        'error',
-        dep,
-        `${s.file}:${s.line} imports '${s.source}', added in ${since}, but "${dep.spec}" also allows ${min.version}, where that import fails`,
-        `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`
-      )
+      if (!since || since === SDK1_MIN_STREAMABLE || tooOld) continue
+      const fix = `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`
+      if (installs && semver.lt(installs.version, since)) {
+        f(
+          'sdk-range-api',
+          'error',
+          dep,
+          `${s.file}:${s.line} imports '${s.source}', added in ${since}, but ${what}, where that import fails`,
+          fix
+        )
+      } else if (min && semver.lt(min, since) && !semver.lt(min, SDK1_MIN_STREAMABLE)) {
+        f(
+          'sdk-range-api',
+          'notice',
+          dep,
+          `${s.file}:${s.line} imports '${s.source}', added in ${since}; "${dep.spec}" also allows ${min.version}, where that import fails, but ${what}`,
+          fix
+        )
+      }
     }
   } else if (
     min &&

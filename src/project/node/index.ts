@@ -130,7 +130,7 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
     if (!a) {
       const pkg = readPackageJson(files)
       return [
-        ...checkDeps(pkg, { sdk1Subpaths: [], bundled: buildBundles(pkg) }),
+        ...checkDeps(pkg, { sdk1Subpaths: [], bundled: buildBundles(pkg), lock: pkg.lock }),
         {
           rule: 'node-code/not-analyzed',
           severity: 'notice',
@@ -149,7 +149,8 @@ export function checkNode(files: ProjectFiles, facts: NodeFacts, ctx: RuleContex
     ...checkDeps(a.pkg, {
       codeLine: lines.size === 1 ? [...lines][0] : undefined,
       sdk1Subpaths: summary?.sdk1Subpaths ?? [],
-      bundled: a.bundled
+      bundled: a.bundled,
+      lock: a.pkg.lock
     })
   )
   out.push(...a.entry.notes)
