@@ -1,7 +1,8 @@
 /**
  * The MCP smoke test, shared by the local and the Azure targets: initialize and tools/list with
- * the key (the official SDK client over Streamable HTTP), then a bare request without the key
- * must be refused. Cold starts get bounded retries with backoff.
+ * the key (the official SDK client over Streamable HTTP), a concurrency round (overlapping
+ * tools/list and tools/call: a server reused across requests fails it), then a bare request
+ * without the key must be refused. Cold starts get bounded retries with backoff.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import {
@@ -264,17 +265,19 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
       `smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`
     )
   }
-  try {
-    await concurrencyRound(client, listed, ui)
-  } finally {
-    await client.close().catch(() => {})
-  }
   tools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   ui.info(
     `MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`
   )
 
-  // 3. without the key
+  // 3. overlapping requests
+  try {
+    await concurrencyRound(client, listed, ui)
+  } finally {
+    await client.close().catch(() => {})
+  }
+
+  // 4. without the key
   let keyRefused: boolean | 'anonymous'
   if (opts.authLevel === 'anonymous') {
     keyRefused = 'anonymous'
