@@ -50,3 +50,20 @@ describe('factories called per request', () => {
     expect(rules((await run(dir)).findings)).toEqual(['error node-code/server-reused'])
   })
 })
+
+describe('the SDK stateless examples, reproduced', () => {
+  it('1.x: getServer() per request, createMcpExpressApp, a fixed port: right for the profile on that port', async () => {
+    const classic = await run('node-sdk1-stateless-example')
+    expect(rules(classic.findings)).toEqual(['error node-code/port'])
+    expect(classic.facts).toMatchObject({ listenPort: 3000, mcpPaths: ['/mcp'], hostGuard: true })
+    const profile = await run('node-sdk1-stateless-example', { layout: 'profile', hostPort: 3000 })
+    expect(rules(profile.findings)).toEqual([])
+  })
+
+  it('2.x: createMcpHandler(factory) behind createMcpHonoApp on /mcp', async () => {
+    const { facts, findings } = await run('node-split2-hono')
+    expect(rules(findings)).toEqual([])
+    expect(facts).toMatchObject({ mcpPaths: ['/mcp'], listenPort: 3000 })
+    expect(facts.sdk?.line2).toBe('split2')
+  })
+})

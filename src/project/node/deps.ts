@@ -253,7 +253,7 @@ export function checkDeps(pkg: PackageInfo, usage: DepsUsage): Finding[] {
       'error',
       pnpm[0],
       `npm cannot install pnpm's ${[...new Set(pnpm.map(d => d.spec.split(':')[0] + ':'))].join(' and ')} specs: ${pnpm.map(d => `${d.name} "${d.spec}"`).join(', ')} (npm fails with EUNSUPPORTEDPROTOCOL before anything is installed)`,
-      'replace each with the version range it stands for (e.g. "^1.26.0"), as `pnpm pack` does when it publishes'
+      'replace each with the version range it stands for (from pnpm-workspace.yaml for catalog:, the package version for workspace:), as `pnpm pack` does when it publishes'
     )
   }
   if (pkg.lock && semver && pnpm.length === 0) {
