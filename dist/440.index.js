@@ -18,7 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   loadPython: () => (/* binding */ loadPython),
   normalizeName: () => (/* reexport */ normalizeName),
   parseRequirementString: () => (/* reexport */ parseRequirementString),
-  pythonRequirementsTemplate: () => (/* binding */ pythonRequirementsTemplate)
+  pythonRequirementsTemplate: () => (/* binding */ pythonRequirementsTemplate),
+  pythonServedPath: () => (/* binding */ pythonServedPath)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -2263,6 +2264,22 @@ function checkInstalledPythonSdk(facts, installed) {
                 : `require \`${sdkLine(apiLine)}\``
         }
     ];
+}
+/**
+ * The URL path the server answers MCP on, for the host.json route-prefix rule: each SDK line's
+ * default is /mcp (mcp `streamable_http_path`, fastmcp `path`); undefined when there is no
+ * server or the path is computed at run time. (Added by the host rules; owned by the Python family.)
+ */
+function pythonServedPath(facts) {
+    const internal = internals.get(facts);
+    if (!internal?.server)
+        return undefined;
+    const run = internal.runs[0];
+    const set = lookup(internal, 'streamable_http_path', ['ctor', 'settings', 'run'], run) ??
+        (facts.apiLine === 'fastmcp' ? lookup(internal, 'path', ['ctor', 'run'], run) : undefined);
+    if (!set)
+        return '/mcp';
+    return set.value.kind === 'str' ? set.value.value : undefined;
 }
 
 

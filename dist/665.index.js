@@ -172,7 +172,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  codePort: () => (/* binding */ codePort),
   planArtifacts: () => (/* binding */ planArtifacts),
+  pythonArguments: () => (/* binding */ pythonArguments),
   writeMissing: () => (/* binding */ writeMissing)
 });
 
@@ -859,6 +861,8 @@ function splitLines(text) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/project/artifact.ts
+var artifact = __webpack_require__(2551);
 // EXTERNAL MODULE: ./src/project/hostjson.ts
 var hostjson = __webpack_require__(9105);
 // EXTERNAL MODULE: ./src/project/functionjson.ts
@@ -885,7 +889,7 @@ function hostJsonTemplate(layout, launch) {
                     defaultExecutablePath: launch.defaultExecutablePath,
                     arguments: launch.arguments
                 },
-                port: DEFAULT_PROFILE_PORT
+                port: launch.port ?? DEFAULT_PROFILE_PORT
             }
         });
     }
@@ -937,11 +941,40 @@ var write = __webpack_require__(5419);
 
 
 
+
+/** The port the server's code listens on (a literal, or the default of PORT/MCP_PORT-style variables). */
+function codePort(project) {
+    const py = project.python;
+    const n = project.node?.listenPort ?? py?.listenPort;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined;
+}
 async function launchFor(project) {
+    const port = codePort(project);
     if (project.language === 'node' && project.node)
-        return (await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 8458))).nodeLaunch(project.node);
-    const entry = project.python?.entry ?? 'server.py';
-    return { defaultExecutablePath: 'python', arguments: [entry] };
+        return { ...(await __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 5575))).nodeLaunch(project.node), port };
+    return { defaultExecutablePath: 'python', arguments: pythonArguments(project), port };
+}
+/**
+ * What python is given: the script, or `-m package.module` when the entry lives in a package
+ * (relative imports work only that way; `__main__.py` is the package itself).
+ */
+function pythonArguments(project) {
+    const { files } = project;
+    const entry = project.python?.entry;
+    // No entry found: python-code/no-entry says why; the recipe's name is the placeholder.
+    if (!entry)
+        return ['server.py'];
+    const parts = entry.replace(/\.py$/, '').split('/');
+    if (parts.length > 1) {
+        const dirs = parts.slice(0, -1);
+        const isPackage = dirs.every((_, i) => files.isFile(`${dirs.slice(0, i + 1).join('/')}/__init__.py`) ||
+            files.isFile(`${dirs.slice(0, i + 1).join('/')}/__main__.py`));
+        if (isPackage) {
+            const mod = parts[parts.length - 1] === '__main__' ? dirs : parts;
+            return ['-m', mod.join('.')];
+        }
+    }
+    return [entry];
 }
 /** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */
 class JsonEditor {
@@ -957,15 +990,18 @@ class JsonEditor {
             eol: before.includes('\r\n') ? '\r\n' : '\n'
         };
     }
+    /** Sets `p`, each existing key matched case-insensitively (the host's reading): no duplicate in another case. */
     set(p, value, why) {
-        this.text = (0,main.applyEdits)(this.text, (0,main.modify)(this.text, p, value, { formattingOptions: this.fmt }));
+        const at = (0,artifact/* ciPath */.Ct)(new json/* JsonDoc */.$G(this.text), p);
+        this.text = (0,main.applyEdits)(this.text, (0,main.modify)(this.text, at, value, { formattingOptions: this.fmt }));
         this.why.push(why);
     }
     remove(p, why) {
         this.set(p, undefined, why);
     }
+    /** The text as the host reads it: keys case-insensitive. */
     doc() {
-        return new json/* JsonDoc */.$G(this.text);
+        return (0,hostjson/* caseInsensitive */.Cj)(new json/* JsonDoc */.$G(this.text));
     }
 }
 function fixHost(project, layout, launch) {
@@ -997,8 +1033,10 @@ function fixHost(project, layout, launch) {
     if (layout === 'profile') {
         if (d().get(['configurationProfile']) !== 'mcp-custom-handler')
             e.set(['configurationProfile'], 'mcp-custom-handler', 'configurationProfile "mcp-custom-handler"');
-        if (project.host.port === undefined)
-            e.set(['customHandler', 'port'], DEFAULT_PROFILE_PORT, `customHandler.port ${DEFAULT_PROFILE_PORT}`);
+        if (project.host.port === undefined) {
+            const port = launch.port ?? DEFAULT_PROFILE_PORT;
+            e.set(['customHandler', 'port'], port, `customHandler.port ${port}${launch.port ? ' (the port the code listens on)' : ''}`);
+        }
     }
     else {
         if (d().get(['extensions', 'http', 'routePrefix']) === undefined)
@@ -1006,7 +1044,7 @@ function fixHost(project, layout, launch) {
         if (d().has(['customHandler', hostjson/* MISSPELLED_PROXY_SWITCH */.Fq])) {
             e.remove(['customHandler', hostjson/* MISSPELLED_PROXY_SWITCH */.Fq], `remove the misspelled "${hostjson/* MISSPELLED_PROXY_SWITCH */.Fq}" (ignored by the host)`);
         }
-        if (d().get(['customHandler', hostjson/* PROXY_SWITCH */.gB]) !== true)
+        if (!(0,hostjson/* isTrue */.Hn)(d().get(['customHandler', hostjson/* PROXY_SWITCH */.gB])))
             e.set(['customHandler', hostjson/* PROXY_SWITCH */.gB], true, `"${hostjson/* PROXY_SWITCH */.gB}": true (streaming, the handler's own Host)`);
     }
     return e.text === before ? undefined : { after: e.text, why: e.why };
@@ -1020,24 +1058,21 @@ function fixFunction(project) {
     const bindings = e.doc().get(['bindings']);
     if (!Array.isArray(bindings))
         return undefined;
-    const ti = bindings.findIndex(b => typeof b === 'object' &&
-        b &&
-        String(b.type).toLowerCase() === 'httptrigger');
+    const ti = bindings.findIndex(functionjson/* isHttpTrigger */.rm);
     if (ti >= 0) {
         const t = bindings[ti];
-        if (typeof t.route !== 'string' || !(0,functionjson/* routeMatches */.HA)(t.route, 'mcp'))
+        const route = (0,artifact/* ciGet */.$M)(t, 'route');
+        const methods = (0,artifact/* ciGet */.$M)(t, 'methods');
+        if (typeof route !== 'string' || !(0,functionjson/* routeMatches */.HA)(route, 'mcp'))
             e.set(['bindings', ti, 'route'], '{*route}', 'route "{*route}" so /mcp reaches the server');
-        if (Array.isArray(t.methods)) {
-            const have = t.methods.map(m => String(m).toLowerCase());
+        if (Array.isArray(methods)) {
+            const have = methods.map(m => String(m).toLowerCase());
             const missing = ['get', 'post', 'delete'].filter(m => !have.includes(m));
             if (missing.length)
-                e.set(['bindings', ti, 'methods'], [...t.methods, ...missing], `methods add ${missing.join(', ')}`);
+                e.set(['bindings', ti, 'methods'], [...methods, ...missing], `methods add ${missing.join(', ')}`);
         }
     }
-    const hasOut = bindings.some(b => typeof b === 'object' &&
-        b &&
-        String(b.type).toLowerCase() === 'http' &&
-        String(b.direction).toLowerCase() === 'out');
+    const hasOut = bindings.some(functionjson/* isHttpOut */.Dy);
     if (!hasOut)
         e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding');
     return e.text === before ? undefined : { file, after: e.text, why: e.why };

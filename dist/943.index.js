@@ -199,6 +199,12 @@ var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __webpack_require__(1343);
+// EXTERNAL MODULE: ./src/project/artifact.ts
+var artifact = __webpack_require__(2551);
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __webpack_require__(9105);
+// EXTERNAL MODULE: ./src/project/functionjson.ts
+var functionjson = __webpack_require__(9079);
 ;// CONCATENATED MODULE: ./src/targets/local/routing.ts
 
 function compileRoute(template) {
@@ -285,6 +291,9 @@ function checkKey(level, header, code, keys) {
 
 
 
+
+
+
 const PROFILE = 'mcp-custom-handler';
 const FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
 const AZURE_ROOT = '/home/site/wwwroot';
@@ -308,10 +317,8 @@ function readJson(file, label) {
         const e = doc.errors[0];
         throw new errors/* UserError */.y(`${label}:${e?.line ?? 1}:${e?.column ?? 1}: ${e?.message ?? 'not valid JSON'}`);
     }
-    return doc;
-}
-function isTrue(v) {
-    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+    // The host binds host.json and function.json keys case-insensitively.
+    return (0,hostjson/* caseInsensitive */.Cj)(doc);
 }
 function parseAuthLevel(v, where) {
     if (v === undefined || v === null || v === '')
@@ -371,8 +378,8 @@ function readHostConfig(wwwroot) {
     }
     const rp = host.get(['extensions', 'http', 'routePrefix']);
     const routePrefix = typeof rp === 'string' ? rp.replace(/^\/+|\/+$/g, '') : 'api';
-    const proxy = isTrue(host.get(['customHandler', 'enableProxyingHttpRequest']));
-    const forward = isTrue(host.get(['customHandler', 'enableForwardingHttpRequest']));
+    const proxy = (0,hostjson/* isTrue */.Hn)(host.get(['customHandler', 'enableProxyingHttpRequest']));
+    const forward = (0,hostjson/* isTrue */.Hn)(host.get(['customHandler', 'enableForwardingHttpRequest']));
     const forwarding = proxy ? 'proxy' : forward ? 'forward' : 'none';
     if (forwarding === 'forward') {
         notes.push("host.json: only the legacy enableForwardingHttpRequest is on: the host buffers responses and passes the client's Host header on (Python SDK servers bound to 127.0.0.1 answer 421 to that); set customHandler.enableProxyingHttpRequest: true");
@@ -399,29 +406,33 @@ function readFunctions(wwwroot) {
             continue;
         const label = `${name}/function.json`;
         const doc = readJson(file, label);
-        if (isTrue(doc.get(['disabled'])))
+        if ((0,hostjson/* isTrue */.Hn)(doc.get(['disabled'])))
             continue;
         const bindings = doc.get(['bindings']);
         if (!Array.isArray(bindings))
             continue;
-        const trigger = bindings.find((b) => !!b &&
-            typeof b === 'object' &&
-            String(b.type).toLowerCase() === 'httptrigger');
+        const trigger = bindings.find(functionjson/* isHttpTrigger */.rm);
         if (!trigger)
             continue;
-        const methods = Array.isArray(trigger.methods)
-            ? trigger.methods.map(m => String(m).toUpperCase())
+        const rawMethods = (0,artifact/* ciGet */.$M)(trigger, 'methods');
+        const methods = Array.isArray(rawMethods)
+            ? rawMethods.map(m => String(m).toUpperCase())
             : undefined;
-        const route = typeof trigger.route === 'string' && trigger.route.trim() !== '' ? trigger.route : name;
+        const rawRoute = (0,artifact/* ciGet */.$M)(trigger, 'route');
+        const route = typeof rawRoute === 'string' && rawRoute.trim() !== '' ? rawRoute : name;
         out.push({
             name,
-            authLevel: parseAuthLevel(trigger.authLevel, label),
+            authLevel: parseAuthLevel((0,artifact/* ciGet */.$M)(trigger, 'authLevel'), label),
             methods,
             route: compileRoute(route)
         });
     }
     // Literal routes win over catch-alls, like ASP.NET routing precedence.
     return out.sort((a, b) => Number(a.route.catchAll) - Number(b.route.catchAll));
+}
+/** `%NAME%` replaced by the variable's value, as the host expands arguments; unknown names are left as written. */
+function expandArguments(args, env) {
+    return args.map(a => a.replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, (all, name) => env[name] ?? all));
 }
 /** Maps '/home/site/wwwroot' at the start of each path-list entry to the local app root. */
 function mapAppSetting(value, wwwroot) {
@@ -746,6 +757,8 @@ async function startHost(opts) {
         handlerPort = await freePort();
     }
     env.FUNCTIONS_CUSTOMHANDLER_PORT = String(handlerPort);
+    // The host expands %VAR% in the arguments from the handler's environment (unknown names stay).
+    config.args = expandArguments(config.args, env);
     const tail = [];
     const emit = (line) => {
         tail.push(line);

@@ -8,15 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   smokeTest: () => (/* binding */ smokeTest)
 /* harmony export */ });
-/* unused harmony export backoffMs */
+/* unused harmony exports backoffMs, OVERLAPPING_LISTS, OVERLAPPING_CALLS, toolForRound */
 /* harmony import */ var _modelcontextprotocol_sdk_client_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63);
 /* harmony import */ var _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1502);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(330);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /**
  * The MCP smoke test, shared by the local and the Azure targets: initialize and tools/list with
- * the key (the official SDK client over Streamable HTTP), then a bare request without the key
- * must be refused. Cold starts get bounded retries with backoff.
+ * the key (the official SDK client over Streamable HTTP), a concurrency round (overlapping
+ * tools/list and tools/call: a server reused across requests fails it), then a bare request
+ * without the key must be refused. Cold starts get bounded retries with backoff.
  */
+
 
 
 
@@ -97,6 +100,51 @@ function withoutKey(endpoint) {
     u.searchParams.delete('code');
     return u.toString();
 }
+/** How many requests the concurrency round overlaps. */
+const OVERLAPPING_LISTS = 8;
+const OVERLAPPING_CALLS = 4;
+/**
+ * A tool the round may call with no arguments: none required and not marked destructive, a
+ * read-only one first. undefined when there is none.
+ */
+function toolForRound(tools) {
+    const free = tools.filter(t => !(Array.isArray(t.inputSchema?.required) && t.inputSchema.required.length > 0) &&
+        t.annotations?.destructiveHint !== true);
+    return free.find(t => t.annotations?.readOnlyHint === true) ?? free[0];
+}
+/**
+ * Overlapping requests, as real clients send them: a server (or transport) created once and
+ * reused across requests fails them ("Already connected to a transport", HTTP 500) in whatever
+ * shape the code analysis could not see. A tool's own error result is not a failure here; only
+ * requests that get no MCP answer are.
+ */
+async function concurrencyRound(client, tools, ui) {
+    const tool = toolForRound(tools);
+    const opts = { timeout: REQUEST_TIMEOUT_MS };
+    const lists = Array.from({ length: OVERLAPPING_LISTS }, () => client.listTools(undefined, opts));
+    const calls = tool
+        ? Array.from({ length: OVERLAPPING_CALLS }, () => client.callTool({ name: tool.name, arguments: {} }, undefined, opts))
+        : [];
+    const settled = await Promise.allSettled([...lists, ...calls]);
+    // An MCP error answer (invalid arguments, a tool's own failure) is an answer; no answer is not.
+    const unanswered = (err) => !(err instanceof _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__/* .McpError */ .Nh) || err.code === _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ErrorCode */ .O4.RequestTimeout;
+    const failed = settled
+        .map((r, i) => ({ r, what: i < lists.length ? 'tools/list' : `tools/call ${tool?.name}` }))
+        .filter(x => x.r.status === 'rejected' && unanswered(x.r.reason));
+    const what = `${lists.length} overlapping tools/list${tool ? ` and ${calls.length} tools/call ${tool.name}` : ''}`;
+    if (failed.length === 0) {
+        ui.info(`MCP concurrency round: ${what}, all answered`);
+        return;
+    }
+    const first = failed[0].r.reason;
+    const text = causeOf(first);
+    const status = statusOf(first);
+    const reuse = /already connected|cannot be reused/i.test(text) || status === 500;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at the concurrency round: ${failed.length} of ${settled.length} overlapping requests (${what}) failed; first: ${failed[0].what}: ${short(text, 300)}${status ? ` (HTTP ${status})` : ''}` +
+        (reuse
+            ? '. Overlapping requests fail like this when one MCP server or transport is created once and reused across requests ("Already connected to a transport"): create the server and the transport inside the request handler, per request'
+            : ''));
+}
 async function smokeTest(opts) {
     const { endpoint, key, ui } = opts;
     const attempts = Math.max(1, opts.attempts ?? 6);
@@ -108,7 +156,7 @@ async function smokeTest(opts) {
         url = new URL(endpoint);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`smoke test: the endpoint "${endpoint}" is not a URL`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test: the endpoint "${endpoint}" is not a URL`);
     }
     const headers = key ? { 'x-functions-key': key } : {};
     // 1. initialize (retried: cold starts)
@@ -138,7 +186,7 @@ async function smokeTest(opts) {
                 : answer.status === 421
                     ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
                     : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`smoke test failed at MCP initialize after ${n} attempt${n === 1 ? '' : 's'}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at MCP initialize after ${n} attempt${n === 1 ? '' : 's'}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}`);
         }
     }
     const server = client.getServerVersion();
@@ -147,29 +195,37 @@ async function smokeTest(opts) {
         (protocolVersion ? `, protocol ${protocolVersion}` : ''));
     // 2. tools/list (all pages)
     const tools = [];
+    const listed = [];
     try {
         let cursor;
         for (let page = 0; page < MAX_TOOL_PAGES; page++) {
             const res = await client.listTools(cursor ? { cursor } : undefined, {
                 timeout: REQUEST_TIMEOUT_MS
             });
-            for (const t of res.tools)
+            for (const t of res.tools) {
                 tools.push(t.name);
+                listed.push(t);
+            }
             cursor = res.nextCursor;
             if (!cursor)
                 break;
         }
     }
     catch (err) {
+        await client.close().catch(() => { });
         const status = statusOf(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at MCP tools/list: ${short(causeOf(err), 300)}${status ? ` (HTTP ${status})` : ''}`);
+    }
+    tools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    ui.info(`MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`);
+    // 3. overlapping requests
+    try {
+        await concurrencyRound(client, listed, ui);
     }
     finally {
         await client.close().catch(() => { });
     }
-    tools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    ui.info(`MCP tools/list: ${tools.length} tool${tools.length === 1 ? '' : 's'}${tools.length ? ': ' + tools.join(', ') : ''}`);
-    // 3. without the key
+    // 4. without the key
     let keyRefused;
     if (opts.authLevel === 'anonymous') {
         keyRefused = 'anonymous';
@@ -182,7 +238,7 @@ async function smokeTest(opts) {
             ui.info(`without the key: refused (HTTP ${answer.status})`);
         }
         else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`smoke test failed at the key check: a request without the key was not refused (expected 401 or 403); the server answered ${describeAnswer(answer)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at the key check: a request without the key was not refused (expected 401 or 403); the server answered ${describeAnswer(answer)}`);
         }
     }
     return {

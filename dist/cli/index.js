@@ -33030,9 +33030,13 @@ function deploySummary(d, pkg, tools) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ readJsonArtifact),
-/* harmony export */   s: () => (/* binding */ isObj)
+/* harmony export */   $M: () => (/* binding */ ciGet),
+/* harmony export */   Ct: () => (/* binding */ ciPath),
+/* harmony export */   kS: () => (/* binding */ ciPathGet),
+/* harmony export */   pC: () => (/* binding */ readJsonArtifact),
+/* harmony export */   sA: () => (/* binding */ isObj)
 /* harmony export */ });
+/* unused harmony export ciKey */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3930);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1343);
 
@@ -33074,6 +33078,65 @@ function readJsonArtifact(files, file, rules, syntaxFix) {
         return syntax(1, undefined, `${file} must hold a JSON object`, 'replace its content with an object such as the one `generate` writes');
     }
     return { kind: 'ok', doc, value: doc.value };
+}
+/**
+ * The key of `obj` that the Functions host binds to `key`: it reads host.json and function.json
+ * case-insensitively (`DefaultAuthorizationLevel` is `defaultAuthorizationLevel`). An exact
+ * spelling wins; otherwise the last key that matches, as a JSON reader that keeps the last
+ * duplicate would.
+ */
+function ciKey(obj, key) {
+    if (Object.prototype.hasOwnProperty.call(obj, key))
+        return key;
+    const lower = key.toLowerCase();
+    let found;
+    for (const k of Object.keys(obj))
+        if (k.toLowerCase() === lower)
+            found = k;
+    return found;
+}
+/** `obj[key]`, the key matched case-insensitively. */
+function ciGet(obj, key) {
+    if (!isObj(obj))
+        return undefined;
+    const k = ciKey(obj, key);
+    return k === undefined ? undefined : obj[k];
+}
+/** `ciGet` along a path of keys; `undefined` as soon as one is missing. */
+function ciPathGet(obj, keys) {
+    let v = obj;
+    for (const k of keys)
+        v = ciGet(v, k);
+    return v;
+}
+/**
+ * A path of a JSON document as spelled in the file: each existing key matched
+ * case-insensitively, the rest as asked. Edits through it change the key the host reads
+ * instead of adding a second one with another case.
+ */
+function ciPath(doc, p) {
+    const out = [];
+    let v = doc.value ?? doc.get([]);
+    for (let i = 0; i < p.length; i++) {
+        const seg = p[i];
+        if (typeof seg === 'number' && Array.isArray(v)) {
+            out.push(seg);
+            v = v[seg];
+            continue;
+        }
+        if (typeof seg === 'number' || !isObj(v)) {
+            out.push(...p.slice(i));
+            return out;
+        }
+        const k = ciKey(v, seg);
+        if (k === undefined) {
+            out.push(...p.slice(i));
+            return out;
+        }
+        out.push(k);
+        v = v[k];
+    }
+    return out;
 }
 
 
@@ -33490,12 +33553,16 @@ function findRuleLine(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ isHttpOut),
 /* harmony export */   HA: () => (/* binding */ routeMatches),
 /* harmony export */   UH: () => (/* binding */ FUNCTION_JSON),
 /* harmony export */   d7: () => (/* binding */ checkFunction),
-/* harmony export */   dg: () => (/* binding */ loadFunction)
+/* harmony export */   dg: () => (/* binding */ loadFunction),
+/* harmony export */   rm: () => (/* binding */ isHttpTrigger)
 /* harmony export */ });
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2551);
+/* harmony import */ var _hostjson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9105);
+
 
 /** The classic layout's HTTP trigger, as the original recipe names it. */
 const FUNCTION_JSON = 'mcp-handler/function.json';
@@ -33536,7 +33603,7 @@ function findFunctionJson(files) {
 }
 function loadFunction(files) {
     const file = findFunctionJson(files);
-    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonArtifact */ .p)(files, file, { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' }, 'correct the JSON at that position');
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonArtifact */ .pC)(files, file, { unreadable: 'function-json/unreadable', syntax: 'function-json/syntax' }, 'correct the JSON at that position');
     if (a.kind === 'missing') {
         return {
             findings: [
@@ -33554,9 +33621,12 @@ function loadFunction(files) {
     if (a.kind === 'problem')
         return { doc: a.doc, findings: [a.finding] };
     const { doc, value } = a;
-    const bindings = Array.isArray(value.bindings) ? value.bindings : [];
-    const trigger = bindings.find(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) && String(b.type).toLowerCase() === 'httptrigger');
-    const level = typeof trigger?.authLevel === 'string' ? trigger.authLevel.toLowerCase() : 'function';
+    const raw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(value, 'bindings');
+    const bindings = Array.isArray(raw) ? raw : [];
+    const trigger = bindings.find(isHttpTrigger);
+    const authLevel = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(trigger, 'authLevel');
+    const route = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(trigger, 'route');
+    const level = typeof authLevel === 'string' ? authLevel.toLowerCase() : 'function';
     return {
         doc,
         facts: {
@@ -33564,13 +33634,24 @@ function loadFunction(files) {
             authLevel: (['anonymous', 'function', 'admin'].includes(level)
                 ? level
                 : 'function'),
-            route: typeof trigger?.route === 'string' ? trigger.route : undefined
+            route: typeof route === 'string' ? route : undefined
         },
         findings: []
     };
 }
+/** A binding of type httpTrigger (keys and the type's value compared case-insensitively, as the host does). */
+function isHttpTrigger(b) {
+    return (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(b) && String((0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(b, 'type')).toLowerCase() === 'httptrigger';
+}
+/** The http out binding. */
+function isHttpOut(b) {
+    return ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(b) &&
+        String((0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(b, 'type')).toLowerCase() === 'http' &&
+        String((0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(b, 'direction')).toLowerCase() === 'out');
+}
 function checkFunction(doc, facts) {
     const out = [];
+    doc = (0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .caseInsensitive */ .Cj)(doc);
     const add = (rule, severity, p, message, fix) => out.push({
         rule: `function-json/${rule}`,
         severity,
@@ -33584,27 +33665,29 @@ function checkFunction(doc, facts) {
         add('http-trigger', 'error', ['bindings'], `${facts.file} has no "bindings" array`, 'add the httpTrigger and http out bindings (see `generate`)');
         return out;
     }
-    const ti = bindings.findIndex(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) && String(b.type).toLowerCase() === 'httptrigger');
+    const ti = bindings.findIndex(isHttpTrigger);
     if (ti < 0) {
         add('http-trigger', 'error', ['bindings'], `${facts.file} has no httpTrigger binding: HTTP requests never reach your server`, 'add { "type": "httpTrigger", "direction": "in", "name": "req", "authLevel": "function", "route": "{*route}" }');
     }
     else {
         const t = bindings[ti];
         const functionName = facts.file.split('/')[0];
-        if (t.route === undefined) {
+        const route = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(t, 'route');
+        const methodsRaw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(t, 'methods');
+        if (route === undefined) {
             add('route', 'error', ['bindings', ti], `the httpTrigger has no route, so it answers only /${functionName}, never /mcp`, 'add "route": "{*route}"');
         }
-        else if (typeof t.route !== 'string' || !routeMatches(t.route, 'mcp')) {
-            add('route', 'error', ['bindings', ti, 'route'], `the route ${JSON.stringify(t.route)} does not cover /mcp`, 'set "route": "{*route}"');
+        else if (typeof route !== 'string' || !routeMatches(route, 'mcp')) {
+            add('route', 'error', ['bindings', ti, 'route'], `the route ${JSON.stringify(route)} does not cover /mcp`, 'set "route": "{*route}"');
         }
-        if (t.methods !== undefined) {
-            const methods = Array.isArray(t.methods) ? t.methods.map(m => String(m).toLowerCase()) : [];
+        if (methodsRaw !== undefined) {
+            const methods = Array.isArray(methodsRaw) ? methodsRaw.map(m => String(m).toLowerCase()) : [];
             const missing = REQUIRED_METHODS.filter(m => !methods.includes(m));
             if (missing.length > 0) {
                 add('methods', 'error', ['bindings', ti, 'methods'], `methods lack ${missing.map(m => m.toUpperCase()).join(', ')}: streamable HTTP uses POST for messages, GET for the event stream and DELETE to end a session`, `add ${missing.map(m => `"${m}"`).join(', ')} to methods (or remove "methods" to allow all)`);
             }
         }
-        const level = t.authLevel;
+        const level = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(t, 'authLevel');
         if (level !== undefined &&
             !(typeof level === 'string' &&
                 ['anonymous', 'function', 'admin'].includes(level.toLowerCase()))) {
@@ -33614,9 +33697,7 @@ function checkFunction(doc, facts) {
             add('anonymous', 'warning', ['bindings', ti, 'authLevel'], 'authLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it)');
         }
     }
-    const hasOut = bindings.some(b => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .s)(b) &&
-        String(b.type).toLowerCase() === 'http' &&
-        String(b.direction).toLowerCase() === 'out');
+    const hasOut = bindings.some(isHttpOut);
     if (!hasOut) {
         add('http-out', 'error', ['bindings'], `${facts.file} has no http out binding: the host has nowhere to put your server's response`, 'add { "type": "http", "direction": "out", "name": "res" }');
     }
@@ -33631,7 +33712,9 @@ function checkFunction(doc, facts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ loadHost),
+/* harmony export */   Cj: () => (/* binding */ caseInsensitive),
 /* harmony export */   Fq: () => (/* binding */ MISSPELLED_PROXY_SWITCH),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
 /* harmony export */   RC: () => (/* binding */ checkHost),
 /* harmony export */   el: () => (/* binding */ HOST_JSON),
 /* harmony export */   gB: () => (/* binding */ PROXY_SWITCH),
@@ -33657,9 +33740,13 @@ const FORWARD_SWITCH = 'enableForwardingHttpRequest';
 /** The app setting the profile layout needs (a feature flag of the preview). */
 const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
 const AUTH_LEVELS = ['anonymous', 'function', 'admin'];
+/** A switch as the host binds it: true, or the string "true" in any case. */
+function isTrue(v) {
+    return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
 const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i;
 function loadHost(files) {
-    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonArtifact */ .p)(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonArtifact */ .pC)(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
     if (a.kind === 'missing') {
         return {
             findings: [
@@ -33677,51 +33764,58 @@ function loadHost(files) {
     if (a.kind === 'problem')
         return { doc: a.doc, findings: [a.finding] };
     const { doc, value: v } = a;
-    const ch = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.customHandler) ? v.customHandler : {};
-    const desc = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(ch.description) ? ch.description : {};
-    const layout = v.configurationProfile !== undefined ? 'profile' : 'classic';
-    const args = Array.isArray(desc.arguments)
-        ? desc.arguments.filter((a) => typeof a === 'string')
+    // The host binds host.json case-insensitively: every key is looked up that way.
+    const ch = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(v, 'customHandler')) ? (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(v, 'customHandler') : {};
+    const desc = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, 'description')) ? (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, 'description') : {};
+    const layout = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(v, 'configurationProfile') !== undefined ? 'profile' : 'classic';
+    const rawArgs = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(desc, 'arguments');
+    const args = Array.isArray(rawArgs)
+        ? rawArgs.filter((a) => typeof a === 'string')
         : [];
-    const wd = typeof desc.workingDirectory === 'string' ? desc.workingDirectory : '';
-    const http = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.extensions) && (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(v.extensions.http) ? v.extensions.http : {};
-    const prefixRaw = http.routePrefix;
+    const wdRaw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(desc, 'workingDirectory');
+    const wd = typeof wdRaw === 'string' ? wdRaw : '';
+    const prefixRaw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciPathGet */ .kS)(v, ['extensions', 'http', 'routePrefix']);
     const routePrefix = layout === 'profile'
         ? ''
         : typeof prefixRaw === 'string'
             ? prefixRaw.replace(/^\/+|\/+$/g, '')
             : 'api';
-    const portRaw = ch.port;
+    const portRaw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, 'port');
     const port = typeof portRaw === 'number'
         ? portRaw
         : typeof portRaw === 'string' && /^\d+$/.test(portRaw.trim())
             ? Number(portRaw)
             : undefined;
-    const chHttp = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(ch.http) ? ch.http : {};
-    const level = typeof chHttp.defaultAuthorizationLevel === 'string'
-        ? chHttp.defaultAuthorizationLevel.toLowerCase()
-        : undefined;
+    const levelRaw = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciPathGet */ .kS)(ch, ['http', 'defaultAuthorizationLevel']);
+    const level = typeof levelRaw === 'string' ? levelRaw.toLowerCase() : undefined;
+    const exe = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(desc, 'defaultExecutablePath');
     const facts = {
         layout,
         routePrefix,
-        executable: typeof desc.defaultExecutablePath === 'string' ? desc.defaultExecutablePath : undefined,
+        executable: typeof exe === 'string' ? exe : undefined,
         arguments: args,
         workingDirectory: wd,
         port,
-        proxying: ch[PROXY_SWITCH] === true,
-        forwarding: ch[FORWARD_SWITCH] === true,
-        misspelledProxy: ch[MISSPELLED_PROXY_SWITCH] !== undefined,
+        proxying: isTrue((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, PROXY_SWITCH)),
+        forwarding: isTrue((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, FORWARD_SWITCH)),
+        misspelledProxy: (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciGet */ .$M)(ch, MISSPELLED_PROXY_SWITCH) !== undefined,
         authLevel: layout === 'profile'
             ? AUTH_LEVELS.includes(level ?? '')
                 ? level
                 : 'function'
             : undefined,
-        entryHint: entryFromArguments(args, wd)
+        entryHint: entryFromArguments(args, wd),
+        portArgument: args.some(x => x.includes('%FUNCTIONS_CUSTOMHANDLER_PORT%'))
     };
     return { doc, facts, findings: [] };
 }
 /** The first argument that names a file (a script path), resolved against workingDirectory. */
 function entryFromArguments(args, workingDirectory) {
+    // python -m package.module: the module's path, without extension (the Python family tries
+    // `<path>.py` and `<path>/__main__.py`)
+    const m = args.indexOf('-m');
+    if (m >= 0 && args[m + 1] && /^[A-Za-z_][\w.]*$/.test(args[m + 1]))
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(workingDirectory || '.'), args[m + 1].replace(/\./g, '/'))));
     const a = args.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
     if (!a || /[<>]/.test(a))
         return undefined;
@@ -33732,6 +33826,7 @@ const NODE_EXE = /^(node|npm|npx)$/;
 /** The rules over a parsed host.json. */
 function checkHost(files, doc, facts, ctx) {
     const out = [];
+    doc = caseInsensitive(doc);
     const at = (p) => doc.position(p);
     const add = (rule, severity, p, message, fix) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix });
     const version = doc.get(['version']);
@@ -33746,7 +33841,9 @@ function checkHost(files, doc, facts, ctx) {
             add('profile-unknown', 'error', ['configurationProfile'], `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`, `set "configurationProfile": "${MCP_PROFILE}"`);
         }
         if (doc.get(['customHandler', 'port']) === undefined) {
-            add('profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', 'add "port": 8000 (or the port your server uses) under customHandler');
+            add('profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', ctx.codePort
+                ? `add "port": ${ctx.codePort} (the port your server listens on) under customHandler`
+                : 'add "port": 8000 (or the port your server uses) under customHandler');
         }
         else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
             add('profile-port', 'error', ['customHandler', 'port'], `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`, 'set customHandler.port to the number your server listens on, e.g. 8000');
@@ -33761,13 +33858,7 @@ function checkHost(files, doc, facts, ctx) {
         }
     }
     else {
-        const prefix = doc.get(['extensions', 'http', 'routePrefix']);
-        if (prefix === undefined) {
-            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], 'extensions.http.routePrefix is not set, so the host serves under /api: the endpoint is /api/mcp, not /mcp', 'add "extensions": { "http": { "routePrefix": "" } }');
-        }
-        else if (prefix !== '') {
-            add('route-prefix', 'warning', ['extensions', 'http', 'routePrefix'], `routePrefix is ${JSON.stringify(prefix)}: the endpoint is /${String(prefix).replace(/^\/+|\/+$/g, '')}/mcp, not /mcp`, 'set "routePrefix": "" unless you want that prefix');
-        }
+        checkRoutePrefix(doc, facts, ctx, add);
     }
     if (!doc.isObject(['customHandler', 'description'])) {
         add('custom-handler', 'error', ['customHandler', 'description'], 'customHandler.description is missing: the host does not know what to start', 'add customHandler.description with defaultExecutablePath and arguments (see `generate`)');
@@ -33779,6 +33870,33 @@ function checkHost(files, doc, facts, ctx) {
     if (facts.layout === 'classic')
         checkSwitches(doc, facts, ctx, add);
     return out;
+}
+/**
+ * The classic host serves functions under the route prefix (default `api`) and forwards the
+ * original path, prefix included, to the handler: a server that answers only /mcp gets
+ * /api/mcp and answers 404 to every request.
+ */
+function checkRoutePrefix(doc, facts, ctx, add) {
+    const p = ['extensions', 'http', 'routePrefix'];
+    const raw = doc.get(p);
+    const prefix = facts.routePrefix;
+    if (prefix === '')
+        return;
+    const forwarded = `/${prefix}/mcp`;
+    const norm = (x) => x.replace(/\/+$/, '').toLowerCase();
+    const paths = ctx.servedPaths;
+    const setting = raw === undefined
+        ? 'extensions.http.routePrefix is not set, so the host serves under /api'
+        : `routePrefix is ${JSON.stringify(raw)}, so the host serves under /${prefix}`;
+    if (paths?.some(x => norm(x) === norm(forwarded)))
+        return; // the server's own path is the prefixed one
+    if (paths && !paths.includes('*')) {
+        add('route-prefix', 'error', p, `${setting} and forwards the original path ${forwarded} to your server, which serves ${paths.join(', ')}: it answers 404 to every request`, `set "routePrefix": "" (${raw === undefined ? 'add "extensions": { "http": { "routePrefix": "" } }' : 'in extensions.http'}), or serve MCP at ${forwarded}`);
+        return;
+    }
+    add('route-prefix', 'warning', p, `${setting}: the endpoint is ${forwarded}, not /mcp${paths ? '' : ` (the host forwards ${forwarded} as is; it could not be told whether your server answers that path)`}`, raw === undefined
+        ? 'add "extensions": { "http": { "routePrefix": "" } }'
+        : 'set "routePrefix": "" unless you want that prefix');
 }
 function checkExecutable(files, facts, ctx, add) {
     const p = ['customHandler', 'description', 'defaultExecutablePath'];
@@ -33835,7 +33953,7 @@ function checkArguments(files, doc, facts, ctx, add) {
         const pkg = files.text('package.json');
         if (script && pkg) {
             const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$G(pkg).get(['scripts']);
-            if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .s)(scripts) && !(script in scripts)) {
+            if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(scripts) && !(script in scripts)) {
                 add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
             }
         }
@@ -33885,6 +34003,22 @@ function checkSwitches(doc, facts, ctx, add) {
         return;
     }
     add('no-http-switch', 'error', ch, `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`, `add "${PROXY_SWITCH}": true to customHandler`);
+}
+/**
+ * The same document, its paths matched case-insensitively (as the host binds host.json):
+ * `get(['customHandler','http','defaultAuthorizationLevel'])` finds `"DefaultAuthorizationLevel"`.
+ */
+function caseInsensitive(doc) {
+    const ci = Object.create(doc);
+    const map = (p) => (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .ciPath */ .Ct)(doc, p);
+    ci.node = p => doc.node(map(p));
+    ci.get = p => doc.get(map(p));
+    ci.has = p => doc.has(map(p));
+    ci.position = p => doc.position(map(p));
+    ci.line = p => doc.line(map(p));
+    ci.keys = p => doc.keys(map(p));
+    ci.isObject = p => doc.isObject(map(p));
+    return ci;
 }
 
 
@@ -34085,7 +34219,7 @@ function gitIgnored(files, file) {
     return text !== undefined && ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(text).ignores(file);
 }
 function checkLocalSettings(files) {
-    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonArtifact */ .p)(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
+    const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonArtifact */ .pC)(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
     if (a.kind === 'missing') {
         return [
             {
@@ -34118,10 +34252,10 @@ function checkLocalSettings(files) {
     if (!gitIgnored(files, LOCAL_SETTINGS)) {
         for (const section of ['Values', 'ConnectionStrings']) {
             const v = doc.get([section]);
-            if (!(0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .s)(v))
+            if (!(0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(v))
                 continue;
             for (const [name, value] of Object.entries(v)) {
-                const text = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .s)(value)
+                const text = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(value)
                     ? String(value.ConnectionString ?? '')
                     : typeof value === 'string'
                         ? value
@@ -34167,7 +34301,7 @@ function checkLocalSettings(files) {
 
 /** The language families load their parsers lazily: a check reads only the one it needs. */
 const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
-const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 8458));
+const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 5575));
 async function detectLanguage(files, host) {
     const exe = (host?.executable ?? '').split('/').pop() ?? '';
     if (/^python/.test(exe))
@@ -34191,7 +34325,12 @@ async function scanProject(root) {
     const host = (0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHost */ .B1)(files);
     findings.push(...host.findings);
     const layout = host.facts?.layout;
-    const ctx = { layout, hostPort: host.facts?.port, entryHint: host.facts?.entryHint };
+    const ctx = {
+        layout,
+        hostPort: host.facts?.port,
+        entryHint: host.facts?.entryHint,
+        ...(host.facts?.portArgument ? { portFromArguments: true } : {})
+    };
     const language = await detectLanguage(files, host.facts);
     const project = {
         root: files.root,
@@ -34202,15 +34341,19 @@ async function scanProject(root) {
         hostDoc: host.doc,
         findings
     };
+    let servedPaths;
     if (language === 'python') {
         const py = await loadPythonFamily();
         project.python = py.loadPython(files, ctx);
         findings.push(...py.checkPython(files, project.python, ctx));
+        const served = py.pythonServedPath(project.python);
+        servedPaths = served === undefined ? undefined : [served];
     }
     else if (language === 'node') {
         const node = await loadNodeFamily();
         project.node = await node.loadNode(files, ctx);
         findings.push(...node.checkNode(files, project.node, ctx));
+        servedPaths = project.node.mcpPaths;
     }
     else {
         findings.push({
@@ -34225,7 +34368,10 @@ async function scanProject(root) {
     if (host.doc && host.facts) {
         findings.push(...(0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHost */ .RC)(files, host.doc, host.facts, {
             language,
-            hostGuard: project.python?.hostGuard ?? project.node?.hostGuard
+            hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
+            servedPaths,
+            codePort: project.node?.listenPort ??
+                project.python?.listenPort
         }));
     }
     if (layout !== 'profile') {

@@ -1,8 +1,8 @@
-export const id = 458;
-export const ids = [458];
+export const id = 575;
+export const ids = [575];
 export const modules = {
 
-/***/ 8458:
+/***/ 5575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -137,11 +137,13 @@ function parseModule(parse, file, text) {
         plugins.push('jsx');
     let ast;
     try {
+        const cjs = lower.endsWith('.cjs') || lower.endsWith('.cts');
         ast = parse(text, {
-            sourceType: lower.endsWith('.cjs') || lower.endsWith('.cts') ? 'commonjs' : 'module',
+            sourceType: cjs ? 'commonjs' : 'module',
             errorRecovery: true,
-            allowReturnOutsideFunction: true,
-            allowAwaitOutsideFunction: true,
+            // babel refuses these with sourceType commonjs (it implies the first; Node has no
+            // top-level await there)
+            ...(cjs ? {} : { allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }),
             allowImportExportEverywhere: true,
             allowUndeclaredExports: true,
             plugins
@@ -534,6 +536,17 @@ const SPLIT2_PACKAGES = [
 ];
 /** Streamable HTTP arrived in the TypeScript SDK with 1.10.0. */
 const SDK1_MIN_STREAMABLE = '1.10.0';
+/**
+ * The published 1.x versions of @modelcontextprotocol/sdk from 1.10 on (npm, 2026-12): without a
+ * lockfile npm installs the newest that the range allows, judged here without asking the
+ * registry. A range newer than this table is taken as fine.
+ */
+const SDK1_KNOWN_VERSIONS = [
+    ...['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0'],
+    ...['1.10.2', '1.11.5', '1.12.3', '1.13.3', '1.14.0', '1.15.1', '1.16.0', '1.17.5', '1.18.2'],
+    ...['1.19.1', '1.20.2', '1.21.2', '1.22.0', '1.23.1', '1.24.3', '1.25.3', '1.26.0', '1.27.1'],
+    ...['1.28.0', '1.29.0', '1.30.1', '1.31.0', '1.32.2']
+];
 /** Since 1.26 a reused server/stateless transport throws instead of silently mixing clients. */
 const SDK1_REUSE_THROWS = '1.26.0';
 const SDK1_TABLE = {
@@ -694,8 +707,74 @@ function badSpecifier(source) {
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __webpack_require__(1343);
+;// CONCATENATED MODULE: ./src/project/node/lock.ts
+/** Reads the lockfile as data; undefined when there is none or it is not usable JSON. */
+function readNpmLock(files) {
+    for (const file of ['npm-shrinkwrap.json', 'package-lock.json']) {
+        const text = files.text(file);
+        if (text === undefined)
+            continue;
+        let lock;
+        try {
+            lock = JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+        if (!lock || typeof lock !== 'object')
+            return undefined;
+        const versions = new Map();
+        if (lock.packages && typeof lock.packages === 'object') {
+            for (const [key, entry] of Object.entries(lock.packages)) {
+                if (!key.startsWith('node_modules/'))
+                    continue;
+                const rest = key.slice('node_modules/'.length);
+                if (rest.includes('/node_modules/'))
+                    continue;
+                versions.set(rest, typeof entry?.version === 'string' ? entry.version : '');
+            }
+        }
+        else if (lock.dependencies && typeof lock.dependencies === 'object') {
+            // lockfileVersion 1
+            for (const [name, entry] of Object.entries(lock.dependencies))
+                versions.set(name, typeof entry?.version === 'string' ? entry.version : '');
+        }
+        else
+            return undefined;
+        return { file, versions };
+    }
+    return undefined;
+}
+/**
+ * The dependencies of package.json that the lockfile does not satisfy, as npm ci sees them:
+ * missing from it, or locked at a version outside the range. Specs that are not version ranges
+ * (git, file, tags, aliases) are checked for presence only; optional dependencies may be absent.
+ */
+function lockDrift(lock, deps, semver) {
+    const out = [];
+    for (const d of deps) {
+        const locked = lock.versions.get(d.name);
+        if (locked === undefined) {
+            if (!d.optional)
+                out.push({ name: d.name, spec: d.spec });
+            continue;
+        }
+        const range = semver.validRange(d.spec.trim() === '' ? '*' : d.spec);
+        if (!range || !semver.valid(locked))
+            continue;
+        if (!semver.satisfies(locked, range, { includePrerelease: true }))
+            out.push({ name: d.name, spec: d.spec, locked });
+    }
+    return out;
+}
+/** pnpm's own protocols, which npm refuses (EUNSUPPORTEDPROTOCOL). */
+function isPnpmSpec(spec) {
+    return /^(catalog|workspace):/.test(spec.trim());
+}
+
 ;// CONCATENATED MODULE: ./src/project/node/deps.ts
 /** package.json: present, strict JSON, and an MCP SDK requirement that fits the code's API line. */
+
 
 
 
@@ -782,7 +861,8 @@ function readPackageJson(files) {
                 info.scripts[k] = v;
     }
     info.scriptLine = (name) => doc.line(['scripts', name]);
-    info.installed = readLock(files);
+    info.lock = readNpmLock(files);
+    info.installed = info.lock ? new Set(info.lock.versions.keys()) : undefined;
     for (const section of SECTIONS) {
         for (const k of doc.keys([section])) {
             const spec = doc.get([section, k.key]);
@@ -792,29 +872,6 @@ function readPackageJson(files) {
         }
     }
     return info;
-}
-/** Top-level node_modules entries of package-lock.json (v2/v3), read as data. */
-function readLock(files) {
-    const text = files.text('package-lock.json');
-    if (text === undefined)
-        return undefined;
-    try {
-        const lock = JSON.parse(text);
-        if (!lock.packages || typeof lock.packages !== 'object')
-            return undefined;
-        const out = new Set();
-        for (const key of Object.keys(lock.packages)) {
-            if (!key.startsWith('node_modules/'))
-                continue;
-            const rest = key.slice('node_modules/'.length);
-            if (!rest.includes('/node_modules/'))
-                out.add(rest);
-        }
-        return out;
-    }
-    catch {
-        return undefined;
-    }
 }
 function syntaxFinding(detail, line, column) {
     return {
@@ -858,6 +915,24 @@ function rangeOf(spec) {
         return { range: s };
     return { other: s };
 }
+/** The sdk 1.x version npm installs for `dep`: the lockfile's, else the newest known in range. */
+function installedSdk(dep, range, lock) {
+    if (!semver)
+        return undefined;
+    const locked = lock?.versions.get(dep.name);
+    if (locked &&
+        semver.valid(locked) &&
+        semver.satisfies(locked, range, { includePrerelease: true }))
+        return { version: locked, from: `locked in ${lock?.file}` };
+    const newest = semver.maxSatisfying(SDK1_KNOWN_VERSIONS, range);
+    if (newest)
+        return { version: newest, from: 'the newest the range allows' };
+    const min = semver.minVersion(range);
+    const last = SDK1_KNOWN_VERSIONS[SDK1_KNOWN_VERSIONS.length - 1];
+    if (min && semver.lte(min, last))
+        return { version: min.version, from: 'the range' };
+    return undefined;
+}
 function checkDeps(pkg, usage) {
     const out = [...pkg.findings];
     if (!pkg.doc)
@@ -874,6 +949,23 @@ function checkDeps(pkg, usage) {
             fix
         });
     };
+    const pnpm = [...pkg.deps.values()].filter(d => isPnpmSpec(d.spec));
+    if (pnpm.length > 0) {
+        f('pnpm-spec', 'error', pnpm[0], `npm cannot install pnpm's ${[...new Set(pnpm.map(d => d.spec.split(':')[0] + ':'))].join(' and ')} specs: ${pnpm.map(d => `${d.name} "${d.spec}"`).join(', ')} (npm fails with EUNSUPPORTEDPROTOCOL before anything is installed)`, 'replace each with the version range it stands for (from pnpm-workspace.yaml for catalog:, the package version for workspace:), as `pnpm pack` does when it publishes');
+    }
+    if (pkg.lock && semver && pnpm.length === 0) {
+        const drift = lockDrift(pkg.lock, [...pkg.deps.values()]
+            .filter(d => d.section !== 'peerDependencies')
+            .map(d => ({ name: d.name, spec: d.spec, optional: d.section === 'optionalDependencies' })), semver);
+        if (drift.length > 0) {
+            const first = pkg.deps.get(drift[0].name);
+            f('lock-stale', 'error', first, `${pkg.lock.file} is out of sync with package.json, so \`npm ci\` refuses to install: ${drift
+                .map(d => d.locked === undefined
+                ? `${d.name} ${d.spec} is missing from the lock file`
+                : `the lock file's ${d.name}@${d.locked} does not satisfy ${d.spec}`)
+                .join('; ')}`, `run \`npm install\` in the server folder and commit the updated ${pkg.lock.file}`);
+        }
+    }
     if (!sdk1 && !split2) {
         f('sdk-missing', 'error', undefined, `package.json requires neither ${SDK1} (1.x) nor ${SPLIT2_SERVER} (2.x): the MCP SDK is not installed on deploy`, SDK_FIX);
         return out;
@@ -910,19 +1002,30 @@ function checkRange(dep, line, usage, f) {
     const nextMajor = line === 'sdk1' ? '>=2.0.0-0' : '>=3.0.0-0';
     const spansNext = r.unbounded || semver.intersects(range, nextMajor, { includePrerelease: true });
     if (line === 'sdk1') {
-        if (!min || semver.lt(min, SDK1_MIN_STREAMABLE)) {
-            f('sdk-too-old', 'error', dep, `${dep.name} "${dep.spec}" allows versions before ${SDK1_MIN_STREAMABLE} (down to ${min?.version ?? 'any'}), which have no streamable HTTP transport: the server cannot be hosted with those`, `require "${dep.name}": "${good}"`);
+        // What npm installs: the lock's version (npm ci), else the newest the range allows.
+        const installs = installedSdk(dep, range, usage.lock);
+        const what = installs
+            ? `npm installs ${installs.version} (${installs.from})`
+            : 'npm installs a version newer than the ones known here';
+        const tooOld = installs && semver.lt(installs.version, SDK1_MIN_STREAMABLE);
+        if (tooOld) {
+            f('sdk-too-old', 'error', dep, `${dep.name} "${dep.spec}": ${what}, which has no streamable HTTP transport (added in ${SDK1_MIN_STREAMABLE}): the server cannot be hosted with it`, `require "${dep.name}": "${good}"`);
+        }
+        else if (!min || semver.lt(min, SDK1_MIN_STREAMABLE)) {
+            f('sdk-too-old', 'notice', dep, `${dep.name} "${dep.spec}" also allows versions before ${SDK1_MIN_STREAMABLE} (down to ${min?.version ?? 'any'}), which have no streamable HTTP transport; ${what}, so the deploy works`, `raise the floor: "${dep.name}": "${good}"`);
         }
         for (const s of usage.sdk1Subpaths) {
             const sub = sdk1Subpath(s.source) ?? '';
             const since = SDK1_SUBPATH_SINCE[sub];
-            if (!since ||
-                since === SDK1_MIN_STREAMABLE ||
-                !min ||
-                !semver.lt(min, since) ||
-                semver.lt(min, SDK1_MIN_STREAMABLE))
+            if (!since || since === SDK1_MIN_STREAMABLE || tooOld)
                 continue;
-            f('sdk-range-api', 'error', dep, `${s.file}:${s.line} imports '${s.source}', added in ${since}, but "${dep.spec}" also allows ${min.version}, where that import fails`, `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`);
+            const fix = `require "${dep.name}": "^${semver.gte(since, '1.26.0') ? since : '1.26.0'}"`;
+            if (installs && semver.lt(installs.version, since)) {
+                f('sdk-range-api', 'error', dep, `${s.file}:${s.line} imports '${s.source}', added in ${since}, but ${what}, where that import fails`, fix);
+            }
+            else if (min && semver.lt(min, since) && !semver.lt(min, SDK1_MIN_STREAMABLE)) {
+                f('sdk-range-api', 'notice', dep, `${s.file}:${s.line} imports '${s.source}', added in ${since}; "${dep.spec}" also allows ${min.version}, where that import fails, but ${what}`, fix);
+            }
         }
     }
     else if (min &&
@@ -1199,8 +1302,23 @@ class Resolver {
             if (f) {
                 for (const r of returnedExpressions(f.fn)) {
                     const o = this.origin(f.mod, r, depth + 1);
-                    if (o)
-                        return o;
+                    if (!o)
+                        continue;
+                    // Kept by the factory in a variable that outlives the call (a cache): made once.
+                    if (o.sharedBinding &&
+                        !(o.mod === f.mod && fnWithin(f.mod, o.sharedBinding.scope.fn, f.fn)))
+                        return { ...o, fn: o.sharedBinding.scope.fn, sharedBinding: undefined };
+                    // Made inside the factory: a new one per call, so it is made where the factory is called.
+                    if (o.mod === f.mod && fnWithin(f.mod, o.fn, f.fn) && !o.sharedBinding)
+                        return {
+                            api: o.api,
+                            mod: s.mod,
+                            node,
+                            fn: enclosingFn(s.mod, node),
+                            binding: s.binding,
+                            made: o.made ?? calleeText(o.node)
+                        };
+                    return o;
                 }
             }
             return undefined;
@@ -1215,6 +1333,14 @@ class Resolver {
         }
         return undefined;
     }
+}
+function calleeText(n) {
+    const c = unwrap(n.callee);
+    if (c.type === 'Identifier')
+        return c.name;
+    if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression')
+        return memberName(c) ?? 'the object';
+    return 'the object';
 }
 function unwrapAwait(e) {
     let n = unwrap(e);
@@ -1273,6 +1399,10 @@ function summarize(graph) {
 }
 function checkCode(input) {
     return new CodeChecker(input).run();
+}
+/** The port the server listens on without the host's variable (see CodeChecker.listenPort). */
+function codeListenPort(input) {
+    return new CodeChecker(input).listenPort();
 }
 const BUILTINS = new Set(external_node_module_.builtinModules);
 const REGISTER_METHODS = new Set([
@@ -1545,12 +1675,18 @@ class CodeChecker {
                 if (!this.reused(o, mod, site))
                     continue;
                 reported.add(o.node);
-                const name = this.calleeName(o.node.callee);
+                const factory = this.calleeName(o.node.callee);
+                const name = o.made ?? factory;
+                const made = o.made
+                    ? `one ${o.made} is made by ${factory}(), which is called ${o.fn ? 'outside the request handler' : 'once, at module level'},`
+                    : `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'}`;
                 if (kind === 'server') {
-                    this.add('node-code/server-reused', 'error', o.mod.file, o.node, `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected" when requests overlap, and before that responses went to the wrong client`, `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`);
+                    this.add('node-code/server-reused', 'error', o.mod.file, o.node, `${made} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected to a transport" when requests overlap (HTTP 500), and before that responses went to the wrong client`, o.made
+                        ? `call ${factory}() inside the request handler, so each request gets its own server: const server = ${factory}()`
+                        : `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`);
                 }
                 else {
-                    this.add('node-code/transport-reused', 'error', o.mod.file, o.node, `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`, `create the transport (and the server) inside the request handler: const transport = new ${name}({ sessionIdGenerator: undefined })`);
+                    this.add('node-code/transport-reused', 'error', o.mod.file, o.node, `${made} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`, `create the transport (and the server) inside the request handler: const transport = new ${name}({ sessionIdGenerator: undefined })`);
                 }
             }
         }
@@ -1741,8 +1877,20 @@ class CodeChecker {
         }
     }
     // ---- port ----------------------------------------------------------------------------------
-    checkPort() {
-        const { graph, resolver, ctx } = this.input;
+    /**
+     * The port number the code ends up on when the host's variable is not set: a literal, or the
+     * default of a `process.env.X ?? 3000` chain. What the profile's customHandler.port should say.
+     */
+    listenPort() {
+        for (const l of this.listens()) {
+            const n = defaultNumber(l.port);
+            if (n !== undefined && n > 0 && n < 65536)
+                return n;
+        }
+        return undefined;
+    }
+    listens() {
+        const { graph, resolver } = this.input;
         const listens = [];
         for (const mod of graph.modules.values()) {
             for (const site of mod.calls) {
@@ -1785,6 +1933,11 @@ class CodeChecker {
                 }
             }
         }
+        return listens;
+    }
+    checkPort() {
+        const { ctx } = this.input;
+        const listens = this.listens();
         if (listens.length === 0) {
             if (this.servesHttp) {
                 const at = this.of('http-transport')[0] ?? this.of('handler-factory')[0];
@@ -1804,7 +1957,7 @@ class CodeChecker {
         const start = this.out.length;
         let anyRight = false;
         for (const l of listens) {
-            const eff = effective(l.port);
+            const eff = effective(l.port, ctx.portFromArguments === true);
             const where = l.node;
             if (eff.k === 'host' || (eff.k === 'num' && profile && eff.n === ctx.hostPort))
                 anyRight = true;
@@ -1888,6 +2041,13 @@ class CodeChecker {
                     name === 'String') &&
                     e.arguments[0])
                     return this.evalPort(mod, e.arguments[0], depth + 1);
+                // A local function (getPort(), config.port()): what it returns.
+                const f = this.input.resolver.fn(mod, e.callee);
+                if (f) {
+                    const returned = returnedExpressions(f.fn);
+                    if (returned.length === 1)
+                        return this.evalPort(f.mod, returned[0], depth + 1);
+                }
                 return { k: 'unknown', node: e };
             }
             case 'MemberExpression':
@@ -1895,6 +2055,8 @@ class CodeChecker {
                 const name = memberName(e);
                 if (name !== undefined && this.isProcessEnv(mod, e.object, 0))
                     return { k: 'env', name };
+                if (this.isProcessArgv(mod, e.object))
+                    return { k: 'argv', node: e };
                 const s = this.input.resolver.resolve(mod, e);
                 if (s?.kind === 'value' && s.node !== e)
                     return this.evalPort(s.mod, s.node, depth + 1);
@@ -1915,6 +2077,17 @@ class CodeChecker {
                     b.init &&
                     b.key === undefined)
                     return this.evalPort(mod, b.init, depth + 1);
+                // `let port = 3000; if (process.env.PORT) port = Number(process.env.PORT)`: the
+                // assignment when it runs, else the initial value.
+                if ((b.kind === 'let' || b.kind === 'var') &&
+                    b.init &&
+                    b.key === undefined &&
+                    b.assignments.length === 1)
+                    return {
+                        k: 'or',
+                        a: this.evalPort(mod, b.assignments[0].value, depth + 1),
+                        b: this.evalPort(mod, b.init, depth + 1)
+                    };
                 if (b.kind === 'import') {
                     const s = this.input.resolver.binding(mod, b);
                     if (s?.kind === 'value' && s.node.type !== 'Identifier')
@@ -1927,6 +2100,17 @@ class CodeChecker {
             default:
                 return { k: 'unknown', node: e };
         }
+    }
+    /** `process.argv` (the command line host.json's arguments make). */
+    isProcessArgv(mod, node) {
+        const n = unwrap(node);
+        if (n.type !== 'MemberExpression' && n.type !== 'OptionalMemberExpression')
+            return false;
+        const o = unwrap(n.object);
+        return (memberName(n) === 'argv' &&
+            o.type === 'Identifier' &&
+            o.name === 'process' &&
+            !mod.refs.get(o));
     }
     isProcessEnv(mod, node, depth) {
         if (depth > 4)
@@ -1980,10 +2164,24 @@ class CodeChecker {
         return 'the object';
     }
 }
-function effective(p) {
+/**
+ * What a port expression ends up as on the host. With `%FUNCTIONS_CUSTOMHANDLER_PORT%` in host.json's
+ * arguments, a port from the command line (or computed from it) is the host's.
+ */
+/** A literal port, or the last number of a fallback chain (`env.A ?? env.B ?? 3000`). */
+function defaultNumber(p) {
+    if (p.k === 'num')
+        return p.n;
+    if (p.k === 'or')
+        return defaultNumber(p.b) ?? defaultNumber(p.a);
+    return undefined;
+}
+function effective(p, argvIsPort) {
     switch (p.k) {
         case 'num':
             return { k: 'num', n: p.n, skipped: [] };
+        case 'argv':
+            return argvIsPort ? { k: 'host', skipped: [] } : { k: 'unknown', node: p.node };
         case 'none':
             return { k: 'num', n: 0, skipped: [] };
         case 'env':
@@ -1991,12 +2189,12 @@ function effective(p) {
                 ? { k: 'host', skipped: [] }
                 : { k: 'env', name: p.name, skipped: [] };
         case 'unknown':
-            return { k: 'unknown', node: p.node };
+            return argvIsPort ? { k: 'host', skipped: [] } : { k: 'unknown', node: p.node };
         case 'or': {
-            const a = effective(p.a);
+            const a = effective(p.a, argvIsPort);
             if (a.k !== 'env')
                 return a;
-            const b = effective(p.b);
+            const b = effective(p.b, argvIsPort);
             if (b.k === 'unknown')
                 return b;
             return { ...b, skipped: [a.name, ...a.skipped, ...b.skipped] };
@@ -2164,7 +2362,155 @@ function findEntry(files, pkg, ts, hint, searchSdk) {
     return { how: 'none', notes };
 }
 
+;// CONCATENATED MODULE: ./src/project/node/paths.ts
+
+/** Any path: the server does not look at the path. */
+const ANY_PATH = '*';
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'use', 'any']);
+const MCP_KINDS = new Set(['server', 'http-transport', 'handler-factory', 'node-adapter']);
+const paths_SERVER_FACTORIES = new Set(['createServer', 'createSecureServer', 'serve']);
+function servedPaths(graph, resolver) {
+    const paths = new Set();
+    const touches = new Touches(resolver);
+    for (const mod of graph.modules.values()) {
+        for (const site of mod.calls) {
+            const callee = unwrap(site.node.callee);
+            const name = callee.type === 'Identifier'
+                ? callee.name
+                : callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression'
+                    ? memberName(callee)
+                    : undefined;
+            if (!name)
+                continue;
+            const args = site.node.arguments;
+            const first = args[0] ? unwrap(args[0]) : undefined;
+            if (ROUTE_METHODS.has(name) &&
+                first?.type === 'StringLiteral' &&
+                first.value.startsWith('/') &&
+                args.slice(1).some(a => touches.expr(mod, a, 0))) {
+                paths.add(first.value);
+            }
+            else if (name === 'route' && first?.type === 'ObjectExpression') {
+                // fastify.route({ method, url: '/mcp', handler })
+                let url;
+                let handled = false;
+                for (const p of first.properties) {
+                    if (p.type !== 'ObjectProperty')
+                        continue;
+                    const key = propName(p.key, p.computed);
+                    const v = unwrap(p.value);
+                    if (key === 'url' && v.type === 'StringLiteral')
+                        url = v.value;
+                    if (key === 'handler' && touches.expr(mod, p.value, 0))
+                        handled = true;
+                }
+                if (url && handled)
+                    paths.add(url);
+            }
+            else if (paths_SERVER_FACTORIES.has(name)) {
+                // http.createServer(handler) / serve({ fetch: handler.fetch }): every path, unless the
+                // handler compares the URL with a literal path.
+                const handlers = args.flatMap(a => {
+                    const n = unwrap(a);
+                    if (n.type !== 'ObjectExpression')
+                        return [a];
+                    return n.properties.flatMap(p => p.type === 'ObjectProperty' && propName(p.key, p.computed) === 'fetch'
+                        ? [p.value]
+                        : []);
+                });
+                for (const h of handlers) {
+                    if (!touches.expr(mod, h, 0))
+                        continue;
+                    const f = resolver.fn(mod, h);
+                    const literal = f ? comparedPath(f.mod, f.fn) : undefined;
+                    paths.add(literal ?? ANY_PATH);
+                }
+            }
+        }
+    }
+    return paths.size ? [...paths].sort() : undefined;
+}
+/** A `'/…'` literal the handler compares something with (`req.url === '/mcp'`, `pathname !== '/mcp'`). */
+function comparedPath(mod, fn) {
+    let found;
+    const walk = (n) => {
+        if (found)
+            return;
+        if (n.type === 'BinaryExpression' &&
+            ['===', '!==', '==', '!='].includes(n.operator) &&
+            [n.left, n.right].some(s => s.type === 'StringLiteral' && s.value.startsWith('/'))) {
+            const s = [n.left, n.right].find(x => x.type === 'StringLiteral');
+            found = s.value.split('?')[0];
+            return;
+        }
+        for (const key of Object.keys(n)) {
+            if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
+                continue;
+            const v = n[key];
+            const kids = Array.isArray(v) ? v : [v];
+            for (const k of kids)
+                if (k && typeof k === 'object' && typeof k.type === 'string')
+                    walk(k);
+        }
+    };
+    walk(fn.body);
+    void mod;
+    return found;
+}
+/** Does an expression (a handler) lead to MCP handling? */
+class Touches {
+    resolver;
+    memo = new Map();
+    constructor(resolver) {
+        this.resolver = resolver;
+    }
+    expr(mod, e, depth) {
+        if (depth > 4)
+            return false;
+        const n = unwrap(e);
+        if (n.type === 'CallExpression' || n.type === 'NewExpression') {
+            const api = this.resolver.api(mod, n.callee);
+            if (api && MCP_KINDS.has(api.kind))
+                return true;
+        }
+        const o = this.resolver.origin(mod, n);
+        if (o && MCP_KINDS.has(o.api.kind))
+            return true;
+        if (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+            // handler.fetch, app.fetch: the object decides
+            if (this.expr(mod, n.object, depth + 1))
+                return true;
+        }
+        const f = this.resolver.fn(mod, n);
+        return f ? this.fn(f.mod, f.fn, depth + 1) : false;
+    }
+    fn(mod, fn, depth) {
+        const memo = this.memo.get(fn);
+        if (memo !== undefined)
+            return memo;
+        this.memo.set(fn, false);
+        let result = false;
+        for (const site of mod.calls) {
+            if (!fnWithin(mod, site.fn, fn))
+                continue;
+            const c = unwrap(site.node.callee);
+            if ((c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression') &&
+                memberName(c) === 'handleRequest') {
+                result = true;
+                break;
+            }
+            if (this.expr(mod, site.node.callee, depth + 1)) {
+                result = true;
+                break;
+            }
+        }
+        this.memo.set(fn, result);
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/node/index.ts
+
 
 
 
@@ -2195,6 +2541,11 @@ function analyzeWith(parse, files, ctx) {
     const entry = findEntry(files, pkg, ts, ctx.entryHint ? ctx.entryHint.replace(/^\.\//, '') : undefined, () => searchSdkFile(parse, files));
     const graph = entry.source ? loadGraph(parse, files, entry.source) : undefined;
     const summary = graph ? summarize(graph) : undefined;
+    const resolver = graph ? new Resolver(graph, files) : undefined;
+    const mcpPaths = graph && resolver ? servedPaths(graph, resolver) : undefined;
+    const listenPort = graph && resolver
+        ? codeListenPort({ graph, resolver, ctx, pkg, bundled: buildBundles(pkg) })
+        : undefined;
     const codeLines = summary ? summary.lines : new Set();
     const { sdk1, split2 } = declaredSdk(pkg);
     const chosen = sdk1 && split2
@@ -2217,6 +2568,8 @@ function analyzeWith(parse, files, ctx) {
         ...(pkg.scripts.start !== undefined ? { startScript: pkg.scripts.start } : {}),
         hasBuild: pkg.scripts.build !== undefined,
         ...(summary?.hostGuard ? { hostGuard: true } : {}),
+        ...(mcpPaths ? { mcpPaths } : {}),
+        ...(listenPort !== undefined ? { listenPort } : {}),
         typescript: entry.source ? isTypeScript(entry.source) : ts.present
     };
     analyses.set(facts, { pkg, ts, entry, graph, bundled: buildBundles(pkg) });
@@ -2232,7 +2585,7 @@ function checkNode(files, facts, ctx) {
         if (!a) {
             const pkg = readPackageJson(files);
             return [
-                ...checkDeps(pkg, { sdk1Subpaths: [], bundled: buildBundles(pkg) }),
+                ...checkDeps(pkg, { sdk1Subpaths: [], bundled: buildBundles(pkg), lock: pkg.lock }),
                 {
                     rule: 'node-code/not-analyzed',
                     severity: 'notice',
@@ -2250,7 +2603,8 @@ function checkNode(files, facts, ctx) {
     out.push(...checkDeps(a.pkg, {
         codeLine: lines.size === 1 ? [...lines][0] : undefined,
         sdk1Subpaths: summary?.sdk1Subpaths ?? [],
-        bundled: a.bundled
+        bundled: a.bundled,
+        lock: a.pkg.lock
     }));
     out.push(...a.entry.notes);
     if (!a.entry.source && !(a.pkg.present && !a.pkg.doc)) {
@@ -2263,7 +2617,7 @@ function checkNode(files, facts, ctx) {
             fix: 'set "main" in package.json to the server file (e.g. "dist/index.js"), or point host.json "arguments" at it'
         });
     }
-    out.push(...typescriptFindings(a, facts, ctx));
+    out.push(...typescriptFindings(files, a, facts, ctx));
     if (a.graph && !a.graph.entry && a.entry.source && a.graph.parseErrors.length === 0) {
         const bad = (0,project_files/* unusableFileFinding */.fN)('node-code/entry-unreadable', a.entry.source, files.read(a.entry.source));
         if (bad)
@@ -2279,7 +2633,7 @@ function checkNode(files, facts, ctx) {
         }));
     return out;
 }
-function typescriptFindings(a, facts, ctx) {
+function typescriptFindings(files, a, facts, ctx) {
     const out = [];
     const src = a.entry.source;
     if (!src || !isTypeScript(src) || !a.pkg.doc)
@@ -2296,12 +2650,16 @@ function typescriptFindings(a, facts, ctx) {
         });
     }
     if (!facts.hasBuild) {
+        const output = runtime && runtime !== src ? runtime : outputOf(src, a.ts);
+        // Running the .ts source itself (newer Node strips types) may work; a .js nobody builds never does.
+        const runsSource = !!ctx.entryHint && isTypeScript(ctx.entryHint);
+        const fatal = !runsSource && !files.isFile(output);
         out.push({
             rule: 'node-deps/no-build-script',
-            severity: 'warning',
+            severity: fatal ? 'error' : 'warning',
             file: PACKAGE_JSON,
             line: a.pkg.doc.line(['scripts']),
-            message: `the server is TypeScript (${src}) but package.json has no "build" script: nothing produces ${runtime && runtime !== src ? runtime : outputOf(src, a.ts)} on deploy`,
+            message: `the server is TypeScript (${src}) but package.json has no "build" script: nothing produces ${output} on deploy${fatal ? ', so there is no entry to start (generate cannot name one that will exist)' : ''}`,
             fix: 'add "build": "tsc" to "scripts" (and "outDir": "dist" in tsconfig.json)'
         });
     }
