@@ -135,7 +135,9 @@ describe('plans and clouds', () => {
     const msg =
       "No registered resource provider found for location 'usgovvirginia' and API version '2025-05-01' for type 'sites'. The supported api-versions are '2016-08-01, 2022-03-01, 2023-12-01, 2024-04-01, 2024-11-01-preview'."
     expect(pickVersion(msg, '2025-05-01')).toBe('2024-04-01')
-    expect(pickVersion("The supported api-versions are '2016-08-01, 2022-03-01'.", '2025-05-01')).toBeUndefined()
+    expect(
+      pickVersion("The supported api-versions are '2016-08-01, 2022-03-01'.", '2025-05-01')
+    ).toBeUndefined()
     expect(pickVersion('InvalidApiVersionParameter', '2025-05-01')).toBe('2023-12-01')
   })
 })

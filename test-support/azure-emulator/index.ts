@@ -35,7 +35,7 @@ import { trustingHttpClient } from './net-guard.js'
 import { unzipTo } from './zip.js'
 import type { HostOptions, RunningHost } from '../../src/targets/local/host.js'
 
-export type PlanKind = 'flex' | 'premium' | 'windows'
+export type PlanKind = 'flex' | 'premium' | 'dedicated' | 'consumption' | 'windows'
 export type StartHost = (opts: HostOptions) => Promise<RunningHost>
 
 export interface EmulatorOptions {
@@ -62,6 +62,14 @@ export interface EmulatorOptions {
   /** Run the app at all (false: deployments only unpack). Default true. */
   runApp?: boolean
   log?: (line: string) => void
+  /** The clock cold starts and restarts are measured on (a test's virtual clock); Date.now by default. */
+  now?: () => number
+  /** The GitHub ID token audience the federated credential accepts. */
+  oidcAudience?: string
+  /** The Microsoft.Web api-versions served (a sovereign cloud); others answer 400. Default: all. */
+  apiVersions?: string[]
+  /** Another app of the same name in this resource group (the listing shows both). */
+  duplicateIn?: string
 }
 
 export interface Faults {
@@ -79,6 +87,36 @@ export interface Faults {
   neverFinish?: boolean
   /** The token service refuses every request with AADSTS70021 / invalid_client. */
   refuseToken?: boolean
+  /** GET /api/deployments/{id} answers 404 (the Flex deployment worker was recycled). */
+  recordGone?: boolean
+  /** …and /api/deployments/latest too. */
+  latestGone?: boolean
+  /** The next deployment ends PartialSuccess (status 6) with these log lines. */
+  partialDeployment?: string[]
+  /** After each deployment (or settings write) the app answers 503 this long (ms, emulator clock). */
+  coldStartMs?: number
+  /** The Functions host never starts: 503 forever, host status Error. */
+  hostNeverStarts?: boolean
+  /** The next n uploads are answered 400 BlobUploadFailedException (a role still propagating). */
+  blobUploadFailures?: number
+  /** The next n uploads are answered 403 (an access restriction still propagating). */
+  forbiddenUploads?: number
+  /** The next upload is answered 400 with this Kudu message. */
+  badUpload?: string
+  /** Elastic Premium/Dedicated: after a settings write the SCM site restarts this long (ms). */
+  scmRestartMs?: number
+  /** The next n settings writes are answered 409 (another operation in progress). */
+  armConflicts?: number
+  /** The next settings write is answered 429 with this Retry-After (seconds). */
+  armRetryAfter?: number
+  /** Accept the request and never answer. */
+  silent?: 'upload' | 'listkeys'
+  /** The next n listkeys are answered 400 ServiceUnavailable from the host runtime. */
+  keysUnavailable?: number
+  /** Applied (as another writer would) right after the next app-settings read is answered. */
+  concurrentSettingsWrite?: Record<string, string>
+  /** The status the trigger sync answers (204 by default). */
+  syncStatus?: number
 }
 
 export interface EmulatedDeployment {
@@ -130,7 +168,7 @@ export interface AzureEmulator {
   runtime: { name: string; version: string }
   appSettings: Record<string, string>
   tags: Record<string, string>
-  keys: { master: string; default: string }
+  keys: { master: string; default: string; system: string }
   deployments: EmulatedDeployment[]
   requests: RequestRecord[]
   counts: {
@@ -142,7 +180,13 @@ export interface AzureEmulator {
     tagWrites: number
     syncs: number
     keyReads: number
+    /** Uploads that arrived while the SCM site was restarting. */
+    uploadsDuringScmRestart: number
+    settingsReads: number
+    hostStatusReads: number
   }
+  /** The emulator's clock. */
+  now(): number
   /** Tokens handed out (token service or fake az) that ARM and Kudu accept. */
   issueToken(): string
   /** Writes an `az` that prints a token for `az account get-access-token`; returns its folder. */
@@ -167,6 +211,12 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
   let hostStale = true
 
   const planKind = opts.plan ?? 'flex'
+  const clockNow = opts.now ?? Date.now
+  /** Until when the app answers 503 (cold start) and the SCM site restarts. */
+  let coldUntil = 0
+  let scmUntil = 0
+  /** Why the handler could not start (the host runs; its log says). */
+  let handlerError: string | undefined
   const emu: AzureEmulator = {
     subscriptionId: opts.subscriptionId ?? '00000000-0000-4000-8000-000000000001',
     resourceGroup: opts.resourceGroup ?? 'rg-mcp',
@@ -193,7 +243,7 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
       ...(opts.appSettings ?? {})
     },
     tags: { ...(opts.tags ?? {}) },
-    keys: { master: randomKey(), default: randomKey() },
+    keys: { master: randomKey(), default: randomKey(), system: randomKey() },
     deployments: [],
     requests: [],
     counts: {
@@ -204,8 +254,12 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
       settingsWrites: 0,
       tagWrites: 0,
       syncs: 0,
-      keyReads: 0
+      keyReads: 0,
+      uploadsDuringScmRestart: 0,
+      settingsReads: 0,
+      hostStatusReads: 0
     },
+    now: () => clockNow(),
     issueToken() {
       const t = `emu-${randomBytes(24).toString('base64url')}`
       tokens.add(t)
@@ -265,7 +319,7 @@ exit 2
   function ensureHost(): Promise<RunningHost | undefined> {
     if (opts.runApp === false) return Promise.resolve(undefined)
     if (hostStart && !hostStale) return hostStart
-    const current = [...emu.deployments].reverse().find(d => d.status === 4)
+    const current = [...emu.deployments].reverse().find(d => d.status === 4 || d.status === 6)
     if (!current) return Promise.resolve(undefined)
     hostStale = false
     const previous = hostStart
@@ -287,6 +341,13 @@ exit 2
     return hostStart
   }
 
+  /** A settings write or a deployment restarts the app (cold start) and, off Flex, the SCM site. */
+  function restarted(): void {
+    const now = clockNow()
+    if (emu.faults.coldStartMs) coldUntil = now + emu.faults.coldStartMs
+    if (emu.plan !== 'flex' && emu.faults.scmRestartMs) scmUntil = now + emu.faults.scmRestartMs
+  }
+
   // ---------- resources ----------
   const siteId = () =>
     `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}`
@@ -296,6 +357,13 @@ exit 2
   function siteJson(): Record<string, unknown> {
     const flex = emu.plan === 'flex'
     const linux = emu.plan !== 'windows'
+    const sku = flex
+      ? 'FlexConsumption'
+      : emu.plan === 'premium'
+        ? 'ElasticPremium'
+        : emu.plan === 'dedicated'
+          ? 'Basic'
+          : 'Dynamic'
     return {
       id: siteId(),
       name: emu.appName,
@@ -315,7 +383,7 @@ exit 2
         ],
         serverFarmId: farmId(),
         reserved: linux,
-        sku: flex ? 'FlexConsumption' : linux ? 'ElasticPremium' : 'Dynamic',
+        sku,
         resourceGroup: emu.resourceGroup,
         httpsOnly: true,
         siteConfig: {
@@ -443,6 +511,15 @@ exit 2
         error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' }
       })
     }
+    const version = url.searchParams.get('api-version') ?? ''
+    if (opts.apiVersions && !opts.apiVersions.includes(version)) {
+      return json(res, 400, {
+        error: {
+          code: 'NoRegisteredProviderFound',
+          message: `No registered resource provider found for location 'usgovvirginia' and API version '${version}' for type 'sites'. The supported api-versions are '${opts.apiVersions.join(', ')}'. The supported locations are 'usgovvirginia, usgovarizona'.`
+        }
+      })
+    }
     const [, sub, rg, kind, name, rest = ''] = arm
     if (sub !== emu.subscriptionId) {
       return json(res, 404, {
@@ -460,17 +537,36 @@ exit 2
         type: 'Microsoft.Web/serverfarms',
         kind: emu.plan === 'flex' ? 'functionapp' : 'elastic',
         location: 'East US',
-        sku:
-          emu.plan === 'flex'
-            ? { name: 'FC1', tier: 'FlexConsumption' }
-            : { name: 'EP1', tier: 'ElasticPremium' },
+        sku: {
+          flex: { name: 'FC1', tier: 'FlexConsumption' },
+          premium: { name: 'EP1', tier: 'ElasticPremium' },
+          dedicated: { name: 'B1', tier: 'Basic' },
+          consumption: { name: 'Y1', tier: 'Dynamic' },
+          windows: { name: 'Y1', tier: 'Dynamic' }
+        }[emu.plan],
         properties: { reserved: emu.plan !== 'windows' }
       })
     }
     if (!name) {
       if (req.method !== 'GET')
         return json(res, 405, { error: { code: 'MethodNotAllowed', message: req.method } })
-      const all = [siteJson(), decoySite()]
+      // A listing entry leaves out what the deploy needs (the SCM host, functionAppConfig).
+      const thin = (site: Record<string, unknown>): Record<string, unknown> => {
+        const props = { ...(site.properties as Record<string, unknown>) }
+        delete props.hostNameSslStates
+        delete props.functionAppConfig
+        return { ...site, properties: props }
+      }
+      const all = [thin(siteJson()), decoySite()]
+      if (opts.duplicateIn) {
+        const twin = thin(siteJson())
+        twin.id = String(twin.id).replace(
+          /resourceGroups\/[^/]+/,
+          `resourceGroups/${opts.duplicateIn}`
+        )
+        ;(twin.properties as Record<string, unknown>).resourceGroup = opts.duplicateIn
+        all.push(twin)
+      }
       const value = rg
         ? all.filter(
             s =>
@@ -505,6 +601,14 @@ exit 2
       })
     }
     if (r === '/config/appsettings/list' && method === 'POST') {
+      emu.counts.settingsReads++
+      const other = emu.faults.concurrentSettingsWrite
+      if (other) {
+        emu.faults.concurrentSettingsWrite = undefined
+        res.once('finish', () => {
+          emu.appSettings = { ...emu.appSettings, ...other }
+        })
+      }
       return json(res, 200, {
         id: `${siteId()}/config/appsettings`,
         name: 'appsettings',
@@ -514,12 +618,35 @@ exit 2
       })
     }
     if (r === '/config/appsettings' && method === 'PUT') {
+      const f = emu.faults
+      if (f.armRetryAfter !== undefined) {
+        const after = f.armRetryAfter
+        f.armRetryAfter = undefined
+        req.resume()
+        return json(
+          res,
+          429,
+          { error: { code: 'TooManyRequests', message: 'The request is being throttled.' } },
+          { 'Retry-After': String(after) }
+        )
+      }
+      if (f.armConflicts) {
+        f.armConflicts--
+        req.resume()
+        return json(res, 409, {
+          error: {
+            code: 'Conflict',
+            message: `Cannot modify this site because another operation is in progress. Details: Id: ${randomUUID()}, OperationName: Update, CreatedTime: ${new Date().toISOString()}`
+          }
+        })
+      }
       const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
         properties?: Record<string, string>
       }
       emu.appSettings = { ...(body.properties ?? {}) }
       emu.counts.settingsWrites++
       hostStale = true // a settings write restarts the app
+      restarted()
       return json(res, 200, {
         id: `${siteId()}/config/appsettings`,
         name: 'appsettings',
@@ -547,15 +674,29 @@ exit 2
     }
     if (r === '/host/default/sync' && method === 'POST') {
       emu.counts.syncs++
-      res.writeHead(204).end()
+      const code = emu.faults.syncStatus ?? 204
+      if (code === 200) return json(res, 200, { status: 'success' })
+      if (code >= 300)
+        return json(res, code, { error: { code: 'BadRequest', message: 'sync failed' } })
+      res.writeHead(code).end()
       return
     }
     if (r === '/host/default/listkeys' && method === 'POST') {
       emu.counts.keyReads++
+      if (emu.faults.silent === 'listkeys') return // accepted, never answered
+      if (emu.faults.keysUnavailable) {
+        emu.faults.keysUnavailable--
+        return json(res, 400, {
+          error: {
+            code: 'BadRequest',
+            message: 'Encountered an error (ServiceUnavailable) from host runtime.'
+          }
+        })
+      }
       return json(res, 200, {
         masterKey: emu.keys.master,
         functionKeys: { default: emu.keys.default },
-        systemKeys: {}
+        systemKeys: { mcp_extension: emu.keys.system }
       })
     }
     return json(res, 404, { error: { code: 'NotFound', message: `no route ${method} ${p}` } })
@@ -602,7 +743,7 @@ exit 2
       const ok =
         !emu.faults.refuseToken &&
         claims.sub === emu.federatedSubject &&
-        claims.aud === 'api://AzureADTokenExchange' &&
+        claims.aud === (opts.oidcAudience ?? 'api://AzureADTokenExchange') &&
         claims.iss === 'https://token.actions.githubusercontent.com'
       if (!ok) {
         return refuse(
@@ -637,12 +778,43 @@ exit 2
       return
     }
     const p = url.pathname.toLowerCase()
+    if (clockNow() < scmUntil) {
+      if (p === '/api/publish' || p === '/api/zipdeploy') emu.counts.uploadsDuringScmRestart++
+      req.resume()
+      res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>')
+      return
+    }
+    if (p === '/api/settings' && req.method === 'GET') return json(res, 200, { ...emu.appSettings })
+    if (p === '/api/logs/docker' && req.method === 'GET' && emu.plan !== 'flex') {
+      return json(res, 200, [
+        {
+          machineName: 'lw0sdlwk0001',
+          lastUpdated: new Date().toISOString(),
+          size: 1000,
+          href: `https://${emu.scmHost}/api/vfs/LogFiles/default_docker.log`,
+          path: '/home/LogFiles/default_docker.log'
+        }
+      ])
+    }
+    if (p === '/api/vfs/logfiles/default_docker.log' && req.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'text/plain' })
+      res.end(
+        [
+          `${new Date().toISOString()} INFO  - Starting container for site`,
+          ...(handlerError ? [`${new Date().toISOString()} ERROR - ${handlerError}`] : [])
+        ].join('\n')
+      )
+      return
+    }
     if ((p === '/api/publish' || p === '/api/zipdeploy') && req.method === 'POST')
       return upload(req, res, url, p === '/api/publish' ? 'publish' : 'zipdeploy')
     let m = /^\/api\/deployments\/([^/]+)$/.exec(url.pathname)
     if (m && req.method === 'GET') {
-      const d =
-        m[1] === 'latest'
+      const latest = m[1] === 'latest'
+      const gone = latest ? emu.faults.latestGone : emu.faults.recordGone
+      const d = gone
+        ? undefined
+        : latest
           ? emu.deployments[emu.deployments.length - 1]
           : emu.deployments.find(x => x.id === m![1])
       if (!d) return json(res, 404, { Message: `Deployment '${m[1]}' not found.` })
@@ -708,6 +880,41 @@ exit 2
     const early = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       req.resume()
       req.once('end', () => json(res, status, body, headers))
+    }
+    if (f.silent === 'upload') {
+      req.resume() // read it all, never answer
+      return
+    }
+    if (f.blobUploadFailures) {
+      f.blobUploadFailures--
+      return early(400, {
+        Message:
+          'An error occurred while uploading the package: Azure.Functions.Deployment.BlobUploadFailedException: This request is not authorized to perform this operation using this permission. Status: 403 (AuthorizationPermissionMismatch)'
+      })
+    }
+    if (f.forbiddenUploads) {
+      f.forbiddenUploads--
+      req.resume()
+      req.once('end', () =>
+        res
+          .writeHead(403, { 'Content-Type': 'text/html' })
+          .end(
+            '<html><head><title>Error 403 - Forbidden</title></head><body>Ip Forbidden</body></html>'
+          )
+      )
+      return
+    }
+    if (f.badUpload) {
+      const message = f.badUpload
+      f.badUpload = undefined
+      return early(400, { Message: message })
+    }
+    const rfp = emu.appSettings.WEBSITE_RUN_FROM_PACKAGE ?? ''
+    if (kind === 'zipdeploy' && /^https?:/i.test(rfp)) {
+      return early(
+        409,
+        'Run-From-Zip is set to a remote URL using WEBSITE_RUN_FROM_PACKAGE or WEBSITE_USE_ZIP app setting. Deployment is not supported in this configuration.'
+      )
     }
     if (f.conflictOnce) {
       f.conflictOnce = false
@@ -785,6 +992,7 @@ exit 2
     d.status = 1
     d.statusText = 'Building and deploying'
     if (emu.faults.neverFinish) return
+    const partial = emu.faults.partialDeployment
     const failure = emu.faults.failDeployment
     if (failure) {
       emu.faults.failDeployment = undefined
@@ -822,8 +1030,22 @@ exit 2
         const files = await unzipTo(d.zipFile, wwwroot)
         addLog(d, `Extracted ${files} files to /home/site/wwwroot.`)
       }
-      finish(d, 4, 'Deployment successful.')
+      if (partial) {
+        emu.faults.partialDeployment = undefined
+        addLog(
+          d,
+          'Deployment partially succeeded.',
+          partial.map(message => ({ message, type: 1 })),
+          1
+        )
+      }
+      finish(
+        d,
+        partial ? 6 : 4,
+        partial ? 'Deployment partially successful.' : 'Deployment successful.'
+      )
       hostStale = true
+      restarted()
     } catch (err) {
       addLog(
         d,
@@ -882,14 +1104,43 @@ exit 2
     res: http.ServerResponse,
     url: URL
   ): Promise<void> {
+    const unavailable = () => {
+      req.resume()
+      res
+        .writeHead(503, { 'Content-Type': 'text/html' })
+        .end('<html><body><h1>Service Unavailable</h1></body></html>')
+    }
+    if (emu.faults.hostNeverStarts || clockNow() < coldUntil) {
+      if (url.pathname === '/admin/host/status') emu.counts.hostStatusReads++
+      return unavailable()
+    }
+    if (url.pathname === '/admin/host/status') {
+      emu.counts.hostStatusReads++
+      req.resume()
+      if (req.headers['x-functions-key'] !== emu.keys.master)
+        return json(res, 401, { Message: 'Unauthorized' })
+      if (opts.runApp !== false) await ensureHost().catch(() => undefined)
+      return json(res, 200, {
+        id: emu.appName,
+        state: 'Running',
+        version: '4.1040.300.0',
+        versionDetails: '4.1040.300.0',
+        platformVersion: '',
+        instanceId: 'emulator',
+        computerName: '',
+        processUptime: 1000,
+        functionAppContentEditingState: 'NotAllowed'
+      })
+    }
     let running: RunningHost | undefined
     try {
       running = await ensureHost()
+      handlerError = undefined
     } catch (err) {
+      // The Functions host runs; the custom handler does not start (Azure answers 500).
+      handlerError = `custom handler failed to start: ${err instanceof Error ? err.message : String(err)}`
       req.resume()
-      res
-        .writeHead(503, { 'Content-Type': 'text/plain' })
-        .end(`Function host is not running: ${err instanceof Error ? err.message : String(err)}`)
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end('')
       return
     }
     if (!running) {

@@ -245,7 +245,8 @@ export class Kudu {
       try {
         res = await this.send('GET', statusUrl)
       } catch (err) {
-        lastProblem = err instanceof UserError ? 'no answer' : `connection failed (${netReason(err)})`
+        lastProblem =
+          err instanceof UserError ? 'no answer' : `connection failed (${netReason(err)})`
       }
       if (res?.status === 200 || res?.status === 202) {
         notFound = 0
@@ -268,7 +269,10 @@ export class Kudu {
             const latest = await this.latest()
             if (latest && (!up.id || latest.id === up.id)) {
               this.ui.info(
-                `deployment ${up.id ?? ''}: its record answers 404; following the latest deployment instead`.replace('  ', ' ')
+                `deployment ${up.id ?? ''}: its record answers 404; following the latest deployment instead`.replace(
+                  '  ',
+                  ' '
+                )
               )
               statusUrl = `${this.base}/api/deployments/latest`
               last = latest
@@ -281,10 +285,15 @@ export class Kudu {
       } else if (res) {
         lastProblem = `HTTP ${res.status}`
       }
-      const state = last ? `${DEPLOY_STATUS[last.status] ?? last.status}` : lastProblem || 'no record yet'
+      const state = last
+        ? `${DEPLOY_STATUS[last.status] ?? last.status}`
+        : lastProblem || 'no record yet'
       await this.deadline.sleep(
         delay,
-        `deployment ${last?.id ?? up.id ?? ''} did not finish (last status: ${state}; see ${up.statusUrl})`.replace('  ', ' ')
+        `deployment ${last?.id ?? up.id ?? ''} did not finish (last status: ${state}; see ${up.statusUrl})`.replace(
+          '  ',
+          ' '
+        )
       )
       // Short polls during the first minute (most deployments end there, and each second of slack
       // is the action's overhead), then at most every 5 s.
@@ -335,7 +344,10 @@ export class Kudu {
     if (rec.status === 6) {
       const tail = await this.logTail(rec)
       this.ui.warning(
-        `deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${tail.length ? '; the end of its log follows' : ''}`.replace('  ', ' ')
+        `deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${tail.length ? '; the end of its log follows' : ''}`.replace(
+          '  ',
+          ' '
+        )
       )
       for (const line of tail) this.ui.info(`  ${line}`)
       return rec

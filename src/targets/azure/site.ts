@@ -87,8 +87,9 @@ export class Arm {
         const code = status(err)
         const why = more?.(code, err) ?? transient(code, err)
         if (!why || attempt >= MAX_ARM_ATTEMPTS) throw armError(err, doing)
-        const header = (err as { response?: { headers?: { get(n: string): string | undefined } } })
-          .response?.headers?.get('retry-after')
+        const header = (
+          err as { response?: { headers?: { get(n: string): string | undefined } } }
+        ).response?.headers?.get('retry-after')
         const wait = this.deadline.retryAfter(header) ?? this.deadline.backoff(attempt)
         this.ui.info(`${doing}: ${why}; retrying in ${formatSeconds(wait)}`)
         await this.deadline.sleep(wait, `${doing} (last: ${why})`)
