@@ -206,6 +206,7 @@ describe('Resource Manager', () => {
   it('without resource-group: the site itself is read after the list; two apps of the name are an error', async () => {
     const clock = virtualClock()
     const emu = await emulator(clock)
+    emu.faults.thinListing = true
     const { deploy } = start(emu, clock)
     await deploy // the listing leaves out the SCM host: only the GET of the site has it
     const siteGet = `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}?`

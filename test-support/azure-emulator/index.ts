@@ -117,6 +117,8 @@ export interface Faults {
   concurrentSettingsWrite?: Record<string, string>
   /** The status the trigger sync answers (204 by default). */
   syncStatus?: number
+  /** The subscription's site listing leaves out the SCM host and functionAppConfig. */
+  thinListing?: boolean
 }
 
 export interface EmulatedDeployment {
@@ -557,9 +559,10 @@ exit 2
         delete props.functionAppConfig
         return { ...site, properties: props }
       }
-      const all = [thin(siteJson()), decoySite()]
+      const entry = (site: Record<string, unknown>) => (emu.faults.thinListing ? thin(site) : site)
+      const all = [entry(siteJson()), decoySite()]
       if (opts.duplicateIn) {
-        const twin = thin(siteJson())
+        const twin = entry(siteJson())
         twin.id = String(twin.id).replace(
           /resourceGroups\/[^/]+/,
           `resourceGroups/${opts.duplicateIn}`
