@@ -50,6 +50,8 @@ const RETRY_STATUS = new Set([404, 408, 425, 429, 500, 502, 503, 504])
 const CRASH_WINDOW_MS = 60000
 /** Progress lines while waiting for a cold start, at most this often. */
 const PROGRESS_EVERY_MS = 5000
+/** While waiting for a cold start, initialize is tried at least this often (the slack after it ends). */
+const RETRY_CAP_MS = 2500
 
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -184,7 +186,7 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
         if (code === 500 || code === 502) crashingSince ??= now
         else crashingSince = undefined
         if (crashingSince !== undefined && now - crashingSince >= CRASH_WINDOW_MS) again = false
-        wait = Math.min(deadline.backoff(n, 1000, PROGRESS_EVERY_MS), PROGRESS_EVERY_MS)
+        wait = deadline.backoff(n, 500, RETRY_CAP_MS)
         if (again && wait < deadline.remaining()) {
           if (now - lastSaid >= PROGRESS_EVERY_MS) {
             ui.info(`waiting for the app to start (${reason}, ${formatSeconds(now - t0)})`)

@@ -234,7 +234,7 @@ export class Kudu {
     confirmHost?: () => Promise<HostCheck>
   ): Promise<DeploymentRecord & { confirmedBy?: string }> {
     const started = this.deadline.now()
-    let delay = 250
+    let delay = 200
     let last: DeploymentRecord | undefined
     let lastProblem = ''
     let notFound = 0
@@ -295,9 +295,10 @@ export class Kudu {
           ' '
         )
       )
-      // Short polls during the first minute (most deployments end there, and each second of slack
-      // is the action's overhead), then at most every 5 s.
-      const cap = this.deadline.now() - started < 60000 ? 1000 : 5000
+      // Short polls early (most deployments end within seconds, and each second of slack is the
+      // action's overhead): every 0.5 s for 15 s, every 1 s to the minute, then every 5 s.
+      const since = this.deadline.now() - started
+      const cap = since < 15000 ? 500 : since < 60000 ? 1000 : 5000
       delay = Math.min(Math.round(delay * 1.5), cap)
     }
   }
