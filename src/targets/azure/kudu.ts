@@ -14,6 +14,14 @@ import type { TokenCredential } from '@azure/identity'
 import { UserError } from '../../errors.js'
 import { formatSeconds, isTimeout, type Deadline } from '../../io/deadline.js'
 import type { Ui } from '../../report/ui.js'
+import {
+  bodyLine,
+  netReason,
+  parseArray,
+  parseObject,
+  parseRecord,
+  uploadError
+} from './kudu-text.js'
 
 export const DEPLOYER = 'mcp-functions-deploy'
 export const MAX_UPLOAD_ATTEMPTS = 6
@@ -366,7 +374,7 @@ export class Kudu {
     const t0 = lastSaid
     for (let attempt = 1; ; attempt++) {
       polls++
-      let state = ''
+      let state: string
       try {
         const res = await this.send('GET', '/api/settings')
         if (res.status === 200) {
@@ -474,67 +482,5 @@ export class Kudu {
   private async getText(url: string): Promise<string> {
     const res = await this.send('GET', url)
     return res.status === 200 ? (res.bodyAsText ?? '') : ''
-  }
-}
-
-function netReason(err: unknown): string {
-  const e = err as { code?: string; message?: string }
-  return e?.code || (e?.message ?? String(err)).split('\n')[0].slice(0, 120)
-}
-
-function uploadError(res: PipelineResponse, base: string): UserError {
-  const line = bodyLine(res.bodyAsText ?? undefined)
-  if (res.status === 401 || res.status === 403) {
-    return new UserError(
-      `the SCM site ${base} refused the upload (HTTP ${res.status}) ${line}`.trim(),
-      'the identity needs Website Contributor (or Contributor) on the app, and the SCM site must accept Entra ID tokens'
-    )
-  }
-  if (res.status === 413) return new UserError(`the package is too large for ${base} (HTTP 413)`)
-  return new UserError(`upload to ${base} failed: HTTP ${res.status} ${line}`.trim())
-}
-
-function bodyLine(body: string | null | undefined): string {
-  if (!body) return ''
-  let text = body
-  try {
-    const parsed = JSON.parse(body) as
-      { Message?: string; message?: string; error?: { message?: string } } | string
-    text =
-      typeof parsed === 'string'
-        ? parsed
-        : (parsed.error?.message ?? parsed.Message ?? parsed.message ?? body)
-  } catch {
-    // plain text
-  }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300)
-}
-
-function parseRecord(text: string | undefined): DeploymentRecord | undefined {
-  try {
-    const v = JSON.parse(text ?? '') as DeploymentRecord | DeploymentRecord[]
-    const rec = Array.isArray(v) ? v[0] : v
-    if (rec && typeof rec.status === 'number') return rec
-  } catch {
-    // not JSON yet
-  }
-  return undefined
-}
-
-function parseArray(text: string): Array<Record<string, unknown>> {
-  try {
-    const v = JSON.parse(text) as unknown
-    return Array.isArray(v) ? (v as Array<Record<string, unknown>>) : []
-  } catch {
-    return []
-  }
-}
-
-function parseObject(text: string): Record<string, string> {
-  try {
-    const v = JSON.parse(text) as unknown
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, string>) : {}
-  } catch {
-    return {}
   }
 }
