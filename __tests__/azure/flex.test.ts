@@ -149,6 +149,27 @@ describe('the deployment record answers 404', () => {
   })
 })
 
+describe('what Kudu says is printed as text, never as a runner command', () => {
+  it('log lines with workflow commands, a bare CR and ESC sequences are neutralised', async () => {
+    const clock = virtualClock()
+    const emu = await emulator(clock)
+    emu.faults.failDeployment = [
+      '::add-mask::oops',
+      'pip failed\r::set-output name=key::stolen',
+      'ok ##[error]injected \u001b]52;c;Y2xpcA==\u0007 \u001b[2J end'
+    ]
+    const { deploy, ui } = start(emu, clock)
+    const err = await failure(deploy)
+    const printed = [...ui.lines, err.message]
+    for (const line of printed.flatMap(l => l.split(/\r\n|\r|\n/))) {
+      expect(line).not.toMatch(/^\s*::/)
+      expect(line).not.toContain('##[')
+      expect(line).not.toContain('\u001b')
+    }
+    expect(ui.text()).toContain('pip failed')
+  })
+})
+
 describe('deployment outcomes on Flex', () => {
   it('PartialSuccess (status 6) is a warning with the log, and the run goes on', async () => {
     const clock = virtualClock()

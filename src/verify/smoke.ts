@@ -10,6 +10,7 @@ import {
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { UserError } from '../errors.js'
 import { formatSeconds, type Deadline } from '../io/deadline.js'
+import { forLog } from '../io/escape.js'
 import type { Ui } from '../report/ui.js'
 import type { AuthLevel } from '../targets/target.js'
 
@@ -134,7 +135,7 @@ function retryable(err: unknown): boolean {
 async function explain(opts: SmokeOptions, waitedOut: boolean): Promise<string[]> {
   if (!opts.diagnose) return []
   try {
-    return (await opts.diagnose()).map(l => l.replace(/[\r\n]+/g, ' '))
+    return (await opts.diagnose()).map(l => forLog(l).replace(/\n/g, ' '))
   } catch {
     return waitedOut ? ['the host status could not be read'] : []
   }

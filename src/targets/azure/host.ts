@@ -9,6 +9,7 @@ import {
   type HttpClient
 } from '@azure/core-rest-pipeline'
 import type { Deadline } from '../../io/deadline.js'
+import { forLog } from '../../io/escape.js'
 import type { HostCheck } from './kudu.js'
 
 export interface HostStatus {
@@ -41,8 +42,9 @@ export async function hostStatus(
     let errors: string[] = []
     try {
       const body = JSON.parse(res.bodyAsText ?? '') as { state?: unknown; errors?: unknown }
-      if (typeof body.state === 'string') state = body.state
-      if (Array.isArray(body.errors)) errors = body.errors.map(e => String(e)).slice(0, 10)
+      if (typeof body.state === 'string') state = forLog(body.state).slice(0, 40)
+      if (Array.isArray(body.errors))
+        errors = body.errors.map(e => forLog(String(e)).replace(/\n/g, ' ')).slice(0, 10)
     } catch {
       // not JSON: the front end answered for a host that is not there
     }

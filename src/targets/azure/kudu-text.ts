@@ -1,6 +1,7 @@
 /** Reading what the SCM (Kudu) site answers: records, logs, error bodies. */
 import type { PipelineResponse } from '@azure/core-rest-pipeline'
 import { UserError } from '../../errors.js'
+import { forLog } from '../../io/escape.js'
 import type { DeploymentRecord } from './kudu.js'
 
 export function netReason(err: unknown): string {
@@ -33,7 +34,7 @@ export function bodyLine(body: string | null | undefined): string {
   } catch {
     // plain text
   }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300)
+  return forLog(text.replace(/\s+/g, ' ').trim().slice(0, 300))
 }
 
 export function parseRecord(text: string | undefined): DeploymentRecord | undefined {

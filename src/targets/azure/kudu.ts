@@ -13,6 +13,7 @@ import {
 import type { TokenCredential } from '@azure/identity'
 import { UserError } from '../../errors.js'
 import { formatSeconds, isTimeout, type Deadline } from '../../io/deadline.js'
+import { forLog } from '../../io/escape.js'
 import type { Ui } from '../../report/ui.js'
 import {
   bodyLine,
@@ -410,7 +411,11 @@ export class Kudu {
       const href = files[0]?.href as string | undefined
       if (!href || new URL(href, this.base).origin !== new URL(this.base).origin) return []
       const text = await this.getText(new URL(href, this.base).href)
-      return text.split(/\r?\n/).filter(Boolean).slice(-max)
+      return text
+        .split(/\r?\n|\r/)
+        .filter(Boolean)
+        .slice(-max)
+        .map(forLog)
     } catch {
       return []
     }
@@ -471,9 +476,10 @@ export class Kudu {
         }
       }
       return lines
-        .flatMap(l => l.split(/\r?\n/))
+        .flatMap(l => l.split(/\r?\n|\r/))
         .filter(Boolean)
         .slice(-max)
+        .map(forLog)
     } catch {
       return []
     }

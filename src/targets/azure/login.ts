@@ -17,6 +17,7 @@ import type { HttpClient } from '@azure/core-rest-pipeline'
 import { UserError } from '../../errors.js'
 import type { Cloud, Settings } from '../../inputs.js'
 import { formatSeconds, type Deadline } from '../../io/deadline.js'
+import { forLog } from '../../io/escape.js'
 import type { Ui } from '../../report/ui.js'
 import type { ResolvedEndpoints } from './clouds.js'
 
@@ -301,7 +302,7 @@ export function clean(err: unknown): string {
     .split(/\r?\n/)
     .map(s => s.trim())
     .filter(Boolean)
-  return (lines[0] ?? 'unknown error').slice(0, 400)
+  return forLog((lines[0] ?? 'unknown error').slice(0, 400))
 }
 
 function short(err: unknown): string {
