@@ -139,9 +139,11 @@ export async function runPipeline(
   }
   const app = appFacts(plan, project)
   let target: Target | undefined
-  // One deadline for the deploy, login to smoke test (timeout-minutes); every wait counts.
+  // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
   const deadline =
-    settings.mode === 'deploy' ? Deadline.fromMinutes(settings.timeoutMinutes) : undefined
+    settings.mode === 'deploy' && settings.target === 'azure'
+      ? Deadline.fromMinutes(settings.timeoutMinutes)
+      : undefined
   if (settings.mode === 'deploy') target = await loadTarget(settings)
   const pythonVersion =
     project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : ''
