@@ -147,6 +147,16 @@ describe('Elastic Premium and Dedicated', () => {
     expect(emu.counts.settingsWrites).toBe(0)
   })
 
+  it('409 "Run-From-Zip is set to a remote URL" from Kudu is final: one attempt, not six', async () => {
+    const clock = virtualClock()
+    const emu = await emulator(clock, { plan: 'premium' })
+    emu.faults.runFromRemoteUrl = true
+    const { deploy } = start(emu, clock)
+    const err = await failure(deploy)
+    expect(err.message).toMatch(/WEBSITE_RUN_FROM_PACKAGE is a URL.*\(HTTP 409\)$/)
+    expect(emu.counts.uploadAttempts).toBe(1)
+  })
+
   it('legacy Linux Consumption is refused at once, pointing at Flex Consumption', async () => {
     const clock = virtualClock()
     const emu = await emulator(clock, { plan: 'consumption' })

@@ -181,7 +181,7 @@ export function kuduRoutes(ctx: KuduContext): {
       return early(400, { Message: message })
     }
     const rfp = emu.appSettings.WEBSITE_RUN_FROM_PACKAGE ?? ''
-    if (kind === 'zipdeploy' && /^https?:/i.test(rfp)) {
+    if ((kind === 'zipdeploy' && /^https?:/i.test(rfp)) || f.runFromRemoteUrl) {
       return early(
         409,
         'Run-From-Zip is set to a remote URL using WEBSITE_RUN_FROM_PACKAGE or WEBSITE_USE_ZIP app setting. Deployment is not supported in this configuration.'

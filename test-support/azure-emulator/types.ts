@@ -84,6 +84,8 @@ export interface Faults {
   concurrentSettingsWrite?: Record<string, string>
   /** The status the trigger sync answers (204 by default). */
   syncStatus?: number
+  /** Uploads are answered 409 "Run-From-Zip is set to a remote URL" (whatever the settings say). */
+  runFromRemoteUrl?: boolean
   /** The subscription's site listing leaves out the SCM host and functionAppConfig. */
   thinListing?: boolean
 }
