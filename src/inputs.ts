@@ -24,6 +24,7 @@ export const INPUT_DEFAULTS = {
   'pip-args': '',
   cache: 'true',
   'key-name': 'default',
+  audience: '',
   'smoke-test': 'true',
   'skip-unchanged': 'false',
   'fail-on': 'error',
@@ -70,6 +71,8 @@ export interface Settings {
   pipArgs: string[]
   cache: boolean
   keyName: string
+  /** The GitHub OIDC token's audience; '' = the cloud's (api://AzureADTokenExchange…). */
+  audience: string
   smokeTest: boolean
   skipUnchanged: boolean
   failOn: FailOn
@@ -243,6 +246,7 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
     pipArgs: splitArgs(raw['pip-args']),
     cache: bool('cache', raw.cache),
     keyName: raw['key-name'],
+    audience: raw.audience.trim(),
     smokeTest: bool('smoke-test', raw['smoke-test']),
     skipUnchanged: bool('skip-unchanged', raw['skip-unchanged']),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON),

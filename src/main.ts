@@ -3,6 +3,7 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { describeError, UserError } from './errors.js'
 import { envInputSource, readSettings, type Settings } from './inputs.js'
+import { Deadline } from './io/deadline.js'
 import { resolveServerDir, toPosix } from './project/files.js'
 import { chooseLayout, scanProject, projectAuthLevel, type Project } from './project/scan.js'
 import type { ArtifactPlan } from './project/generate.js'
@@ -138,9 +139,14 @@ export async function runPipeline(
   }
   const app = appFacts(plan, project)
   let target: Target | undefined
+  // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
+  const deadline =
+    settings.mode === 'deploy' && settings.target === 'azure'
+      ? Deadline.fromMinutes(settings.timeoutMinutes)
+      : undefined
   if (settings.mode === 'deploy') target = await loadTarget(settings)
   const pythonVersion =
-    project.language === 'python' ? await resolvePythonVersion(settings, ui) : ''
+    project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : ''
   const pkg = await ui.group('Package', () =>
     buildPackageFor(settings, ui, project, plan, pythonVersion, options)
   )
@@ -151,7 +157,7 @@ export async function runPipeline(
   if (!target) return result
 
   const deployment = await ui.group(`Deploy (${target.name})`, () =>
-    target.deploy({ settings, pkg, app, ui })
+    target.deploy({ settings, pkg, app, ui, deadline })
   )
   result.deployment = deployment
   try {
@@ -173,7 +179,9 @@ export async function runPipeline(
           endpoint: deployment.endpoint,
           key: deployment.key,
           authLevel: deployment.authLevel,
-          ui
+          ui,
+          deadline,
+          diagnose: deployment.diagnose?.bind(deployment)
         })
       )
       tools = smoke.tools
@@ -313,12 +321,16 @@ async function loadTarget(settings: Settings): Promise<Target> {
 }
 
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
-async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string> {
+async function resolvePythonVersion(
+  settings: Settings,
+  ui: Ui,
+  deadline?: Deadline
+): Promise<string> {
   if (settings.pythonVersion) return settings.pythonVersion
   if (settings.target === 'local') return (await localPythonVersion()) ?? '3.12'
   if (settings.mode === 'deploy') {
     const { readSiteRuntime } = await import('./targets/azure/index.js')
-    const runtime = await readSiteRuntime(settings, ui, 'python')
+    const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline)
     if (runtime.pythonVersion) return runtime.pythonVersion
   }
   return '3.12'

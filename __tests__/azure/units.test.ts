@@ -7,8 +7,8 @@ import {
   checkRuntime,
   type SiteFacts
 } from '../../src/targets/azure/index.js'
-import { backoffMs, retryAfterMs } from '../../src/targets/azure/kudu.js'
-import { clean, jwtClaims } from '../../src/targets/azure/login.js'
+import { clean, jwtClaims, oidcAudience } from '../../src/targets/azure/login.js'
+import { pickVersion } from '../../src/targets/azure/policy.js'
 
 describe('endpoints per azure-environment', () => {
   it('uses the cloud hosts, arm-endpoint overrides Resource Manager only', () => {
@@ -78,6 +78,7 @@ describe('checkRuntime', () => {
     id: '',
     os: 'linux',
     flex: true,
+    sku: 'FlexConsumption',
     plan: 'Flex Consumption',
     runtime: { name: 'python', version: '3.12' },
     defaultHostName: 'h',
@@ -99,16 +100,45 @@ describe('checkRuntime', () => {
   })
 })
 
-describe('retry timing', () => {
-  it('backs off 2, 4, 8, 16, then 30 s', () => {
-    expect([1, 2, 3, 4, 5, 6].map(backoffMs)).toEqual([2000, 4000, 8000, 16000, 30000, 30000])
+describe('plans and clouds', () => {
+  it('refuses legacy Linux Consumption at once, pointing at Flex Consumption', () => {
+    const dynamic: SiteFacts = {
+      subscriptionId: 's',
+      resourceGroup: 'rg',
+      appName: 'a',
+      id: '',
+      os: 'linux',
+      flex: false,
+      sku: 'Dynamic',
+      plan: 'Consumption (legacy)',
+      defaultHostName: 'h',
+      scmHost: 's',
+      tags: {}
+    }
+    expect(() => checkRuntime(dynamic, 'python')).toThrow(/legacy\) Linux Consumption plan/)
   })
-  it('reads Retry-After as seconds or a date, bounded', () => {
-    expect(retryAfterMs('7', 0)).toBe(7000)
-    expect(retryAfterMs('100000', 0)).toBe(120000)
-    expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000)
-    expect(retryAfterMs('soon', 0)).toBeUndefined()
-    expect(retryAfterMs(undefined, 0)).toBeUndefined()
+  it('the OIDC audience follows the cloud unless the input names one', () => {
+    expect(oidcAudience({ audience: '', azureEnvironment: 'AzureCloud' })).toBe(
+      'api://AzureADTokenExchange'
+    )
+    expect(oidcAudience({ audience: '', azureEnvironment: 'AzureUSGovernment' })).toBe(
+      'api://AzureADTokenExchangeUSGov'
+    )
+    expect(oidcAudience({ audience: '', azureEnvironment: 'AzureChinaCloud' })).toBe(
+      'api://AzureADTokenExchangeChina'
+    )
+    expect(oidcAudience({ audience: 'api://custom', azureEnvironment: 'AzureChinaCloud' })).toBe(
+      'api://custom'
+    )
+  })
+  it('picks the newest stable api-version a cloud lists, never one without Flex support', () => {
+    const msg =
+      "No registered resource provider found for location 'usgovvirginia' and API version '2025-05-01' for type 'sites'. The supported api-versions are '2016-08-01, 2022-03-01, 2023-12-01, 2024-04-01, 2024-11-01-preview'."
+    expect(pickVersion(msg, '2025-05-01')).toBe('2024-04-01')
+    expect(
+      pickVersion("The supported api-versions are '2016-08-01, 2022-03-01'.", '2025-05-01')
+    ).toBeUndefined()
+    expect(pickVersion('InvalidApiVersionParameter', '2025-05-01')).toBe('2023-12-01')
   })
 })
 

@@ -9,6 +9,8 @@ describe('README', () => {
     const action = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
     expect(render(readme, action)).toBe(readme)
     // and the check can fail: a changed description is noticed
-    expect(render(readme, action.replace('Bound on waiting', 'Limit on waiting'))).not.toBe(readme)
+    expect(
+      render(readme, action.replace('Bound on the whole deploy', 'Limit on the whole deploy'))
+    ).not.toBe(readme)
   })
 })

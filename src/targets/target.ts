@@ -1,4 +1,5 @@
 import type { Settings } from '../inputs.js'
+import type { Deadline } from '../io/deadline.js'
 import type { Ui } from '../report/ui.js'
 import type { Language, Layout } from '../project/types.js'
 
@@ -31,6 +32,8 @@ export interface DeployRequest {
   pkg: PackageResult
   app: AppFacts
   ui: Ui
+  /** The run's one deadline (timeout-minutes, login to smoke test); the target makes one if absent. */
+  deadline?: Deadline
 }
 
 export interface Deployment {
@@ -45,6 +48,8 @@ export interface Deployment {
   details: Array<[string, string]>
   /** Stop what the target started (the local host); a no-op for Azure. */
   stop(): Promise<void>
+  /** Lines that say why the app does not answer (host status, the platform's log), for the smoke test. */
+  diagnose?(): Promise<string[]>
 }
 
 export interface Target {

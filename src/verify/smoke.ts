@@ -11,6 +11,8 @@ import {
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js'
 import { UserError } from '../errors.js'
+import { formatSeconds, type Deadline } from '../io/deadline.js'
+import { forLog } from '../io/escape.js'
 import type { Ui } from '../report/ui.js'
 import type { AuthLevel } from '../targets/target.js'
 
@@ -23,6 +25,13 @@ export interface SmokeOptions {
   attempts?: number
   /** Injectable for tests; default a real timer. */
   sleep?: (ms: number) => Promise<void>
+  /**
+   * The run's deadline: with it, initialize is retried (patiently, with a progress line every few
+   * seconds) until the app starts or the deadline ends, instead of `attempts` times.
+   */
+  deadline?: Deadline
+  /** Why the app does not answer (host status, the platform's log): shown when it never starts. */
+  diagnose?: () => Promise<string[]>
 }
 
 export interface SmokeResult {
@@ -40,6 +49,12 @@ const REQUEST_TIMEOUT_MS = 30000
 const MAX_TOOL_PAGES = 50
 /** HTTP answers worth waiting out: the app is starting, scaling, or its triggers are not synced yet. */
 const RETRY_STATUS = new Set([404, 408, 425, 429, 500, 502, 503, 504])
+/** A handler that crashes answers 500/502 while the host runs: waited out this long, not more. */
+const CRASH_WINDOW_MS = 60000
+/** Progress lines while waiting for a cold start, at most this often. */
+const PROGRESS_EVERY_MS = 5000
+/** While waiting for a cold start, initialize is tried at least this often (the slack after it ends). */
+const RETRY_CAP_MS = 2500
 
 const realSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -116,6 +131,16 @@ function retryable(err: unknown): boolean {
   if (err instanceof StreamableHTTPError) return false
   // No HTTP answer at all (connection refused or reset, timeout): the app may still be starting.
   return true
+}
+
+/** The target's diagnosis of an app that does not answer; never throws. */
+async function explain(opts: SmokeOptions, waitedOut: boolean): Promise<string[]> {
+  if (!opts.diagnose) return []
+  try {
+    return (await opts.diagnose()).map(l => forLog(l).replace(/\n/g, ' '))
+  } catch {
+    return waitedOut ? ['the host status could not be read'] : []
+  }
 }
 
 function withoutKey(endpoint: string): string {
@@ -199,23 +224,43 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   }
   const headers: Record<string, string> = key ? { 'x-functions-key': key } : {}
 
-  // 1. initialize (retried: cold starts)
+  // 1. initialize (retried: cold starts; with a deadline, until the app starts or it ends)
+  const deadline = opts.deadline
+  const t0 = deadline?.now() ?? 0
+  let lastSaid = -Infinity
+  let crashingSince: number | undefined
   let client: Client | undefined
   let transport: StreamableHTTPClientTransport | undefined
   for (let n = 1; ; n++) {
     const c = new Client(CLIENT_INFO)
     const t = new StreamableHTTPClientTransport(url, { requestInit: { headers } })
+    const timeout = deadline ? deadline.requestTimeout(REQUEST_TIMEOUT_MS) : REQUEST_TIMEOUT_MS
     try {
-      await c.connect(t, { timeout: REQUEST_TIMEOUT_MS })
+      await c.connect(t, { timeout })
       client = c
       transport = t
       break
     } catch (err) {
       await c.close().catch(() => {})
-      const reason =
-        statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : short(causeOf(err), 160)
-      if (n < attempts && retryable(err)) {
-        const wait = backoffMs(n)
+      const code = statusOf(err)
+      const reason = code !== undefined ? `HTTP ${code}` : short(causeOf(err), 160)
+      let again = retryable(err)
+      let wait = backoffMs(n)
+      if (deadline) {
+        const now = deadline.now()
+        if (code === 500 || code === 502) crashingSince ??= now
+        else crashingSince = undefined
+        if (crashingSince !== undefined && now - crashingSince >= CRASH_WINDOW_MS) again = false
+        wait = deadline.backoff(n, 500, RETRY_CAP_MS)
+        if (again && wait < deadline.remaining()) {
+          if (now - lastSaid >= PROGRESS_EVERY_MS) {
+            ui.info(`waiting for the app to start (${reason}, ${formatSeconds(now - t0)})`)
+            lastSaid = now
+          }
+          await deadline.clock.sleep(wait)
+          continue
+        }
+      } else if (n < attempts && again) {
         ui.info(
           `MCP initialize: ${reason}; retrying in ${wait / 1000} s (attempt ${n + 1} of ${attempts})`
         )
@@ -229,8 +274,13 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
           : answer.status === 421
             ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
             : ''
+      const why = await explain(opts, again)
+      for (const line of why) ui.info(line)
+      const waited = deadline
+        ? `after ${formatSeconds(deadline.now() - t0)} of waiting${again ? ` (the limit set by ${deadline.label})` : ''}`
+        : `after ${n} attempt${n === 1 ? '' : 's'}`
       throw new UserError(
-        `smoke test failed at MCP initialize after ${n} attempt${n === 1 ? '' : 's'}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}`
+        `smoke test failed at MCP initialize ${waited}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}${why[0] ? `; ${why[0]}` : ''}`
       )
     }
   }

@@ -1,6 +1,7 @@
 /**
  * An Azure emulator for the Azure target's tests and benchmark: one HTTPS server (a self-signed
- * certificate made at start) on 127.0.0.1, listening on three ports that share one handler:
+ * certificate made at start) on 127.0.0.1, listening on three ports that share one handler
+ * (the routes: arm.ts for the main port, kudu.ts for the SCM port, the app here):
  *
  * - main: the Entra ID token service (OIDC client assertion and client secret flows, OpenID
  *   configuration) and Resource Manager (the Microsoft.Web routes the target uses);
@@ -11,149 +12,30 @@
  * Host names are given out as opaque `127.0.0.1:<port>` strings, as ARM gives `host[:port]`.
  * Fault switches make the next request (or deployment) fail in a chosen way.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import {
-  chmodSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { HttpClient } from '@azure/core-rest-pipeline'
 import { makeSelfSigned } from './cert.js'
 import { trustingHttpClient } from './net-guard.js'
-import { unzipTo } from './zip.js'
-import type { HostOptions, RunningHost } from '../../src/targets/local/host.js'
+import type { RunningHost } from '../../src/targets/local/host.js'
+import { armRoutes } from './arm.js'
+import { kuduRoutes } from './kudu.js'
+import { json, randomKey } from './http.js'
+import type { AzureEmulator, EmulatorOptions, RequestRecord, StartHost } from './types.js'
 
-export type PlanKind = 'flex' | 'premium' | 'windows'
-export type StartHost = (opts: HostOptions) => Promise<RunningHost>
-
-export interface EmulatorOptions {
-  subscriptionId?: string
-  resourceGroup?: string
-  appName?: string
-  tenantId?: string
-  clientId?: string
-  /** The subject a federated credential accepts (OIDC). */
-  federatedSubject?: string
-  /** The secret the client-credential flow accepts (EnvironmentCredential). */
-  clientSecret?: string
-  plan?: PlanKind
-  runtime?: { name: string; version: string }
-  appSettings?: Record<string, string>
-  tags?: Record<string, string>
-  /** The host runner; default src/targets/local/host.ts's startHost. */
-  startHost?: StartHost
-  /**
-   * A folder where unpacked packages are kept by sha256 between runs (tests only: unpacking a
-   * 40 MB Python package takes seconds). The deployment then links the kept tree as its wwwroot.
-   */
-  extractCache?: string
-  /** Run the app at all (false: deployments only unpack). Default true. */
-  runApp?: boolean
-  log?: (line: string) => void
-}
-
-export interface Faults {
-  /** The next upload is answered 409 (another deployment is running). */
-  conflictOnce?: boolean
-  /** The next upload is answered 429 with this Retry-After (seconds). */
-  throttleOnce?: number
-  /** The next upload is answered 500. */
-  serverErrorOnce?: boolean
-  /** The next upload's connection is dropped after its first bytes. */
-  dropUploadOnce?: boolean
-  /** The next deployment fails (status 3) with these log lines. */
-  failDeployment?: string[]
-  /** Deployments never leave Building. */
-  neverFinish?: boolean
-  /** The token service refuses every request with AADSTS70021 / invalid_client. */
-  refuseToken?: boolean
-}
-
-export interface EmulatedDeployment {
-  id: string
-  status: number
-  statusText: string
-  kind: 'publish' | 'zipdeploy'
-  receivedAt: number
-  endedAt?: number
-  zipFile: string
-  bytes: number
-  log: Array<{
-    id: string
-    time: string
-    message: string
-    type: number
-    details: Array<{ message: string; type: number }>
-  }>
-  deployer: string
-}
-
-export interface RequestRecord {
-  port: 'main' | 'scm' | 'app'
-  method: string
-  path: string
-  status?: number
-}
-
-export interface AzureEmulator {
-  subscriptionId: string
-  resourceGroup: string
-  appName: string
-  tenantId: string
-  clientId: string
-  federatedSubject: string
-  clientSecret: string
-  /** https://127.0.0.1:<main> (Resource Manager and the token service). */
-  armEndpoint: string
-  authorityHost: string
-  defaultHostName: string
-  scmHost: string
-  /** PEM of the self-signed certificate; certFile for NODE_EXTRA_CA_CERTS. */
-  ca: string
-  certFile: string
-  /** An HttpClient trusting the certificate, for @azure/identity, ARM and Kudu in this process. */
-  httpClient: HttpClient
-  faults: Faults
-  plan: PlanKind
-  runtime: { name: string; version: string }
-  appSettings: Record<string, string>
-  tags: Record<string, string>
-  keys: { master: string; default: string }
-  deployments: EmulatedDeployment[]
-  requests: RequestRecord[]
-  counts: {
-    tokens: number
-    tokensRefused: number
-    uploadAttempts: number
-    uploadsCompleted: number
-    settingsWrites: number
-    tagWrites: number
-    syncs: number
-    keyReads: number
-  }
-  /** Tokens handed out (token service or fake az) that ARM and Kudu accept. */
-  issueToken(): string
-  /** Writes an `az` that prints a token for `az account get-access-token`; returns its folder. */
-  writeFakeAz(dir?: string): string
-  /** Resolves when the app host runs the latest deployment (rejects when it cannot start). */
-  appReady(): Promise<RunningHost | undefined>
-  close(): Promise<void>
-}
-
-const ARM =
-  /^\/subscriptions\/([^/]+)(?:\/resourcegroups\/([^/]+))?\/providers\/microsoft\.web\/(sites|serverfarms)(?:\/([^/]+)(\/.*)?)?$/i
+export type {
+  AzureEmulator,
+  EmulatedDeployment,
+  EmulatorOptions,
+  Faults,
+  PlanKind,
+  RequestRecord,
+  StartHost
+} from './types.js'
 
 export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<AzureEmulator> {
   const log = opts.log ?? (() => {})
@@ -167,6 +49,12 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
   let hostStale = true
 
   const planKind = opts.plan ?? 'flex'
+  const clockNow = opts.now ?? Date.now
+  /** Until when the app answers 503 (cold start) and the SCM site restarts. */
+  let coldUntil = 0
+  let scmUntil = 0
+  /** Why the handler could not start (the host runs; its log says). */
+  let handlerError: string | undefined
   const emu: AzureEmulator = {
     subscriptionId: opts.subscriptionId ?? '00000000-0000-4000-8000-000000000001',
     resourceGroup: opts.resourceGroup ?? 'rg-mcp',
@@ -193,7 +81,7 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
       ...(opts.appSettings ?? {})
     },
     tags: { ...(opts.tags ?? {}) },
-    keys: { master: randomKey(), default: randomKey() },
+    keys: { master: randomKey(), default: randomKey(), system: randomKey() },
     deployments: [],
     requests: [],
     counts: {
@@ -204,8 +92,12 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
       settingsWrites: 0,
       tagWrites: 0,
       syncs: 0,
-      keyReads: 0
+      keyReads: 0,
+      uploadsDuringScmRestart: 0,
+      settingsReads: 0,
+      hostStatusReads: 0
     },
+    now: () => clockNow(),
     issueToken() {
       const t = `emu-${randomBytes(24).toString('base64url')}`
       tokens.add(t)
@@ -265,7 +157,7 @@ exit 2
   function ensureHost(): Promise<RunningHost | undefined> {
     if (opts.runApp === false) return Promise.resolve(undefined)
     if (hostStart && !hostStale) return hostStart
-    const current = [...emu.deployments].reverse().find(d => d.status === 4)
+    const current = [...emu.deployments].reverse().find(d => d.status === 4 || d.status === 6)
     if (!current) return Promise.resolve(undefined)
     hostStale = false
     const previous = hostStart
@@ -287,71 +179,22 @@ exit 2
     return hostStart
   }
 
-  // ---------- resources ----------
-  const siteId = () =>
-    `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}`
-  const farmId = () =>
-    `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/serverfarms/ASP-${emu.appName}`
-
-  function siteJson(): Record<string, unknown> {
-    const flex = emu.plan === 'flex'
-    const linux = emu.plan !== 'windows'
-    return {
-      id: siteId(),
-      name: emu.appName,
-      type: 'Microsoft.Web/sites',
-      kind: linux ? 'functionapp,linux' : 'functionapp',
-      location: 'East US',
-      tags: { ...emu.tags },
-      properties: {
-        name: emu.appName,
-        state: 'Running',
-        hostNames: [emu.defaultHostName],
-        enabledHostNames: [emu.defaultHostName, emu.scmHost],
-        defaultHostName: emu.defaultHostName,
-        hostNameSslStates: [
-          { name: emu.defaultHostName, sslState: 'Disabled', hostType: 'Standard' },
-          { name: emu.scmHost, sslState: 'Disabled', hostType: 'Repository' }
-        ],
-        serverFarmId: farmId(),
-        reserved: linux,
-        sku: flex ? 'FlexConsumption' : linux ? 'ElasticPremium' : 'Dynamic',
-        resourceGroup: emu.resourceGroup,
-        httpsOnly: true,
-        siteConfig: {
-          linuxFxVersion:
-            flex || !linux ? '' : `${emu.runtime.name.toUpperCase()}|${emu.runtime.version}`,
-          numberOfWorkers: 1
-        },
-        ...(flex
-          ? {
-              functionAppConfig: {
-                deployment: {
-                  storage: {
-                    type: 'blobContainer',
-                    value: `https://stmcpemulator.blob.core.windows.net/app-package-${emu.appName}`,
-                    authentication: { type: 'SystemAssignedIdentity' }
-                  }
-                },
-                runtime: { name: emu.runtime.name, version: emu.runtime.version },
-                scaleAndConcurrency: { maximumInstanceCount: 100, instanceMemoryMB: 2048 }
-              }
-            }
-          : {})
-      }
-    }
+  /** A settings write or a deployment restarts the app (cold start) and, off Flex, the SCM site. */
+  function restarted(): void {
+    const now = clockNow()
+    if (emu.faults.coldStartMs) coldUntil = now + emu.faults.coldStartMs
+    if (emu.plan !== 'flex' && emu.faults.scmRestartMs) scmUntil = now + emu.faults.scmRestartMs
   }
 
-  function decoySite(): Record<string, unknown> {
-    return {
-      id: `/subscriptions/${emu.subscriptionId}/resourceGroups/rg-other/providers/Microsoft.Web/sites/other-app`,
-      name: 'other-app',
-      type: 'Microsoft.Web/sites',
-      kind: 'app,linux',
-      location: 'East US',
-      properties: { defaultHostName: 'other-app.invalid', resourceGroup: 'rg-other' }
+  const { mainRoute } = armRoutes({
+    emu,
+    opts,
+    bearerOk: req => bearerOk(req),
+    settingsWritten: () => {
+      hostStale = true
+      restarted()
     }
-  }
+  })
 
   // ---------- the handler ----------
   type Role = 'main' | 'scm' | 'app'
@@ -388,493 +231,18 @@ exit 2
     return Boolean(m && tokens.has(m[1]))
   }
 
-  // Token service and Resource Manager
-  async function mainRoute(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    url: URL
-  ): Promise<void> {
-    const p = url.pathname
-    const base = emu.authorityHost
-    let m = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(p)
-    if (m && req.method === 'GET') {
-      const t = m[1]
-      return json(res, 200, {
-        token_endpoint: `${base}/${t}/oauth2/v2.0/token`,
-        token_endpoint_auth_methods_supported: [
-          'client_secret_post',
-          'private_key_jwt',
-          'client_secret_basic'
-        ],
-        jwks_uri: `${base}/${t}/discovery/v2.0/keys`,
-        response_modes_supported: ['query', 'fragment', 'form_post'],
-        subject_types_supported: ['pairwise'],
-        id_token_signing_alg_values_supported: ['RS256'],
-        response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
-        scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-        issuer: `${base}/${t}/v2.0`,
-        request_uri_parameter_supported: false,
-        authorization_endpoint: `${base}/${t}/oauth2/v2.0/authorize`,
-        device_authorization_endpoint: `${base}/${t}/oauth2/v2.0/devicecode`,
-        end_session_endpoint: `${base}/${t}/oauth2/v2.0/logout`,
-        tenant_region_scope: 'NA',
-        cloud_instance_name: 'emulator.local',
-        cloud_graph_host_name: 'graph.emulator.local',
-        msgraph_host: 'graph.emulator.local'
-      })
-    }
-    m = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(p)
-    if (m && req.method === 'POST') return token(req, res, m[1])
-    if (p === '/common/discovery/instance') {
-      return json(res, 200, {
-        tenant_discovery_endpoint: `${base}/${url.searchParams.get('tenant') ?? 'common'}/v2.0/.well-known/openid-configuration`,
-        'api-version': '1.1',
-        metadata: [{ preferred_network: url.host, preferred_cache: url.host, aliases: [url.host] }]
-      })
-    }
-
-    const arm = ARM.exec(p)
-    if (!arm)
-      return json(res, 404, {
-        error: { code: 'NoRegisteredProviderFound', message: `no route ${req.method} ${p}` }
-      })
-    if (!bearerOk(req)) {
-      return json(res, 401, {
-        error: { code: 'InvalidAuthenticationToken', message: 'The access token is invalid.' }
-      })
-    }
-    const [, sub, rg, kind, name, rest = ''] = arm
-    if (sub !== emu.subscriptionId) {
-      return json(res, 404, {
-        error: {
-          code: 'SubscriptionNotFound',
-          message: `The subscription '${sub}' could not be found.`
-        }
-      })
-    }
-    if (kind.toLowerCase() === 'serverfarms') {
-      if (!rg || !name) return json(res, 200, { value: [] })
-      return json(res, 200, {
-        id: farmId(),
-        name: `ASP-${emu.appName}`,
-        type: 'Microsoft.Web/serverfarms',
-        kind: emu.plan === 'flex' ? 'functionapp' : 'elastic',
-        location: 'East US',
-        sku:
-          emu.plan === 'flex'
-            ? { name: 'FC1', tier: 'FlexConsumption' }
-            : { name: 'EP1', tier: 'ElasticPremium' },
-        properties: { reserved: emu.plan !== 'windows' }
-      })
-    }
-    if (!name) {
-      if (req.method !== 'GET')
-        return json(res, 405, { error: { code: 'MethodNotAllowed', message: req.method } })
-      const all = [siteJson(), decoySite()]
-      const value = rg
-        ? all.filter(
-            s =>
-              String((s.properties as { resourceGroup?: string }).resourceGroup).toLowerCase() ===
-              rg.toLowerCase()
-          )
-        : all
-      return json(res, 200, { value })
-    }
-    if (
-      !rg ||
-      rg.toLowerCase() !== emu.resourceGroup.toLowerCase() ||
-      name.toLowerCase() !== emu.appName.toLowerCase()
-    ) {
-      return json(res, 404, {
-        error: {
-          code: 'ResourceNotFound',
-          message: `The Resource 'Microsoft.Web/sites/${name}' under resource group '${rg}' was not found.`
-        }
-      })
-    }
-    const r = rest.toLowerCase()
-    const method = req.method ?? 'GET'
-    if (r === '' && method === 'GET') return json(res, 200, siteJson())
-    if (r === '/config/web' && method === 'GET') {
-      const site = siteJson()
-      return json(res, 200, {
-        id: `${siteId()}/config/web`,
-        name: 'web',
-        type: 'Microsoft.Web/sites/config',
-        properties: (site.properties as { siteConfig: unknown }).siteConfig
-      })
-    }
-    if (r === '/config/appsettings/list' && method === 'POST') {
-      return json(res, 200, {
-        id: `${siteId()}/config/appsettings`,
-        name: 'appsettings',
-        type: 'Microsoft.Web/sites/config',
-        location: 'East US',
-        properties: { ...emu.appSettings }
-      })
-    }
-    if (r === '/config/appsettings' && method === 'PUT') {
-      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
-        properties?: Record<string, string>
-      }
-      emu.appSettings = { ...(body.properties ?? {}) }
-      emu.counts.settingsWrites++
-      hostStale = true // a settings write restarts the app
-      return json(res, 200, {
-        id: `${siteId()}/config/appsettings`,
-        name: 'appsettings',
-        type: 'Microsoft.Web/sites/config',
-        properties: emu.appSettings
-      })
-    }
-    if (r === '/providers/microsoft.resources/tags/default' && method === 'PATCH') {
-      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
-        operation?: string
-        properties?: { tags?: Record<string, string> }
-      }
-      const incoming = body.properties?.tags ?? {}
-      if (body.operation === 'Replace') emu.tags = { ...incoming }
-      else if (body.operation === 'Delete')
-        for (const k of Object.keys(incoming)) delete emu.tags[k]
-      else emu.tags = { ...emu.tags, ...incoming }
-      emu.counts.tagWrites++
-      return json(res, 200, {
-        id: `${siteId()}/providers/Microsoft.Resources/tags/default`,
-        name: 'default',
-        type: 'Microsoft.Resources/tags',
-        properties: { tags: emu.tags }
-      })
-    }
-    if (r === '/host/default/sync' && method === 'POST') {
-      emu.counts.syncs++
-      res.writeHead(204).end()
-      return
-    }
-    if (r === '/host/default/listkeys' && method === 'POST') {
-      emu.counts.keyReads++
-      return json(res, 200, {
-        masterKey: emu.keys.master,
-        functionKeys: { default: emu.keys.default },
-        systemKeys: {}
-      })
-    }
-    return json(res, 404, { error: { code: 'NotFound', message: `no route ${method} ${p}` } })
-  }
-
-  async function token(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    tenant: string
-  ): Promise<void> {
-    const form = new URLSearchParams((await readBody(req)).toString('utf8'))
-    const refuse = (code: number, description: string, error = 'invalid_client') => {
-      emu.counts.tokensRefused++
-      return json(res, code === 70021 || code === 7000215 ? 401 : 400, {
-        error,
-        error_description: `AADSTS${code}: ${description} Trace ID: ${randomUUID()} Correlation ID: ${randomUUID()} Timestamp: ${new Date().toISOString()}`,
-        error_codes: [code],
-        timestamp: new Date().toISOString(),
-        trace_id: randomUUID(),
-        correlation_id: randomUUID()
-      })
-    }
-    if (tenant !== emu.tenantId)
-      return refuse(90002, `Tenant '${tenant}' not found.`, 'invalid_request')
-    if (form.get('grant_type') !== 'client_credentials')
-      return refuse(70003, 'The app requested an unsupported grant type.', 'unsupported_grant_type')
-    if (form.get('client_id') !== emu.clientId) {
-      return refuse(
-        700016,
-        `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`,
-        'unauthorized_client'
-      )
-    }
-    const assertion = form.get('client_assertion')
-    if (assertion) {
-      let claims: Record<string, unknown> = {}
-      try {
-        claims = JSON.parse(
-          Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')
-        ) as Record<string, unknown>
-      } catch {
-        // unreadable: refused below
-      }
-      const ok =
-        !emu.faults.refuseToken &&
-        claims.sub === emu.federatedSubject &&
-        claims.aud === 'api://AzureADTokenExchange' &&
-        claims.iss === 'https://token.actions.githubusercontent.com'
-      if (!ok) {
-        return refuse(
-          70021,
-          `No matching federated identity record found for presented assertion. Assertion Issuer: '${String(claims.iss)}'. Assertion Subject: '${String(claims.sub)}'. Assertion Audience: '${String(claims.aud)}'. https://learn.microsoft.com/entra/workload-id/workload-identity-federation`
-        )
-      }
-    } else if (form.get('client_secret') !== emu.clientSecret || emu.faults.refuseToken) {
-      return refuse(
-        7000215,
-        'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'
-      )
-    }
-    emu.counts.tokens++
-    return json(res, 200, {
-      token_type: 'Bearer',
-      expires_in: 3599,
-      ext_expires_in: 3599,
-      access_token: emu.issueToken()
-    })
-  }
-
-  // Kudu
-  async function scmRoute(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    url: URL
-  ): Promise<void> {
-    if (!bearerOk(req)) {
-      res.writeHead(401, { 'WWW-Authenticate': 'Bearer' }).end()
-      req.resume()
-      return
-    }
-    const p = url.pathname.toLowerCase()
-    if ((p === '/api/publish' || p === '/api/zipdeploy') && req.method === 'POST')
-      return upload(req, res, url, p === '/api/publish' ? 'publish' : 'zipdeploy')
-    let m = /^\/api\/deployments\/([^/]+)$/.exec(url.pathname)
-    if (m && req.method === 'GET') {
-      const d =
-        m[1] === 'latest'
-          ? emu.deployments[emu.deployments.length - 1]
-          : emu.deployments.find(x => x.id === m![1])
-      if (!d) return json(res, 404, { Message: `Deployment '${m[1]}' not found.` })
-      return json(res, 200, deploymentJson(d))
-    }
-    m = /^\/api\/deployments\/([^/]+)\/log$/.exec(url.pathname)
-    if (m && req.method === 'GET') {
-      const d = emu.deployments.find(x => x.id === m![1])
-      if (!d) return json(res, 404, { Message: 'not found' })
-      return json(
-        res,
-        200,
-        d.log.map(e => ({
-          log_time: e.time,
-          id: e.id,
-          message: e.message,
-          type: e.type,
-          details_url: e.details.length
-            ? `https://${emu.scmHost}/api/deployments/${d.id}/log/${e.id}`
-            : null
-        }))
-      )
-    }
-    m = /^\/api\/deployments\/([^/]+)\/log\/([^/]+)$/.exec(url.pathname)
-    if (m && req.method === 'GET') {
-      const d = emu.deployments.find(x => x.id === m![1])
-      const e = d?.log.find(x => x.id === m![2])
-      if (!d || !e) return json(res, 404, { Message: 'not found' })
-      return json(
-        res,
-        200,
-        e.details.map((x, i) => ({
-          log_time: e.time,
-          id: `${e.id}-${i}`,
-          message: x.message,
-          type: x.type,
-          details_url: null
-        }))
-      )
-    }
-    return json(res, 404, { Message: `No route ${req.method} ${url.pathname}` })
-  }
-
-  async function upload(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    url: URL,
-    kind: 'publish' | 'zipdeploy'
-  ): Promise<void> {
-    emu.counts.uploadAttempts++
-    const f = emu.faults
-    if (f.dropUploadOnce) {
-      f.dropUploadOnce = false
-      await new Promise<void>(resolve => {
-        req.once('data', () => {
-          req.socket.destroy()
-          resolve()
-        })
-        req.once('end', resolve)
-      })
-      return
-    }
-    const early = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      req.resume()
-      req.once('end', () => json(res, status, body, headers))
-    }
-    if (f.conflictOnce) {
-      f.conflictOnce = false
-      return early(
-        409,
-        'There is a deployment currently in progress. Please try again when it completes.'
-      )
-    }
-    if (f.throttleOnce !== undefined) {
-      const s = f.throttleOnce
-      f.throttleOnce = undefined
-      return early(429, { Message: 'Too many requests' }, { 'Retry-After': String(s) })
-    }
-    if (f.serverErrorOnce) {
-      f.serverErrorOnce = false
-      return early(500, { Message: 'An error has occurred.' })
-    }
-    if (kind === 'publish' && emu.plan !== 'flex')
-      return early(400, {
-        Message: 'One Deploy with RemoteBuild is for Flex Consumption in this emulator'
-      })
-    if (kind === 'zipdeploy' && emu.plan === 'flex')
-      return early(
-        400,
-        'Zip deploy is not supported on Flex Consumption; use One Deploy (/api/publish).'
-      )
-    if (req.headers['content-type'] !== 'application/zip')
-      return early(415, {
-        Message: `Unsupported Content-Type ${req.headers['content-type'] ?? ''}`
-      })
-
-    const id = randomUUID()
-    const zipFile = path.join(work, `upload-${id}.zip`)
-    const bytes = await new Promise<number>((resolve, reject) => {
-      let n = 0
-      const out = createWriteStream(zipFile)
-      req.on('data', (c: Buffer) => {
-        n += c.length
-      })
-      req.pipe(out)
-      out.on('finish', () => resolve(n))
-      out.on('error', reject)
-      req.on('error', reject)
-    })
-    const expected = Number(req.headers['content-length'] ?? NaN)
-    if (!Number.isNaN(expected) && expected !== bytes)
-      return json(res, 400, { Message: `body length ${bytes} != Content-Length ${expected}` })
-    emu.counts.uploadsCompleted++
-    const d: EmulatedDeployment = {
-      id,
-      status: 0,
-      statusText: 'Receiving changes.',
-      kind,
-      receivedAt: performance.now(),
-      zipFile,
-      bytes,
-      log: [],
-      deployer: url.searchParams.get('Deployer') ?? url.searchParams.get('deployer') ?? ''
-    }
-    emu.deployments.push(d)
-    addLog(d, `Received deployment request (${bytes} bytes, deployer ${d.deployer || 'unknown'}).`)
-    void processDeployment(d)
-    if (kind === 'publish') {
-      json(res, 202, id, { Location: `https://${emu.scmHost}/api/deployments/${id}` })
-    } else {
-      res
-        .writeHead(202, {
-          Location: `https://${emu.scmHost}/api/deployments/latest?deployer=${encodeURIComponent(d.deployer)}&time=${Date.now()}`
-        })
-        .end()
-    }
-  }
-
-  async function processDeployment(d: EmulatedDeployment): Promise<void> {
-    d.status = 1
-    d.statusText = 'Building and deploying'
-    if (emu.faults.neverFinish) return
-    const failure = emu.faults.failDeployment
-    if (failure) {
-      emu.faults.failDeployment = undefined
-      addLog(d, 'Extracting the package.', [])
-      addLog(
-        d,
-        'Deployment failed.',
-        failure.map(message => ({ message, type: 2 })),
-        2
-      )
-      finish(d, 3, 'Deployment failed.')
-      return
-    }
-    try {
-      const wwwroot = path.join(work, `wwwroot-${d.id}`)
-      d.status = 2
-      if (opts.extractCache) {
-        const sha = createHash('sha256').update(readFileSync(d.zipFile)).digest('hex')
-        const kept = path.join(opts.extractCache, sha)
-        if (!existsSync(kept)) {
-          mkdirSync(opts.extractCache, { recursive: true })
-          const tmp = `${kept}.tmp-${randomUUID()}`
-          await unzipTo(d.zipFile, tmp)
-          try {
-            renameSync(tmp, kept)
-          } catch (err) {
-            // another emulator kept the same package first
-            rmSync(tmp, { recursive: true, force: true })
-            if (!existsSync(kept)) throw err
-          }
-        }
-        symlinkSync(kept, wwwroot)
-        addLog(d, `Extracted the package to /home/site/wwwroot (kept copy ${sha.slice(0, 12)}).`)
-      } else {
-        const files = await unzipTo(d.zipFile, wwwroot)
-        addLog(d, `Extracted ${files} files to /home/site/wwwroot.`)
-      }
-      finish(d, 4, 'Deployment successful.')
+  const { scmRoute } = kuduRoutes({
+    emu,
+    opts,
+    work,
+    bearerOk: req => bearerOk(req),
+    scmRestarting: () => clockNow() < scmUntil,
+    handlerError: () => handlerError,
+    deployed: () => {
       hostStale = true
-    } catch (err) {
-      addLog(
-        d,
-        'Extracting the package failed.',
-        [{ message: String(err instanceof Error ? err.message : err), type: 2 }],
-        2
-      )
-      finish(d, 3, 'Deployment failed.')
+      restarted()
     }
-  }
-
-  function finish(d: EmulatedDeployment, status: number, text: string): void {
-    d.status = status
-    d.statusText = text
-    d.endedAt = performance.now()
-  }
-
-  function addLog(
-    d: EmulatedDeployment,
-    message: string,
-    details: Array<{ message: string; type: number }> = [],
-    type = 0
-  ): void {
-    d.log.push({ id: randomUUID(), time: new Date().toISOString(), message, type, details })
-  }
-
-  function deploymentJson(d: EmulatedDeployment): Record<string, unknown> {
-    const done = [3, 4, 5, -1, 6].includes(d.status)
-    return {
-      id: d.id,
-      status: d.status,
-      status_text: d.statusText,
-      author_email: 'N/A',
-      author: 'N/A',
-      deployer: d.deployer,
-      message: d.kind === 'publish' ? 'OneDeploy' : 'Created via a push deployment',
-      progress: '',
-      received_time: new Date(Date.now() - 1000).toISOString(),
-      start_time: new Date(Date.now() - 1000).toISOString(),
-      end_time: done ? new Date().toISOString() : null,
-      last_success_end_time: d.status === 4 ? new Date().toISOString() : null,
-      complete: done,
-      active: d.status === 4,
-      is_temp: false,
-      is_readonly: true,
-      url: `https://${emu.scmHost}/api/deployments/${d.id}`,
-      log_url: `https://${emu.scmHost}/api/deployments/${d.id}/log`,
-      site_name: emu.appName,
-      build_summary: { errors: [], warnings: [] }
-    }
-  }
+  })
 
   // The app
   async function appRoute(
@@ -882,14 +250,43 @@ exit 2
     res: http.ServerResponse,
     url: URL
   ): Promise<void> {
+    const unavailable = () => {
+      req.resume()
+      res
+        .writeHead(503, { 'Content-Type': 'text/html' })
+        .end('<html><body><h1>Service Unavailable</h1></body></html>')
+    }
+    if (emu.faults.hostNeverStarts || clockNow() < coldUntil) {
+      if (url.pathname === '/admin/host/status') emu.counts.hostStatusReads++
+      return unavailable()
+    }
+    if (url.pathname === '/admin/host/status') {
+      emu.counts.hostStatusReads++
+      req.resume()
+      if (req.headers['x-functions-key'] !== emu.keys.master)
+        return json(res, 401, { Message: 'Unauthorized' })
+      if (opts.runApp !== false) await ensureHost().catch(() => undefined)
+      return json(res, 200, {
+        id: emu.appName,
+        state: 'Running',
+        version: '4.1040.300.0',
+        versionDetails: '4.1040.300.0',
+        platformVersion: '',
+        instanceId: 'emulator',
+        computerName: '',
+        processUptime: 1000,
+        functionAppContentEditingState: 'NotAllowed'
+      })
+    }
     let running: RunningHost | undefined
     try {
       running = await ensureHost()
+      handlerError = undefined
     } catch (err) {
+      // The Functions host runs; the custom handler does not start (Azure answers 500).
+      handlerError = `custom handler failed to start: ${err instanceof Error ? err.message : String(err)}`
       req.resume()
-      res
-        .writeHead(503, { 'Content-Type': 'text/plain' })
-        .end(`Function host is not running: ${err instanceof Error ? err.message : String(err)}`)
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end('')
       return
     }
     if (!running) {
@@ -942,33 +339,4 @@ exit 2
   emu.scmHost = `127.0.0.1:${ports.scm}`
   emu.defaultHostName = `127.0.0.1:${ports.app}`
   return emu
-}
-
-function json(
-  res: http.ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {}
-): void {
-  const text = JSON.stringify(body)
-  res
-    .writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': Buffer.byteLength(text),
-      ...headers
-    })
-    .end(text)
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
-}
-
-function randomKey(): string {
-  return randomBytes(30).toString('base64url') + '=='
 }

@@ -13,18 +13,15 @@ import type { DeployRequest, Deployment, Target } from '../target.js'
 import { resolveEndpoints, type ResolvedEndpoints } from './clouds.js'
 import { Kudu } from './kudu.js'
 import { LOGIN_LABEL, login, type Login } from './login.js'
-import {
-  Arm,
-  PACKAGE_TAG,
-  armError,
-  checkRuntime,
-  mergeAppSettings,
-  status,
-  type SiteFacts
-} from './site.js'
+import type { HostKeys } from '@azure/arm-appservice'
+import { Deadline } from '../../io/deadline.js'
+import { diagnosis, hostCheck, hostStatus, type HostStatus } from './host.js'
+import { Arm, PACKAGE_TAG, armError, checkRuntime, type SiteFacts } from './site.js'
+import { applySettings, mergeAppSettings, remoteBuildOn } from './settings.js'
 import { RECORD_SETTING, describeChanges, parseRecord, recordOf } from './record.js'
 
-export { PACKAGE_TAG, mergeAppSettings, checkRuntime } from './site.js'
+export { PACKAGE_TAG, checkRuntime } from './site.js'
+export { mergeAppSettings } from './settings.js'
 export { resolveEndpoints, CLOUDS } from './clouds.js'
 export type { SiteFacts } from './site.js'
 export type { LoginMethod } from './login.js'
@@ -35,10 +32,14 @@ export interface AzureDeps {
   httpClient?: HttpClient
   /** core.getIDToken by default (only with OIDC). */
   getIDToken?: (audience: string) => Promise<string>
-  /** Waits between retries and polls; a real timer by default. */
+  /** Waits between retries and polls; a real timer by default (used when no deadline is given). */
   sleep?: (ms: number) => Promise<void>
   /** The clock deadlines are measured on; Date.now by default. */
   now?: () => number
+  /** The jitter's randomness; Math.random by default. */
+  random?: () => number
+  /** The timeout of one request (tests shorten it); 60 s by default. */
+  requestTimeoutMs?: number
   /** The Entra ID authority host; default AZURE_AUTHORITY_HOST, else the cloud's. */
   authorityHost?: string
 }
@@ -86,8 +87,6 @@ interface Session {
   phases: Phase[]
 }
 
-const realSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
-
 /** Sessions opened by readSiteRuntime, handed to the deploy that follows (used once). */
 const pending = new Map<string, Promise<Session>>()
 
@@ -113,7 +112,12 @@ async function timed<T>(phases: Phase[], name: string, fn: () => Promise<T>): Pr
   }
 }
 
-async function openSession(settings: Settings, ui: Ui, deps: AzureDeps): Promise<Session> {
+async function openSession(
+  settings: Settings,
+  ui: Ui,
+  deps: AzureDeps,
+  deadline: Deadline
+): Promise<Session> {
   if (!settings.appName)
     throw new UserError(
       'app-name is required to deploy to Azure',
@@ -132,7 +136,12 @@ async function openSession(settings: Settings, ui: Ui, deps: AzureDeps): Promise
   )
   const phases: Phase[] = []
   const lg = await timed(phases, 'login', () =>
-    login(settings, endpoints, { httpClient: deps.httpClient, getIDToken: deps.getIDToken }, ui)
+    login(
+      settings,
+      endpoints,
+      { httpClient: deps.httpClient, getIDToken: deps.getIDToken, deadline },
+      ui
+    )
   )
   ui.info(`logged in with the ${LOGIN_LABEL[lg.method]}`)
   const arm = new Arm(
@@ -140,7 +149,9 @@ async function openSession(settings: Settings, ui: Ui, deps: AzureDeps): Promise
     settings.subscriptionId,
     endpoints.armEndpoint,
     endpoints.scope,
-    deps.httpClient
+    deps.httpClient,
+    deadline,
+    ui
   )
   const site = await timed(phases, 'site', () =>
     arm.findSite(settings.appName, settings.resourceGroup)
@@ -180,10 +191,11 @@ export async function readSiteRuntime(
   settings: Settings,
   ui: Ui,
   language?: Language,
-  deps: AzureDeps = {}
+  deps: AzureDeps = {},
+  deadline: Deadline = runDeadline(settings, deps)
 ): Promise<SiteRuntime> {
   const key = sessionKey(settings)
-  const p = openSession(settings, ui, deps)
+  const p = openSession(settings, ui, deps, deadline)
   pending.set(key, p)
   try {
     const session = await p
@@ -197,59 +209,87 @@ export async function readSiteRuntime(
 
 export class AzureTarget implements Target {
   readonly name = 'azure' as const
-  private readonly sleep: (ms: number) => Promise<void>
-  private readonly now: () => number
 
-  constructor(private readonly deps: AzureDeps = {}) {
-    this.sleep = deps.sleep ?? realSleep
-    this.now = deps.now ?? Date.now
-  }
+  constructor(private readonly deps: AzureDeps = {}) {}
 
   async deploy(req: DeployRequest): Promise<AzureDeployment> {
     const { settings, pkg, app, ui } = req
     const key = sessionKey(settings)
     const opened = pending.get(key)
     pending.delete(key)
-    const session = opened ? await opened : await openSession(settings, ui, this.deps)
+    const deadline = req.deadline ?? runDeadline(settings, this.deps)
+    const session = opened ? await opened : await openSession(settings, ui, this.deps, deadline)
     const { arm, site } = session
     const phases = [...session.phases]
     checkRuntime(site, app.language)
+    const kudu = new Kudu(
+      site.scmHost,
+      session.login.credential,
+      session.endpoints.scope,
+      { httpClient: this.deps.httpClient, deadline },
+      ui
+    )
 
     // App settings: merged, written only when something changes (a write restarts the app).
-    // The deploy record rides along: it changes only when the package does.
     let changes: string[] = []
+    let before: Record<string, string> = {}
     const settingsWritten = await timed(phases, 'settings', async () => {
-      const current = await arm.readSettings(site)
-      changes = describeChanges(parseRecord(current[RECORD_SETTING]), pkg, site.tags[PACKAGE_TAG])
-      const desired = { ...app.appSettings, [RECORD_SETTING]: recordOf(pkg) }
-      const { merged, changed, skipped } = mergeAppSettings(current, desired, site.flex)
+      let skipped: string[] = []
+      let clearing: string[] = []
+      const applied = await applySettings(
+        arm,
+        site,
+        current => {
+          const rfp = current.WEBSITE_RUN_FROM_PACKAGE ?? ''
+          if (!site.flex && /^https?:/i.test(rfp.trim())) {
+            throw new UserError(
+              `${site.appName} has WEBSITE_RUN_FROM_PACKAGE set to a URL: it runs the package at that URL and takes no upload`,
+              'remove the WEBSITE_RUN_FROM_PACKAGE app setting (or set it to 1), then run again'
+            )
+          }
+          clearing = site.flex ? [] : remoteBuildOn(current)
+          const r = mergeAppSettings(current, app.appSettings, site.flex, clearing)
+          skipped = r.skipped
+          return r
+        },
+        ui
+      )
+      before = applied.before
+      changes = describeChanges(parseRecord(before[RECORD_SETTING]), pkg, site.tags[PACKAGE_TAG])
       if (skipped.length)
         ui.debug(`not written on Flex Consumption (the platform owns them): ${skipped.join(', ')}`)
-      if (changed.length === 0) {
+      if (clearing.length)
+        ui.info(
+          `app settings: removing ${clearing.join(', ')}: the package is built already, and a remote build would build it again on the server`
+        )
+      if (applied.changed.length === 0) {
         ui.info('app settings: nothing to change')
         return []
       }
-      ui.info(`app settings: writing ${changed.join(', ')} (the app restarts)`)
-      await arm.writeSettings(site, merged)
-      return changed
+      ui.info(`app settings: wrote ${applied.changed.join(', ')} (the app restarts)`)
+      if (!site.flex) {
+        // The SCM site restarts with the app: an upload right now can fail or be lost.
+        const expect: Record<string, string | undefined> = {}
+        for (const k of applied.changed) expect[k] = applied.after[k]
+        await timed(phases, 'scm restart', () => kudu.waitForSettings(expect))
+      }
+      return applied.changed
     })
 
     const unchanged = settings.skipUnchanged && site.tags[PACKAGE_TAG] === pkg.sha256
     let deploymentId: string | undefined
     let uploadAttempts = 0
     let uploadMs = 0
+    let keys: HostKeys | undefined
+    const readKeys = async (): Promise<HostKeys> => {
+      keys = await arm.hostKeys(site, s => ui.setSecret(s))
+      return keys
+    }
     if (unchanged) {
       ui.info(
         `package unchanged (sha256 ${pkg.sha256.slice(0, 12)}… is what the app has): no upload`
       )
     } else {
-      const kudu = new Kudu(
-        site.scmHost,
-        session.login.credential,
-        session.endpoints.scope,
-        { httpClient: this.deps.httpClient, sleep: this.sleep, now: this.now },
-        ui
-      )
       const how = site.flex ? 'One Deploy' : 'zip deploy'
       const up = await timed(phases, 'upload', () => {
         ui.info(`uploading ${formatBytes(pkg.bytes)} to ${site.scmHost} (${how})`)
@@ -258,19 +298,53 @@ export class AzureTarget implements Target {
       deploymentId = up.id
       uploadAttempts = up.attempts
       uploadMs = up.sendMs
-      const rec = await timed(phases, 'deployment', () => kudu.wait(up, settings.timeoutMinutes))
+      const rec = await timed(phases, 'deployment', () =>
+        kudu.wait(up, async () => {
+          try {
+            const k = keys ?? (await readKeys())
+            if (!k.masterKey) return { state: 'unknown', detail: 'no master key' }
+            return hostCheck(
+              await hostStatus(site.defaultHostName, k.masterKey, deadline, this.deps.httpClient)
+            )
+          } catch (err) {
+            return { state: 'unknown', detail: err instanceof Error ? err.message : String(err) }
+          }
+        })
+      )
       deploymentId = rec.id ?? deploymentId
-      ui.info(`deployment ${deploymentId ?? ''} succeeded`.replace('  ', ' '))
+      if (rec.status === 4 && !rec.confirmedBy)
+        ui.info(`deployment ${deploymentId ?? ''} succeeded`.replace('  ', ' '))
 
-      await timed(phases, 'sync', async () => {
-        try {
-          await arm.syncTriggers(site)
-        } catch (err) {
-          ui.warning(
-            `syncing the triggers of ${site.appName} failed (${armError(err, 'sync').message}); the functions may take a while to show`
+      // What was deployed is recorded only now that the deployment succeeded.
+      const record = recordOf(pkg)
+      if (before[RECORD_SETTING] !== record) {
+        await timed(phases, 'record', async () => {
+          const r = await applySettings(
+            arm,
+            site,
+            current =>
+              current[RECORD_SETTING] === record
+                ? { merged: current, changed: [] }
+                : { merged: { ...current, [RECORD_SETTING]: record }, changed: [RECORD_SETTING] },
+            ui
           )
-        }
-      })
+          if (r.changed.length) settingsWritten.push(RECORD_SETTING)
+        })
+      }
+
+      // Flex: the platform syncs the triggers after One Deploy (Core Tools, the az CLI and VS
+      // Code skip it there). Elsewhere a sync is cheap insurance; it never fails the run.
+      if (!site.flex) {
+        await timed(phases, 'sync', async () => {
+          try {
+            await arm.syncTriggers(site)
+          } catch (err) {
+            ui.warning(
+              `syncing the triggers of ${site.appName} failed (${armError(err, 'sync').message}); the functions may take a while to show`
+            )
+          }
+        })
+      }
       if (site.tags[PACKAGE_TAG] !== pkg.sha256) {
         await timed(phases, 'tag', async () => {
           try {
@@ -288,9 +362,26 @@ export class AzureTarget implements Target {
     const key_ =
       authLevel === 'anonymous'
         ? undefined
-        : await timed(phases, 'keys', () =>
-            this.readKey(arm, site, authLevel, settings.keyName, ui)
+        : await timed(phases, 'keys', async () =>
+            pickKey(site, await readKeys(), authLevel, settings.keyName)
           )
+
+    const diagnose = async (): Promise<string[]> => {
+      let status: HostStatus = { errors: [] }
+      try {
+        const k = keys ?? (await readKeys())
+        if (k.masterKey)
+          status = await hostStatus(
+            site.defaultHostName,
+            k.masterKey,
+            deadline,
+            this.deps.httpClient
+          )
+      } catch {
+        // the status stays unknown
+      }
+      return diagnosis(status, site.flex ? [] : await kudu.containerLog())
+    }
 
     const endpoint = endpointUrl(site.defaultHostName, app.routePrefix)
     const details: Array<[string, string]> = [
@@ -323,6 +414,7 @@ export class AzureTarget implements Target {
       deployed: !unchanged,
       details,
       stop: async () => {},
+      diagnose,
       phases,
       deploymentId,
       uploadAttempts,
@@ -331,53 +423,43 @@ export class AzureTarget implements Target {
       site
     }
   }
+}
 
-  /** listHostKeys, retried while the host starts; the key is masked before anything else. */
-  private async readKey(
-    arm: Arm,
-    site: SiteFacts,
-    authLevel: 'function' | 'admin',
-    keyName: string,
-    ui: Ui
-  ): Promise<string> {
-    const attempts = 6
-    for (let i = 1; ; i++) {
-      try {
-        const keys = await arm.hostKeys(site)
-        if (keys.masterKey) ui.setSecret(keys.masterKey)
-        for (const v of Object.values(keys.functionKeys ?? {})) if (v) ui.setSecret(v)
-        if (authLevel === 'admin') {
-          if (!keys.masterKey)
-            throw new UserError(
-              `${site.appName} returned no master key, which an admin-level function needs`
-            )
-          return keys.masterKey
-        }
-        const fk = keys.functionKeys ?? {}
-        const key =
-          fk[keyName] ??
-          (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined)
-        if (!key) {
-          const names = Object.keys(fk)
-          throw new UserError(
-            `${site.appName} has no host key named "${keyName}"`,
-            names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet'
-          )
-        }
-        return key
-      } catch (err) {
-        if (err instanceof UserError) throw err
-        const code = status(err)
-        if (code === 401 || code === 403 || code === 404 || i >= attempts)
-          throw armError(err, `reading the host keys of ${site.appName}`)
-        const wait = Math.min(2000 * 2 ** (i - 1), 15000)
-        ui.info(
-          `host keys not available yet (${code ? `HTTP ${code}` : 'no answer'}); retrying in ${wait / 1000} s`
-        )
-        await this.sleep(wait)
-      }
-    }
+/** The key the endpoint needs, from keys already masked. */
+function pickKey(
+  site: SiteFacts,
+  keys: HostKeys,
+  authLevel: 'function' | 'admin',
+  keyName: string
+): string {
+  if (authLevel === 'admin') {
+    if (!keys.masterKey)
+      throw new UserError(
+        `${site.appName} returned no master key, which an admin-level function needs`
+      )
+    return keys.masterKey
   }
+  const fk = keys.functionKeys ?? {}
+  const key =
+    fk[keyName] ?? (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined)
+  if (!key) {
+    const names = Object.keys(fk)
+    throw new UserError(
+      `${site.appName} has no host key named "${keyName}"`,
+      names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet'
+    )
+  }
+  return key
+}
+
+/** The run's deadline when the pipeline gave none (tests, the benchmark). */
+function runDeadline(settings: Settings, deps: AzureDeps): Deadline {
+  return Deadline.fromMinutes(settings.timeoutMinutes, {
+    now: deps.now,
+    sleep: deps.sleep,
+    random: deps.random,
+    requestTimeoutMs: deps.requestTimeoutMs
+  })
 }
 
 /** `https://<defaultHostName><routePrefix>/mcp`, the prefix with its slashes normalised. */

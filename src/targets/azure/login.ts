@@ -15,7 +15,9 @@ import {
 } from '@azure/identity'
 import type { HttpClient } from '@azure/core-rest-pipeline'
 import { UserError } from '../../errors.js'
-import type { Settings } from '../../inputs.js'
+import type { Cloud, Settings } from '../../inputs.js'
+import { formatSeconds, type Deadline } from '../../io/deadline.js'
+import { forLog } from '../../io/escape.js'
 import type { Ui } from '../../report/ui.js'
 import type { ResolvedEndpoints } from './clouds.js'
 
@@ -29,12 +31,25 @@ export const LOGIN_LABEL: Record<LoginMethod, string> = {
 }
 
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+/** The audience of the GitHub ID token each cloud's token exchange expects (as azure/login has it). */
+export const OIDC_AUDIENCES: Record<Cloud, string> = {
+  AzureCloud: OIDC_AUDIENCE,
+  AzureUSGovernment: 'api://AzureADTokenExchangeUSGov',
+  AzureChinaCloud: 'api://AzureADTokenExchangeChina'
+}
+
+/** The `audience` input, else the cloud's. */
+export function oidcAudience(settings: Pick<Settings, 'audience' | 'azureEnvironment'>): string {
+  return settings.audience || OIDC_AUDIENCES[settings.azureEnvironment]
+}
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 
 export interface LoginDeps {
   httpClient?: HttpClient
   /** core.getIDToken by default. */
   getIDToken?: (audience: string) => Promise<string>
+  /** Bounds the first token request. */
+  deadline?: Deadline
 }
 
 export interface Login {
@@ -51,6 +66,14 @@ export async function login(
   ui: Ui
 ): Promise<Login> {
   const mask = (secret: string) => ui.setSecret(secret)
+  const first = (
+    m: (secret: string) => void,
+    method: LoginMethod,
+    credential: TokenCredential,
+    scope: string,
+    explain: (err: unknown) => UserError
+  ) => firstToken(m, method, credential, scope, explain, deps.deadline)
+  const audience = oidcAudience(settings)
   const common = {
     authorityHost: endpoints.authorityHost,
     httpClient: deps.httpClient,
@@ -75,7 +98,7 @@ export async function login(
       settings.clientId,
       async () => {
         try {
-          const jwt = await getIDToken(OIDC_AUDIENCE)
+          const jwt = await getIDToken(audience)
           mask(jwt)
           seen.claims = jwtClaims(jwt)
           return jwt
@@ -86,7 +109,9 @@ export async function login(
       },
       common
     )
-    return first(mask, 'oidc', credential, endpoints.scope, err => oidcError(err, seen, settings))
+    return first(mask, 'oidc', credential, endpoints.scope, err =>
+      oidcError(err, seen, settings, audience)
+    )
   }
   if (auth === 'azure-cli') {
     return first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => cliError(err))
@@ -148,18 +173,36 @@ function hasEnvCredential(): boolean {
   )
 }
 
-async function first(
+async function firstToken(
   mask: (secret: string) => void,
   method: LoginMethod,
   credential: TokenCredential,
   scope: string,
-  explain: (err: unknown) => UserError
+  explain: (err: unknown) => UserError,
+  deadline?: Deadline
 ): Promise<Login> {
   const cached = new CachingCredential(credential, mask)
+  const ms = deadline?.requestTimeout()
+  let timer: NodeJS.Timeout | undefined
   try {
-    await cached.getToken(scope)
+    const hung = new Promise<never>((_, reject) => {
+      if (ms !== undefined)
+        timer = setTimeout(
+          () =>
+            reject(
+              new UserError(
+                `login (${LOGIN_LABEL[method]}): no token within ${formatSeconds(ms)}; the token service (or the az CLI) did not answer`
+              )
+            ),
+          ms
+        )
+    })
+    await Promise.race([cached.getToken(scope), hung])
   } catch (err) {
+    if (err instanceof UserError) throw err
     throw explain(err)
+  } finally {
+    if (timer) clearTimeout(timer)
   }
   return { method, credential: cached }
 }
@@ -186,7 +229,8 @@ export class CachingCredential implements TokenCredential {
 function oidcError(
   err: unknown,
   seen: { claims?: Record<string, unknown>; error?: unknown },
-  settings: Settings
+  settings: Settings,
+  audience: string
 ): UserError {
   if (seen.error !== undefined || !seen.claims) {
     const why = seen.error !== undefined ? short(seen.error) : short(err)
@@ -200,7 +244,7 @@ function oidcError(
   if (/AADSTS70021|AADSTS700213|AADSTS700211|federated/i.test(text)) {
     return new UserError(
       `GitHub OIDC login refused: no federated credential on app ${settings.clientId} matches subject "${sub}"`,
-      `add one with issuer ${GITHUB_ISSUER}, subject ${sub} and audience ${OIDC_AUDIENCE} (Entra ID: the app registration → Certificates & secrets → Federated credentials)`
+      `add one with issuer ${GITHUB_ISSUER}, subject ${sub} and audience ${audience} (Entra ID: the app registration → Certificates & secrets → Federated credentials)`
     )
   }
   if (/AADSTS700016/.test(text)) {
@@ -211,7 +255,7 @@ function oidcError(
   }
   return new UserError(
     `GitHub OIDC login refused for subject "${sub}": ${text}`,
-    `the app ${settings.clientId} needs a federated credential with issuer ${GITHUB_ISSUER}, subject ${sub}, audience ${OIDC_AUDIENCE}`
+    `the app ${settings.clientId} needs a federated credential with issuer ${GITHUB_ISSUER}, subject ${sub}, audience ${audience}`
   )
 }
 
@@ -258,7 +302,7 @@ export function clean(err: unknown): string {
     .split(/\r?\n/)
     .map(s => s.trim())
     .filter(Boolean)
-  return (lines[0] ?? 'unknown error').slice(0, 400)
+  return forLog((lines[0] ?? 'unknown error').slice(0, 400))
 }
 
 function short(err: unknown): string {

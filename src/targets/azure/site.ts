@@ -1,6 +1,7 @@
 /**
  * Resource Manager: the function app, its plan and runtime, app settings, tags, keys, trigger sync.
- * Host names are taken from ARM as opaque `host[:port]` strings, never built.
+ * Host names are taken from ARM as opaque `host[:port]` strings, never built. Every call has a
+ * timeout and its transient failures are retried with backoff, all within the run's deadline.
  */
 import { WebSiteManagementClient, type HostKeys, type Site } from '@azure/arm-appservice'
 import {
@@ -10,24 +11,16 @@ import {
 } from '@azure/core-rest-pipeline'
 import type { TokenCredential } from '@azure/identity'
 import { UserError } from '../../errors.js'
+import { formatSeconds, type Deadline } from '../../io/deadline.js'
 import type { Language } from '../../project/types.js'
+import type { Ui } from '../../report/ui.js'
 import { clean } from './login.js'
+import { apiVersionPolicy, timeoutPolicy } from './policy.js'
 
 /** The site tag that keeps the sha256 of the package last deployed by this action. */
 export const PACKAGE_TAG = 'mcp-functions-deploy-sha256'
-/** The profile layout's feature flag, kept as a comma list in AzureWebJobsFeatureFlags. */
-export const FEATURE_FLAGS_SETTING = 'AzureWebJobsFeatureFlags'
-/** Settings a Flex Consumption app rejects: the platform owns them. */
-const FLEX_FORBIDDEN = new Set([
-  'FUNCTIONS_WORKER_RUNTIME',
-  'FUNCTIONS_EXTENSION_VERSION',
-  'WEBSITE_RUN_FROM_PACKAGE',
-  'SCM_DO_BUILD_DURING_DEPLOYMENT',
-  'ENABLE_ORYX_BUILD',
-  'WEBSITE_NODE_DEFAULT_VERSION',
-  'WEBSITE_CONTENTSHARE',
-  'WEBSITE_CONTENTAZUREFILECONNECTIONSTRING'
-])
+/** Attempts of one Resource Manager call before its transient failures are final. */
+const MAX_ARM_ATTEMPTS = 8
 
 export interface SiteFacts {
   subscriptionId: string
@@ -36,6 +29,8 @@ export interface SiteFacts {
   id: string
   os: 'linux' | 'windows'
   flex: boolean
+  /** The plan's SKU as ARM names it: FlexConsumption, Dynamic, ElasticPremium, a Dedicated tier… */
+  sku: string
   /** For people: "Flex Consumption", "Elastic Premium (EP1)"… */
   plan: string
   runtime?: { name: string; version: string }
@@ -46,6 +41,9 @@ export interface SiteFacts {
   tags: Record<string, string>
 }
 
+/** Says why a failed call is worth another try (undefined: it is final). */
+export type Transient = (code: number | undefined, err: unknown) => string | undefined
+
 export class Arm {
   readonly client: WebSiteManagementClient
   constructor(
@@ -53,51 +51,92 @@ export class Arm {
     readonly subscriptionId: string,
     readonly endpoint: string,
     scope: string,
-    readonly httpClient: HttpClient | undefined
+    readonly httpClient: HttpClient | undefined,
+    readonly deadline: Deadline,
+    private readonly ui: Ui
   ) {
     this.client = new WebSiteManagementClient(credential, subscriptionId, {
       endpoint,
       credentials: { scopes: [scope] },
       ...(httpClient ? { httpClient } : {}),
-      userAgentOptions: { userAgentPrefix: 'mcp-functions-deploy' }
+      userAgentOptions: { userAgentPrefix: 'mcp-functions-deploy' },
+      // Retries are ours (below): bounded by the deadline, Retry-After capped, with jitter.
+      retryOptions: { maxRetries: 0 },
+      additionalPolicies: [
+        { policy: timeoutPolicy(deadline, 'Resource Manager'), position: 'perRetry' },
+        {
+          policy: apiVersionPolicy((from, to) =>
+            ui.info(`Resource Manager does not serve api-version ${from} here; using ${to}`)
+          ),
+          position: 'perCall'
+        }
+      ]
     })
+  }
+
+  /**
+   * One Resource Manager call: throttling, 5xx and dropped connections (and what `more` names)
+   * are retried with jittered backoff, Retry-After capped, every wait within the deadline.
+   */
+  async call<T>(doing: string, fn: () => Promise<T>, more?: Transient): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn()
+      } catch (err) {
+        if (err instanceof UserError) throw err
+        const code = status(err)
+        const why = more?.(code, err) ?? transient(code, err)
+        if (!why || attempt >= MAX_ARM_ATTEMPTS) throw armError(err, doing)
+        const header = (
+          err as { response?: { headers?: { get(n: string): string | undefined } } }
+        ).response?.headers?.get('retry-after')
+        const wait = this.deadline.retryAfter(header) ?? this.deadline.backoff(attempt)
+        this.ui.info(`${doing}: ${why}; retrying in ${formatSeconds(wait)}`)
+        await this.deadline.sleep(wait, `${doing} (last: ${why})`)
+      }
+    }
   }
 
   /** Finds the app (its resource group when not given) and reads what the deploy needs. */
   async findSite(appName: string, resourceGroup: string): Promise<SiteFacts> {
-    let site: Site
-    if (resourceGroup) {
-      try {
-        site = await this.client.webApps.get(resourceGroup, appName)
-      } catch (err) {
-        if (status(err) === 404) {
-          throw new UserError(
-            `function app ${appName} not found in resource group ${resourceGroup} (subscription ${this.subscriptionId})`,
-            'check app-name, resource-group and subscription-id'
-          )
+    let rg = resourceGroup
+    if (!rg) {
+      const found: Site[] = await this.call(
+        `listing the sites of subscription ${this.subscriptionId} to find ${appName}'s resource group`,
+        async () => {
+          const all: Site[] = []
+          for await (const s of this.client.webApps.list())
+            if (s.name?.toLowerCase() === appName.toLowerCase()) all.push(s)
+          return all
         }
-        throw armError(err, `reading function app ${appName}`)
-      }
-    } else {
-      const found: Site[] = []
-      try {
-        for await (const s of this.client.webApps.list()) {
-          if (s.name?.toLowerCase() === appName.toLowerCase()) found.push(s)
-        }
-      } catch (err) {
-        throw armError(
-          err,
-          `listing the sites of subscription ${this.subscriptionId} to find ${appName}'s resource group`
-        )
-      }
+      )
       if (found.length === 0) {
         throw new UserError(
           `no function app named ${appName} in subscription ${this.subscriptionId} that this identity can see`,
           'check app-name and subscription-id, or set resource-group; the identity needs at least Reader on the app'
         )
       }
-      site = found[0]
+      const groups = found.map(s => s.resourceGroup ?? rgFromId(s.id ?? ''))
+      if (found.length > 1) {
+        throw new UserError(
+          `${found.length} apps are named ${appName} in subscription ${this.subscriptionId}: in resource groups ${groups.join(', ')}`,
+          'set resource-group to the one to deploy to'
+        )
+      }
+      rg = groups[0]
     }
+    // The site itself (a list entry may leave properties out).
+    const site = await this.call(`reading function app ${appName}`, () =>
+      this.client.webApps.get(rg, appName)
+    ).catch((err: unknown) => {
+      if (err instanceof UserError && /HTTP 404/.test(err.message)) {
+        throw new UserError(
+          `function app ${appName} not found in resource group ${rg} (subscription ${this.subscriptionId})`,
+          'check app-name, resource-group and subscription-id'
+        )
+      }
+      throw err
+    })
     return this.facts(site, appName)
   }
 
@@ -129,11 +168,13 @@ export class Arm {
       const [name, version] = fx.split('|')
       runtime = { name: name.toLowerCase(), version }
     }
+    let sku = site.sku ?? ''
     let plan = planLabel(site.sku)
     if (!plan && site.serverFarmId) {
       try {
         const { rg, name } = parseId(site.serverFarmId)
         const farm = await this.client.appServicePlans.get(rg, name)
+        sku = farm.sku?.tier ?? ''
         plan = planLabel(farm.sku?.tier, farm.sku?.name)
       } catch {
         plan = ''
@@ -158,6 +199,7 @@ export class Arm {
       id: site.id ?? '',
       os,
       flex,
+      sku: flex ? 'FlexConsumption' : sku,
       plan: plan || (flex ? 'Flex Consumption' : 'unknown plan'),
       runtime,
       defaultHostName,
@@ -167,105 +209,109 @@ export class Arm {
   }
 
   async readSettings(site: SiteFacts): Promise<Record<string, string>> {
-    try {
-      const dict = await this.client.webApps.listApplicationSettings(
-        site.resourceGroup,
-        site.appName
-      )
-      return { ...(dict.properties ?? {}) }
-    } catch (err) {
-      throw armError(err, `reading the app settings of ${site.appName}`)
-    }
+    const dict = await this.call(`reading the app settings of ${site.appName}`, () =>
+      this.client.webApps.listApplicationSettings(site.resourceGroup, site.appName)
+    )
+    return { ...(dict.properties ?? {}) }
   }
 
-  /** Writes the whole set (ARM replaces it): a write restarts the app. */
+  /** Writes the whole set (ARM replaces it): a write restarts the app. Use applySettings. */
   async writeSettings(site: SiteFacts, settings: Record<string, string>): Promise<void> {
-    try {
-      await this.client.webApps.updateApplicationSettings(site.resourceGroup, site.appName, {
-        properties: settings
-      })
-    } catch (err) {
-      throw armError(err, `writing the app settings of ${site.appName}`)
-    }
+    await this.call(
+      `writing the app settings of ${site.appName}`,
+      () =>
+        this.client.webApps.updateApplicationSettings(site.resourceGroup, site.appName, {
+          properties: settings
+        }),
+      code => (code === 409 ? 'HTTP 409, another operation is in progress on the app' : undefined)
+    )
+  }
+
+  /** A request the SDK has no operation for (or answers it too strictly), through its pipeline. */
+  async raw(
+    method: 'GET' | 'POST' | 'PATCH',
+    pathAndQuery: string,
+    body?: unknown
+  ): Promise<{ status: number; text: string }> {
+    const req = createPipelineRequest({
+      url: `${this.endpoint}${pathAndQuery}`,
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+    })
+    if (body !== undefined) req.headers.set('Content-Type', 'application/json')
+    const res = await this.client.pipeline.sendRequest(this.httpClient ?? defaultClient(), req)
+    return { status: res.status, text: res.bodyAsText ?? '' }
   }
 
   /** Merges one tag through the Tags resource (Microsoft.Resources/tags): no restart. */
   async writeTag(site: SiteFacts, name: string, value: string): Promise<void> {
-    const url = `${this.endpoint}${site.id}/providers/Microsoft.Resources/tags/default?api-version=2021-04-01`
-    const req = createPipelineRequest({
-      url,
-      method: 'PATCH',
-      body: JSON.stringify({ operation: 'Merge', properties: { tags: { [name]: value } } })
-    })
-    req.headers.set('Content-Type', 'application/json')
-    const res = await this.client.pipeline.sendRequest(this.httpClient ?? defaultClient(), req)
+    const res = await this.raw(
+      'PATCH',
+      `${site.id}/providers/Microsoft.Resources/tags/default?api-version=2021-04-01`,
+      { operation: 'Merge', properties: { tags: { [name]: value } } }
+    )
     if (res.status >= 300) {
       throw new UserError(
-        `writing tag ${name} on ${site.appName} failed: HTTP ${res.status} ${errorText(res.bodyAsText ?? undefined)}`
+        `writing tag ${name} on ${site.appName} failed: HTTP ${res.status} ${errorText(res.text)}`
       )
     }
   }
 
+  /** POST host/default/sync; 200, 202 and 204 are all success (the SDK accepts only 204). */
   async syncTriggers(site: SiteFacts): Promise<void> {
-    await this.client.webApps.syncFunctions(site.resourceGroup, site.appName)
+    const doing = `syncing the triggers of ${site.appName}`
+    await this.call(doing, async () => {
+      const res = await this.raw('POST', `${site.id}/host/default/sync?api-version=2024-04-01`)
+      if (res.status >= 300)
+        throw Object.assign(new Error(errorText(res.text) || `HTTP ${res.status}`), {
+          statusCode: res.status
+        })
+    })
   }
 
-  async hostKeys(site: SiteFacts): Promise<HostKeys> {
-    return this.client.webApps.listHostKeys(site.resourceGroup, site.appName)
+  /**
+   * listkeys, retried while the host restarts (ARM answers 400 "Encountered an error
+   * (ServiceUnavailable) from host runtime"). Every key it returns is masked before anything else.
+   */
+  async hostKeys(site: SiteFacts, mask: (secret: string) => void): Promise<HostKeys> {
+    const keys = await this.call(
+      `reading the host keys of ${site.appName}`,
+      () => this.client.webApps.listHostKeys(site.resourceGroup, site.appName),
+      (code, err) =>
+        code === 400 && /ServiceUnavailable|host runtime/i.test(clean(err))
+          ? 'the host is restarting (HTTP 400 ServiceUnavailable from the host runtime)'
+          : undefined
+    )
+    maskKeys(keys, mask)
+    return keys
   }
+}
+
+/** Masks every key listkeys returns: master, function and system keys. */
+export function maskKeys(keys: HostKeys, mask: (secret: string) => void): void {
+  if (keys.masterKey) mask(keys.masterKey)
+  for (const group of [keys.functionKeys, keys.systemKeys])
+    for (const v of Object.values(group ?? {})) if (typeof v === 'string' && v) mask(v)
+}
+
+/** Throttling, server errors and no answer at all are worth another try. */
+function transient(code: number | undefined, err: unknown): string | undefined {
+  if (code === 429) return 'throttled (HTTP 429)'
+  if (code === 408 || code === 500 || code === 502 || code === 503 || code === 504)
+    return `HTTP ${code}`
+  if (code === undefined) {
+    const e = err as { code?: string; name?: string }
+    if (e?.name === 'AbortError') return undefined
+    if (e?.code && /^E[A-Z]+$/.test(e.code)) return `no answer (${e.code})`
+    if (e?.code === 'REQUEST_SEND_ERROR') return 'no answer (the connection failed)'
+  }
+  return undefined
 }
 
 let sharedClient: HttpClient | undefined
 function defaultClient(): HttpClient {
   sharedClient ??= createDefaultHttpClient()
   return sharedClient
-}
-
-export interface MergeResult {
-  merged: Record<string, string>
-  /** Names whose value this run adds or changes. */
-  changed: string[]
-  /** Names left out because the plan owns them. */
-  skipped: string[]
-}
-
-/**
- * Merges what the package needs into what the app has: other settings stay as they are,
- * AzureWebJobsFeatureFlags is a comma list (flags are added, none removed).
- */
-export function mergeAppSettings(
-  current: Record<string, string>,
-  wanted: Record<string, string>,
-  flex: boolean
-): MergeResult {
-  const merged = { ...current }
-  const changed: string[] = []
-  const skipped: string[] = []
-  for (const [name, value] of Object.entries(wanted)) {
-    if (flex && FLEX_FORBIDDEN.has(name.toUpperCase())) {
-      skipped.push(name)
-      continue
-    }
-    let next = value
-    if (name === FEATURE_FLAGS_SETTING) {
-      const have = splitFlags(current[name] ?? '')
-      const missing = splitFlags(value).filter(f => !have.includes(f))
-      next =
-        missing.length === 0 && name in current ? current[name] : [...have, ...missing].join(',')
-    }
-    if (current[name] !== next) {
-      merged[name] = next
-      changed.push(name)
-    }
-  }
-  return { merged, changed, skipped }
-}
-
-function splitFlags(v: string): string[] {
-  return v
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean)
 }
 
 /**
@@ -277,6 +323,12 @@ export function checkRuntime(site: SiteFacts, language: Language | undefined): v
     throw new UserError(
       `${site.appName} is a Windows function app; MCP custom handlers are deployed to Linux apps`,
       'create a Linux Function App (Flex Consumption) for this server'
+    )
+  }
+  if (site.sku === 'Dynamic') {
+    throw new UserError(
+      `${site.appName} is on the (legacy) Linux Consumption plan, which this action does not deploy to`,
+      'create the app on the Flex Consumption plan (az functionapp create --flexconsumption-location …): it takes a locally built package through One Deploy, scales to zero, and is the plan Linux Consumption users are asked to move to'
     )
   }
   if (!language || !site.runtime) return
@@ -299,7 +351,7 @@ function planLabel(tierOrSku?: string, name?: string): string {
   if (!tierOrSku) return ''
   const labels: Record<string, string> = {
     FlexConsumption: 'Flex Consumption',
-    Dynamic: 'Consumption',
+    Dynamic: 'Consumption (legacy)',
     ElasticPremium: 'Elastic Premium'
   }
   const label = labels[tierOrSku] ?? `Dedicated ${tierOrSku}`
@@ -321,6 +373,7 @@ export function status(err: unknown): number | undefined {
 
 /** A Resource Manager failure as one line, with what to do for the usual ones. */
 export function armError(err: unknown, doing: string): UserError {
+  if (err instanceof UserError) return err
   const code = status(err)
   const text = clean(err)
   if (code === 401 || code === 403) {
