@@ -13,6 +13,8 @@ export const modules = {
 /* harmony import */ var _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1502);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(330);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9066);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4177);
 /**
  * The MCP smoke test, shared by the local and the Azure targets: initialize and tools/list with
  * the key (the official SDK client over Streamable HTTP), a concurrency round (overlapping
@@ -23,11 +25,19 @@ export const modules = {
 
 
 
+
+
 const CLIENT_INFO = { name: 'mcp-functions-deploy-smoke-test', version: '1.0.0' };
 const REQUEST_TIMEOUT_MS = 30000;
 const MAX_TOOL_PAGES = 50;
 /** HTTP answers worth waiting out: the app is starting, scaling, or its triggers are not synced yet. */
 const RETRY_STATUS = new Set([404, 408, 425, 429, 500, 502, 503, 504]);
+/** A handler that crashes answers 500/502 while the host runs: waited out this long, not more. */
+const CRASH_WINDOW_MS = 60000;
+/** Progress lines while waiting for a cold start, at most this often. */
+const PROGRESS_EVERY_MS = 5000;
+/** While waiting for a cold start, initialize is tried at least this often (the slack after it ends). */
+const RETRY_CAP_MS = 2500;
 const realSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
 /** Backoff before attempt n+1 (n from 1): 1 s, 2 s, 4 s, 8 s, then 15 s. */
 function backoffMs(n) {
@@ -95,6 +105,17 @@ function retryable(err) {
     // No HTTP answer at all (connection refused or reset, timeout): the app may still be starting.
     return true;
 }
+/** The target's diagnosis of an app that does not answer; never throws. */
+async function explain(opts, waitedOut) {
+    if (!opts.diagnose)
+        return [];
+    try {
+        return (await opts.diagnose()).map(l => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(l).replace(/\n/g, ' '));
+    }
+    catch {
+        return waitedOut ? ['the host status could not be read'] : [];
+    }
+}
 function withoutKey(endpoint) {
     const u = new URL(endpoint);
     u.searchParams.delete('code');
@@ -159,23 +180,48 @@ async function smokeTest(opts) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test: the endpoint "${endpoint}" is not a URL`);
     }
     const headers = key ? { 'x-functions-key': key } : {};
-    // 1. initialize (retried: cold starts)
+    // 1. initialize (retried: cold starts; with a deadline, until the app starts or it ends)
+    const deadline = opts.deadline;
+    const t0 = deadline?.now() ?? 0;
+    let lastSaid = -Infinity;
+    let crashingSince;
     let client;
     let transport;
     for (let n = 1;; n++) {
         const c = new _modelcontextprotocol_sdk_client_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Client */ .K(CLIENT_INFO);
         const t = new _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamableHTTPClientTransport */ .j(url, { requestInit: { headers } });
+        const timeout = deadline ? deadline.requestTimeout(REQUEST_TIMEOUT_MS) : REQUEST_TIMEOUT_MS;
         try {
-            await c.connect(t, { timeout: REQUEST_TIMEOUT_MS });
+            await c.connect(t, { timeout });
             client = c;
             transport = t;
             break;
         }
         catch (err) {
             await c.close().catch(() => { });
-            const reason = statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : short(causeOf(err), 160);
-            if (n < attempts && retryable(err)) {
-                const wait = backoffMs(n);
+            const code = statusOf(err);
+            const reason = code !== undefined ? `HTTP ${code}` : short(causeOf(err), 160);
+            let again = retryable(err);
+            let wait = backoffMs(n);
+            if (deadline) {
+                const now = deadline.now();
+                if (code === 500 || code === 502)
+                    crashingSince ??= now;
+                else
+                    crashingSince = undefined;
+                if (crashingSince !== undefined && now - crashingSince >= CRASH_WINDOW_MS)
+                    again = false;
+                wait = deadline.backoff(n, 500, RETRY_CAP_MS);
+                if (again && wait < deadline.remaining()) {
+                    if (now - lastSaid >= PROGRESS_EVERY_MS) {
+                        ui.info(`waiting for the app to start (${reason}, ${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .Xo)(now - t0)})`);
+                        lastSaid = now;
+                    }
+                    await deadline.clock.sleep(wait);
+                    continue;
+                }
+            }
+            else if (n < attempts && again) {
                 ui.info(`MCP initialize: ${reason}; retrying in ${wait / 1000} s (attempt ${n + 1} of ${attempts})`);
                 await sleep(wait);
                 continue;
@@ -186,7 +232,13 @@ async function smokeTest(opts) {
                 : answer.status === 421
                     ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
                     : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at MCP initialize after ${n} attempt${n === 1 ? '' : 's'}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}`);
+            const why = await explain(opts, again);
+            for (const line of why)
+                ui.info(line);
+            const waited = deadline
+                ? `after ${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_4__/* .formatSeconds */ .Xo)(deadline.now() - t0)} of waiting${again ? ` (the limit set by ${deadline.label})` : ''}`
+                : `after ${n} attempt${n === 1 ? '' : 's'}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test failed at MCP initialize ${waited}: ${short(causeOf(err), 200)}; the server answered ${describeAnswer(answer)}${hint}${why[0] ? `; ${why[0]}` : ''}`);
         }
     }
     const server = client.getServerVersion();

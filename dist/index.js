@@ -31945,6 +31945,140 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   kL: () => (/* binding */ isTimeout)
+/* harmony export */ });
+/* unused harmony exports MAX_RETRY_AFTER_MS, REQUEST_TIMEOUT_MS, realClock, retryAfterMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The one door for waiting on Azure: one deadline for the whole run (login to smoke test, from
+ * `timeout-minutes`), a timeout for every request, backoff with jitter, Retry-After capped, and
+ * an injectable clock, sleep and randomness so that tests run minutes of waiting in milliseconds.
+ *
+ * Every wait goes through `sleep()`, which never sleeps past the deadline: a wait that would end
+ * after it throws at once, naming what was being waited for.
+ */
+
+/** Retry-After is honoured up to this (a 3600 s answer must not stall the run). */
+const MAX_RETRY_AFTER_MS = 60000;
+/** The default timeout of one request without a body. */
+const REQUEST_TIMEOUT_MS = 60000;
+const realClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+class Deadline {
+    totalMs;
+    startedAt;
+    endsAt;
+    clock;
+    requestTimeoutMs;
+    label;
+    constructor(totalMs, opts = {}) {
+        this.totalMs = totalMs;
+        this.clock = {
+            now: opts.now ?? realClock.now,
+            sleep: opts.sleep ?? realClock.sleep,
+            random: opts.random ?? realClock.random
+        };
+        this.startedAt = this.clock.now();
+        this.endsAt = this.startedAt + totalMs;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+        this.label = opts.label ?? `timeout-minutes (${formatMinutes(totalMs)})`;
+    }
+    static fromMinutes(minutes, opts = {}) {
+        return new Deadline(Math.max(0, minutes) * 60000, opts);
+    }
+    now() {
+        return this.clock.now();
+    }
+    /** Milliseconds since the run started. */
+    elapsed() {
+        return this.clock.now() - this.startedAt;
+    }
+    remaining() {
+        return Math.max(0, this.endsAt - this.clock.now());
+    }
+    expired() {
+        return this.remaining() <= 0;
+    }
+    /** The error for a wait that the deadline ends; `doing` says what was being waited for. */
+    exceeded(doing, hint) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${doing}: gave up after ${formatSeconds(this.elapsed())} of the run, at the limit set by ${this.label}`, hint ?? 'raise timeout-minutes if Azure is slow here, or look at the app in the portal');
+    }
+    /** Throws when the deadline has passed. */
+    check(doing, hint) {
+        if (this.expired())
+            throw this.exceeded(doing, hint);
+    }
+    /**
+     * Sleeps ms, or throws at once when the wait would end past the deadline (nothing is gained
+     * by sleeping into a timeout).
+     */
+    async sleep(ms, doing, hint) {
+        if (ms >= this.remaining())
+            throw this.exceeded(doing, hint);
+        await this.clock.sleep(ms);
+    }
+    /** The timeout for one request: its own bound, and never past the deadline. */
+    requestTimeout(ownMs = this.requestTimeoutMs) {
+        return Math.max(1, Math.min(ownMs, this.remaining()));
+    }
+    /**
+     * Exponential backoff with jitter: base · 2^(attempt-1), capped, then spread over ±20 % so
+     * that runs started together do not retry together.
+     */
+    backoff(attempt, baseMs = 2000, capMs = 30000) {
+        const raw = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
+        return Math.round(raw * (0.8 + 0.4 * this.clock.random()));
+    }
+    /** Retry-After (seconds or an HTTP date), capped at MAX_RETRY_AFTER_MS; undefined when absent. */
+    retryAfter(value) {
+        return retryAfterMs(value ?? undefined, this.clock.now());
+    }
+}
+/** Retry-After as seconds or an HTTP date, capped; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(v))
+        ms = Math.min(Number(v) * 1000, Number.MAX_SAFE_INTEGER);
+    else {
+        // An HTTP date (IMF-fixdate and its older forms) starts with the day's name.
+        if (!/^[A-Za-z]{3},? /.test(v))
+            return undefined;
+        const t = Date.parse(v);
+        if (Number.isNaN(t))
+            return undefined;
+        ms = t - now;
+    }
+    return Math.max(0, Math.min(MAX_RETRY_AFTER_MS, Math.round(ms)));
+}
+/** True for the error a request timeout (or an abort) leaves behind. */
+function isTimeout(err) {
+    const e = err;
+    return e?.name === 'AbortError' || e?.code === 'ETIMEDOUT' || e?.name === 'TimeoutError';
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return s >= 10 ? `${Math.round(s)} s` : `${s.toFixed(1)} s`;
+}
+function formatMinutes(ms) {
+    const m = ms / 60000;
+    return `${Number.isInteger(m) ? m : m.toFixed(1)} min`;
+}
+
+
+/***/ }),
+
 /***/ 4177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32136,6 +32270,7 @@ const INPUT_DEFAULTS = {
     'pip-args': '',
     cache: 'true',
     'key-name': 'default',
+    audience: '',
     'smoke-test': 'true',
     'skip-unchanged': 'false',
     'fail-on': 'error',
@@ -32304,6 +32439,7 @@ function readSettings(source, env = process.env) {
         pipArgs: splitArgs(raw['pip-args']),
         cache: bool('cache', raw.cache),
         keyName: raw['key-name'],
+        audience: raw.audience.trim(),
         smokeTest: bool('smoke-test', raw['smoke-test']),
         skipUnchanged: bool('skip-unchanged', raw['skip-unchanged']),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON),
@@ -32322,6 +32458,8 @@ function readSettings(source, env = process.env) {
     return settings;
 }
 
+// EXTERNAL MODULE: ./src/io/deadline.ts
+var io_deadline = __nccwpck_require__(9066);
 // EXTERNAL MODULE: ./src/project/files.ts
 var files = __nccwpck_require__(3930);
 // EXTERNAL MODULE: ./src/project/scan.ts
@@ -32471,6 +32609,7 @@ var format = __nccwpck_require__(2011);
 
 
 
+
 /** The Python site-packages path on a Linux function app. */
 const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
 /** Findings with paths relative to the workspace, as annotations need them. */
@@ -32557,9 +32696,13 @@ async function runPipeline(settings, ui, options = {}) {
     }
     const app = appFacts(plan, project);
     let target;
+    // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
+    const deadline = settings.mode === 'deploy' && settings.target === 'azure'
+        ? io_deadline/* Deadline */.B2.fromMinutes(settings.timeoutMinutes)
+        : undefined;
     if (settings.mode === 'deploy')
         target = await loadTarget(settings);
-    const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui) : '';
+    const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : '';
     const pkg = await ui.group('Package', () => buildPackageFor(settings, ui, project, plan, pythonVersion, options));
     external_node_fs_default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
@@ -32567,7 +32710,7 @@ async function runPipeline(settings, ui, options = {}) {
     setOutput(ui, result, 'package-path', pkg.zipPath);
     if (!target)
         return result;
-    const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui }));
+    const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui, deadline }));
     result.deployment = deployment;
     try {
         if (deployment.key)
@@ -32584,7 +32727,9 @@ async function runPipeline(settings, ui, options = {}) {
                 endpoint: deployment.endpoint,
                 key: deployment.key,
                 authLevel: deployment.authLevel,
-                ui
+                ui,
+                deadline,
+                diagnose: deployment.diagnose?.bind(deployment)
             }));
             tools = smoke.tools;
             ui.info(`tools: ${tools.join(', ') || '(none)'}`);
@@ -32701,18 +32846,18 @@ async function loadTarget(settings) {
     }
     if (!settings.appName)
         throw new errors/* UserError */.y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
-    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
+    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
     return new AzureTarget();
 }
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
-async function resolvePythonVersion(settings, ui) {
+async function resolvePythonVersion(settings, ui, deadline) {
     if (settings.pythonVersion)
         return settings.pythonVersion;
     if (settings.target === 'local')
         return (await localPythonVersion()) ?? '3.12';
     if (settings.mode === 'deploy') {
-        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
-        const runtime = await readSiteRuntime(settings, ui, 'python');
+        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
+        const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
         if (runtime.pythonVersion)
             return runtime.pythonVersion;
     }

@@ -32321,6 +32321,7 @@ const INPUT_DEFAULTS = {
     'pip-args': '',
     cache: 'true',
     'key-name': 'default',
+    audience: '',
     'smoke-test': 'true',
     'skip-unchanged': 'false',
     'fail-on': 'error',
@@ -32489,6 +32490,7 @@ function readSettings(source, env = process.env) {
         pipArgs: splitArgs(raw['pip-args']),
         cache: bool('cache', raw.cache),
         keyName: raw['key-name'],
+        audience: raw.audience.trim(),
         smokeTest: bool('smoke-test', raw['smoke-test']),
         skipUnchanged: bool('skip-unchanged', raw['skip-unchanged']),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON),
@@ -32510,10 +32512,145 @@ function readSettings(source, env = process.env) {
 
 /***/ }),
 
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   kL: () => (/* binding */ isTimeout)
+/* harmony export */ });
+/* unused harmony exports MAX_RETRY_AFTER_MS, REQUEST_TIMEOUT_MS, realClock, retryAfterMs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The one door for waiting on Azure: one deadline for the whole run (login to smoke test, from
+ * `timeout-minutes`), a timeout for every request, backoff with jitter, Retry-After capped, and
+ * an injectable clock, sleep and randomness so that tests run minutes of waiting in milliseconds.
+ *
+ * Every wait goes through `sleep()`, which never sleeps past the deadline: a wait that would end
+ * after it throws at once, naming what was being waited for.
+ */
+
+/** Retry-After is honoured up to this (a 3600 s answer must not stall the run). */
+const MAX_RETRY_AFTER_MS = 60000;
+/** The default timeout of one request without a body. */
+const REQUEST_TIMEOUT_MS = 60000;
+const realClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+class Deadline {
+    totalMs;
+    startedAt;
+    endsAt;
+    clock;
+    requestTimeoutMs;
+    label;
+    constructor(totalMs, opts = {}) {
+        this.totalMs = totalMs;
+        this.clock = {
+            now: opts.now ?? realClock.now,
+            sleep: opts.sleep ?? realClock.sleep,
+            random: opts.random ?? realClock.random
+        };
+        this.startedAt = this.clock.now();
+        this.endsAt = this.startedAt + totalMs;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+        this.label = opts.label ?? `timeout-minutes (${formatMinutes(totalMs)})`;
+    }
+    static fromMinutes(minutes, opts = {}) {
+        return new Deadline(Math.max(0, minutes) * 60000, opts);
+    }
+    now() {
+        return this.clock.now();
+    }
+    /** Milliseconds since the run started. */
+    elapsed() {
+        return this.clock.now() - this.startedAt;
+    }
+    remaining() {
+        return Math.max(0, this.endsAt - this.clock.now());
+    }
+    expired() {
+        return this.remaining() <= 0;
+    }
+    /** The error for a wait that the deadline ends; `doing` says what was being waited for. */
+    exceeded(doing, hint) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${doing}: gave up after ${formatSeconds(this.elapsed())} of the run, at the limit set by ${this.label}`, hint ?? 'raise timeout-minutes if Azure is slow here, or look at the app in the portal');
+    }
+    /** Throws when the deadline has passed. */
+    check(doing, hint) {
+        if (this.expired())
+            throw this.exceeded(doing, hint);
+    }
+    /**
+     * Sleeps ms, or throws at once when the wait would end past the deadline (nothing is gained
+     * by sleeping into a timeout).
+     */
+    async sleep(ms, doing, hint) {
+        if (ms >= this.remaining())
+            throw this.exceeded(doing, hint);
+        await this.clock.sleep(ms);
+    }
+    /** The timeout for one request: its own bound, and never past the deadline. */
+    requestTimeout(ownMs = this.requestTimeoutMs) {
+        return Math.max(1, Math.min(ownMs, this.remaining()));
+    }
+    /**
+     * Exponential backoff with jitter: base · 2^(attempt-1), capped, then spread over ±20 % so
+     * that runs started together do not retry together.
+     */
+    backoff(attempt, baseMs = 2000, capMs = 30000) {
+        const raw = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
+        return Math.round(raw * (0.8 + 0.4 * this.clock.random()));
+    }
+    /** Retry-After (seconds or an HTTP date), capped at MAX_RETRY_AFTER_MS; undefined when absent. */
+    retryAfter(value) {
+        return retryAfterMs(value ?? undefined, this.clock.now());
+    }
+}
+/** Retry-After as seconds or an HTTP date, capped; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(v))
+        ms = Math.min(Number(v) * 1000, Number.MAX_SAFE_INTEGER);
+    else {
+        // An HTTP date (IMF-fixdate and its older forms) starts with the day's name.
+        if (!/^[A-Za-z]{3},? /.test(v))
+            return undefined;
+        const t = Date.parse(v);
+        if (Number.isNaN(t))
+            return undefined;
+        ms = t - now;
+    }
+    return Math.max(0, Math.min(MAX_RETRY_AFTER_MS, Math.round(ms)));
+}
+/** True for the error a request timeout (or an abort) leaves behind. */
+function isTimeout(err) {
+    const e = err;
+    return e?.name === 'AbortError' || e?.code === 'ETIMEDOUT' || e?.name === 'TimeoutError';
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return s >= 10 ? `${Math.round(s)} s` : `${s.toFixed(1)} s`;
+}
+function formatMinutes(ms) {
+    const m = ms / 60000;
+    return `${Number.isInteger(m) ? m : m.toFixed(1)} min`;
+}
+
+
+/***/ }),
+
 /***/ 4177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   bC: () => (/* binding */ mdText),
 /* harmony export */   be: () => (/* binding */ mdMessage),
@@ -32522,7 +32659,7 @@ function readSettings(source, env = process.env) {
 /* harmony export */   qy: () => (/* binding */ html),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony exports forLog, forCommandProperty, forCommandData */
+/* unused harmony exports forCommandProperty, forCommandData */
 /**
  * The one door for printing untrusted text: anything that came from the repository, the network
  * or a child process passes through the function of the sink it is going to.
@@ -32666,14 +32803,16 @@ function mdMessage(text, inTable = false) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
-/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3930);
-/* harmony import */ var _project_scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8284);
-/* harmony import */ var _project_hostjson_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9105);
-/* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1460);
-/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9334);
-/* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9922);
-/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4177);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2011);
+/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9066);
+/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3930);
+/* harmony import */ var _project_scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8284);
+/* harmony import */ var _project_hostjson_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9105);
+/* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1460);
+/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9334);
+/* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9922);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4177);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2011);
+
 
 
 
@@ -32691,7 +32830,7 @@ function mdMessage(text, inTable = false) {
 const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
 /** Findings with paths relative to the workspace, as annotations need them. */
 function toWorkspace(findings, prefix) {
-    return (0,_project_types_js__WEBPACK_IMPORTED_MODULE_8__/* .sortFindings */ .Tc)(findings.map(f => ({ ...f, file: prefix ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(prefix, f.file) : f.file })));
+    return (0,_project_types_js__WEBPACK_IMPORTED_MODULE_9__/* .sortFindings */ .Tc)(findings.map(f => ({ ...f, file: prefix ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(prefix, f.file) : f.file })));
 }
 function setOutput(ui, result, name, value) {
     result.outputs[name] = value;
@@ -32717,25 +32856,25 @@ async function run() {
 /** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
 async function runPipeline(settings, ui, options = {}) {
     const result = { outputs: {}, findings: [] };
-    const serverDir = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveServerDir */ .fq)(settings.workspace, settings.path);
-    const prefix = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_5__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(settings.workspace, serverDir));
+    const serverDir = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveServerDir */ .fq)(settings.workspace, settings.path);
+    const prefix = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(settings.workspace, serverDir));
     const project = await ui.group(`Scan ${prefix || '.'}`, async () => {
-        const p = await (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .scanProject */ .vd)(serverDir);
+        const p = await (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .scanProject */ .vd)(serverDir);
         ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`);
         return p;
     });
     const findings = toWorkspace(project.findings, prefix);
     result.findings = findings;
-    setOutput(ui, result, 'findings', (0,_project_types_js__WEBPACK_IMPORTED_MODULE_8__/* .findingsOutput */ .m$)(findings));
+    setOutput(ui, result, 'findings', (0,_project_types_js__WEBPACK_IMPORTED_MODULE_9__/* .findingsOutput */ .m$)(findings));
     // The plan (a second scan over the completed tree, and diffs) is made only where it is used:
     // check needs it just for a pull-request comment.
     const makePlan = async () => (await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665))).planArtifacts(project, settings.layout);
-    const layout = (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseLayout */ .EM)(project, settings.layout);
+    const layout = (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseLayout */ .EM)(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
     const heading = (mode) => [
-        `## MCP server ${mode}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(prefix || '.')}`,
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings),
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .findingsTable */ .f9)(findings),
+        `## MCP server ${mode}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(prefix || '.')}`,
+        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings),
+        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .findingsTable */ .f9)(findings),
         appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
     ]
         .filter(Boolean)
@@ -32744,16 +32883,16 @@ async function runPipeline(settings, ui, options = {}) {
         ui.summary(heading('check'));
         if (settings.comment)
             await comment(settings, ui, findings, makePlan, prefix);
-        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .failsOn */ .Hu)(findings, settings.failOn))
-            result.failure = `check failed: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings)} (fail-on: ${settings.failOn})`;
+        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .failsOn */ .Hu)(findings, settings.failOn))
+            result.failure = `check failed: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings)} (fail-on: ${settings.failOn})`;
         return result;
     }
     const plan = await makePlan();
     if (settings.mode === 'generate') {
         await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings));
         const remaining = toWorkspace(plan.remaining, prefix);
-        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .failsOn */ .Hu)(remaining, settings.failOn)) {
-            result.failure = `after generate, still to fix by hand: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(remaining)}`;
+        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .failsOn */ .Hu)(remaining, settings.failOn)) {
+            result.failure = `after generate, still to fix by hand: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(remaining)}`;
         }
         return result;
     }
@@ -32766,16 +32905,20 @@ async function runPipeline(settings, ui, options = {}) {
         : [];
     if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
         const stop = [...blocking, ...gate];
-        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalLines */ .MJ)(stop))
+        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalLines */ .MJ)(stop))
             ui.info(line);
-        result.failure = `the server cannot be hosted as it is: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(stop)} remain after completing the artifacts (nothing was packaged)`;
+        result.failure = `the server cannot be hosted as it is: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(stop)} remain after completing the artifacts (nothing was packaged)`;
         return result;
     }
     const app = appFacts(plan, project);
     let target;
+    // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
+    const deadline = settings.mode === 'deploy' && settings.target === 'azure'
+        ? _io_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .Deadline */ .B2.fromMinutes(settings.timeoutMinutes)
+        : undefined;
     if (settings.mode === 'deploy')
         target = await loadTarget(settings);
-    const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui) : '';
+    const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : '';
     const pkg = await ui.group('Package', () => buildPackageFor(settings, ui, project, plan, pythonVersion, options));
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
@@ -32783,7 +32926,7 @@ async function runPipeline(settings, ui, options = {}) {
     setOutput(ui, result, 'package-path', pkg.zipPath);
     if (!target)
         return result;
-    const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui }));
+    const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui, deadline }));
     result.deployment = deployment;
     try {
         if (deployment.key)
@@ -32800,7 +32943,9 @@ async function runPipeline(settings, ui, options = {}) {
                 endpoint: deployment.endpoint,
                 key: deployment.key,
                 authLevel: deployment.authLevel,
-                ui
+                ui,
+                deadline,
+                diagnose: deployment.diagnose?.bind(deployment)
             }));
             tools = smoke.tools;
             ui.info(`tools: ${tools.join(', ') || '(none)'}`);
@@ -32828,13 +32973,13 @@ function appSettingsLine(appSettings) {
 }
 function report(ui, findings, options) {
     if (options.terminal) {
-        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalLines */ .MJ)(findings))
+        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalLines */ .MJ)(findings))
             ui.info(line);
     }
     else {
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .annotate */ .fz)(ui, findings);
+        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .fz)(ui, findings);
     }
-    ui.info((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings));
+    ui.info((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings));
 }
 async function generate(ui, serverDir, prefix, plan, findings) {
     const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
@@ -32849,18 +32994,18 @@ async function generate(ui, serverDir, prefix, plan, findings) {
     if (written.length === 0 && plan.changed.length === 0)
         ui.info('nothing to write: every artifact is there');
     const sections = [
-        `## MCP server generate: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(prefix || '.')}`,
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(findings),
+        `## MCP server generate: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(prefix || '.')}`,
+        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings),
         appSettingsLine(appFacts(plan, plan.completed).appSettings)
     ].filter(Boolean);
     if (written.length)
-        sections.push(`Created (${plan.layout} layout): ${written.map(f => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(rel(f))).join(', ')}`);
+        sections.push(`Created (${plan.layout} layout): ${written.map(f => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(rel(f))).join(', ')}`);
     for (const c of plan.changed) {
         ui.info('');
         ui.info(`${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`);
         for (const line of c.diff.split('\n'))
             ui.info(line);
-        sections.push(`<details><summary>${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .htmlCode */ .h8)(rel(c.file))}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .html */ .qy)(c.why.join('; '))}</summary>\n\n${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdBlock */ .nx)(c.diff, 'diff')}\n</details>`);
+        sections.push(`<details><summary>${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .htmlCode */ .h8)(rel(c.file))}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(c.why.join('; '))}</summary>\n\n${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdBlock */ .nx)(c.diff, 'diff')}\n</details>`);
     }
     ui.summary(sections.join('\n\n'));
 }
@@ -32897,7 +33042,7 @@ function appFacts(plan, project) {
         layout: plan.layout,
         language,
         routePrefix: done.host?.routePrefix ?? '',
-        authLevel: (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .projectAuthLevel */ .iz)(done),
+        authLevel: (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .projectAuthLevel */ .iz)(done),
         appSettings: neededAppSettings(plan.layout, language)
     };
 }
@@ -32907,7 +33052,7 @@ function neededAppSettings(layout, language) {
     if (language === 'python')
         appSettings.PYTHONPATH = APP_PYTHONPATH;
     if (layout === 'profile')
-        appSettings.AzureWebJobsFeatureFlags = _project_hostjson_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILE_FEATURE_FLAG */ .s6;
+        appSettings.AzureWebJobsFeatureFlags = _project_hostjson_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_FEATURE_FLAG */ .s6;
     return appSettings;
 }
 async function loadTarget(settings) {
@@ -32917,18 +33062,18 @@ async function loadTarget(settings) {
     }
     if (!settings.appName)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
-    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
+    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
     return new AzureTarget();
 }
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
-async function resolvePythonVersion(settings, ui) {
+async function resolvePythonVersion(settings, ui, deadline) {
     if (settings.pythonVersion)
         return settings.pythonVersion;
     if (settings.target === 'local')
         return (await localPythonVersion()) ?? '3.12';
     if (settings.mode === 'deploy') {
-        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8994));
-        const runtime = await readSiteRuntime(settings, ui, 'python');
+        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
+        const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
         if (runtime.pythonVersion)
             return runtime.pythonVersion;
     }
@@ -33004,21 +33149,21 @@ function deploySummary(d, pkg, tools) {
         ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
         [
             'package',
-            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
         ]
     ];
     // A target's own row (the Azure target's Package, say) stands instead of the generic one.
     const rows = [...base.filter(([k]) => !own.has(k)), ...d.details];
     // every value may hold text from elsewhere (the app, the handler's tool names): escaped
     const toolCell = tools.length
-        ? tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdCode */ .xs)(t, true)).join(', ')
-        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)('(smoke test off)');
+        ? tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(t, true)).join(', ')
+        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)('(smoke test off)');
     return [
         '### Deployment',
         '',
         '| | |',
         '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)(k)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .mdText */ .bC)(v)} |`),
+        ...rows.map(([k, v]) => `| ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)(k)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)(v)} |`),
         `| tools | ${toolCell} |`
     ].join('\n');
 }
