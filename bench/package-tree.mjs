@@ -1,11 +1,11 @@
 // Generates the benchmark tree for `npm run bench:package`: thousands of small files (Python-like
-// text, some binary), a few large ones (text, semi-compressible binary, incompressible), and a few
-// executables. Deterministic (seeded PRNG); reused when already present with the same recipe.
+// text, some binary), a few large ones (text, semi-compressible binary, incompressible, and two
+// highly compressible ones above 32 MiB, the kind that once hung the writer), and a few executables. Deterministic (seeded PRNG); reused when already present with the same recipe.
 import fs from 'node:fs'
 import path from 'node:path'
 import { Buffer } from 'node:buffer'
 
-const RECIPE = 'v1'
+const RECIPE = 'v2'
 
 /** xorshift32: fast, seeded, good enough for benchmark data. */
 function rng(seed) {
@@ -72,6 +72,27 @@ function binaryBuffer(size, next) {
   return b
 }
 
+/** One 4 KiB random block repeated: deflate shrinks it to almost nothing. */
+let block
+function repeatedBuffer(size, next) {
+  block ??= randomBuffer(4096, next)
+  const b = Buffer.allocUnsafe(size)
+  for (let i = 0; i < size; i += 4096) block.copy(b, i, 0, Math.min(4096, size - i))
+  return b
+}
+
+/** A data table: numbers and a few repeated labels, compresses about 3:1. */
+function csvBuffer(size, next) {
+  const rows = []
+  let len = 0
+  while (len < size) {
+    const row = `${next() % 100000},${WORDS[next() % WORDS.length]},${(next() % 1e6) / 100},${next() % 2 ? 'true' : 'false'}\n`
+    rows.push(row)
+    len += row.length
+  }
+  return Buffer.from(rows.join('')).subarray(0, size)
+}
+
 async function writeLarge(file, size, make, next) {
   const fd = await fs.promises.open(file, 'w')
   const chunk = 8 << 20
@@ -84,7 +105,7 @@ async function writeLarge(file, size, make, next) {
  * Makes (or reuses) the tree under `root`.
  * @returns {{ files: number, bytes: number }}
  */
-export async function makeTree(root, { smallFiles = 6000, largeMB = [120, 100, 80] } = {}) {
+export async function makeTree(root, { smallFiles = 6000, largeMB = [100, 80, 64, 48, 40] } = {}) {
   const marker = root + '.recipe'
   const recipe = JSON.stringify({ RECIPE, smallFiles, largeMB })
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === recipe) return count(root)
@@ -108,10 +129,12 @@ export async function makeTree(root, { smallFiles = 6000, largeMB = [120, 100, 8
     fs.chmodSync(f, 0o755)
   }
   fs.mkdirSync(path.join(root, 'large'), { recursive: true })
-  const makers = [binaryBuffer, randomBuffer, textBuffer]
-  const names = ['native.so', 'weights.bin', 'corpus.txt']
+  const makers = [binaryBuffer, randomBuffer, textBuffer, repeatedBuffer, csvBuffer]
+  const names = ['native.so', 'weights.bin', 'corpus.txt', 'model.onnx', 'table.csv']
   for (let i = 0; i < largeMB.length; i++) {
-    await writeLarge(path.join(root, 'large', names[i % 3]), largeMB[i] << 20, makers[i % 3], next)
+    const n = i % names.length
+    const name = i < names.length ? names[n] : `${i}-${names[n]}`
+    await writeLarge(path.join(root, 'large', name), largeMB[i] << 20, makers[n], next)
   }
   fs.writeFileSync(marker, recipe)
   return count(root)

@@ -4,15 +4,48 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { writeZip } from '../../src/package/index.js'
 import { UserError } from '../../src/errors.js'
-import { readZip } from './ziputil.js'
+import { listTree, writeEntries } from '../../src/package/zip.js'
+import type { ZipProgress } from '../../src/package/zip.js'
+import {
+  digestZip,
+  readZip,
+  sha256File,
+  unzipTest,
+  unzipNames,
+  within,
+  writeRepeated,
+  zipEntryCount
+} from './ziputil.js'
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'zip-test-'))
 }
 
-function makeTree(root: string): void {
+function makeTree(root: string, reversed = false): void {
+  if (reversed) {
+    // the same files, created in the opposite order (another readdir order)
+    const other = tmp()
+    makeTree(other)
+    const files: string[] = []
+    const walk = (rel: string): void => {
+      for (const n of fs.readdirSync(path.join(other, rel))) {
+        const r = path.join(rel, n)
+        if (fs.statSync(path.join(other, r)).isDirectory()) {
+          fs.mkdirSync(path.join(root, r), { recursive: true })
+          walk(r)
+        } else files.push(r)
+      }
+    }
+    walk('')
+    for (const r of files.reverse()) {
+      fs.copyFileSync(path.join(other, r), path.join(root, r))
+      fs.chmodSync(path.join(root, r), fs.statSync(path.join(other, r)).mode)
+    }
+    return
+  }
   fs.mkdirSync(path.join(root, 'pkg', 'sub'), { recursive: true })
   fs.mkdirSync(path.join(root, 'empty'), { recursive: true })
   fs.writeFileSync(path.join(root, 'pkg', 'a.py'), 'print("hello")\n'.repeat(200))
@@ -81,6 +114,11 @@ describe('writeZip', () => {
     fs.chmodSync(path.join(root, 'run.sh'), 0o750)
     const b = await writeZip(root, path.join(tmp(), 'b.zip'))
     expect(b.sha256).toBe(a.sha256)
+    const elsewhere = tmp()
+    makeTree(elsewhere, true)
+    fs.writeFileSync(path.join(elsewhere, 'big.bin'), fs.readFileSync(path.join(root, 'big.bin')))
+    const d = await writeZip(elsewhere, path.join(tmp(), 'd.zip'))
+    expect(d.sha256).toBe(a.sha256)
     fs.writeFileSync(path.join(root, 'pkg', 'sub', 'b.txt'), 'c')
     const c = await writeZip(root, path.join(tmp(), 'c.zip'))
     expect(c.sha256).not.toBe(a.sha256)
@@ -106,4 +144,96 @@ describe('writeZip', () => {
     await expect(writeZip(root, bad)).rejects.toThrow(UserError)
     await expect(writeZip(root, bad)).rejects.toThrow(/leak .*leaves the package folder/)
   })
+})
+
+describe('writeZip on any size and mix', () => {
+  it('finishes on a compressible file above 16 MiB (the old writer hung) and reports progress during it', async () => {
+    const root = tmp()
+    fs.cpSync(fileURLToPath(new URL('../../examples/weather-python', import.meta.url)), root, {
+      recursive: true
+    })
+    writeRepeated(path.join(root, 'data.bin'), 17 << 20)
+    const out = path.join(tmp(), 'w.zip')
+    const seen: ZipProgress[] = []
+    const stats = await within(20_000, writeZip(root, out, { onProgress: p => seen.push({ ...p }) }))
+    unzipTest(out)
+    const got = await digestZip(out)
+    expect(got.get('data.bin')).toEqual({
+      size: 17 << 20,
+      sha256: await sha256File(path.join(root, 'data.bin'))
+    })
+    expect(stats.bytes).toBeLessThan(1 << 20)
+    // progress: called while data.bin was being written (bytes advancing, file not yet done)
+    const last = seen[seen.length - 1]
+    expect(last).toEqual({
+      files: stats.fileCount,
+      bytes: last.totalBytes,
+      totalFiles: stats.fileCount,
+      totalBytes: last.totalBytes
+    })
+    // during data.bin (17 chunks): calls where the bytes advance but no file has finished yet
+    const inBig = seen.filter(
+      (p, k) =>
+        k > 0 && p.files === seen[k - 1].files && p.bytes > seen[k - 1].bytes && p.bytes < p.totalBytes
+    )
+    expect(inBig.length).toBeGreaterThanOrEqual(15)
+  })
+
+  it('zips 20,000 small files and empty ones, with the same bytes twice', async () => {
+    const root = tmp()
+    for (let d = 0; d < 100; d++) {
+      const dir = path.join(root, `pkg${d}`)
+      fs.mkdirSync(dir)
+      for (let f = 0; f < 200; f++) {
+        fs.writeFileSync(path.join(dir, `m${f}.py`), f % 50 === 0 ? '' : `x = ${d * 200 + f}\n`)
+      }
+    }
+    const a = path.join(tmp(), 'a.zip')
+    const stats = await within(60_000, writeZip(root, a))
+    expect(stats.fileCount).toBe(20_000)
+    unzipTest(a)
+    expect(await zipEntryCount(a)).toBe(20_000)
+    expect(unzipNames(a).slice(0, 3)).toEqual(['pkg0/m0.py', 'pkg0/m1.py', 'pkg0/m10.py'])
+    expect(execFileSync('unzip', ['-p', a, 'pkg7/m0.py']).length).toBe(0)
+    expect(execFileSync('unzip', ['-p', a, 'pkg99/m199.py']).toString()).toBe('x = 19999\n')
+    const b = await writeZip(root, path.join(tmp(), 'b.zip'))
+    expect(b.sha256).toBe(stats.sha256)
+  }, 90_000)
+
+  it('zips a tree of only large files; incompressible data is stored, not grown', async () => {
+    const root = tmp()
+    writeRepeated(path.join(root, 'a.bin'), 3 << 20)
+    fs.writeFileSync(path.join(root, 'random.bin'), crypto.randomBytes((2 << 20) + 123))
+    fs.writeFileSync(path.join(root, 'small-random.bin'), crypto.randomBytes(200_000))
+    fs.writeFileSync(path.join(root, 'z.txt'), 'line of text\n'.repeat(300_000))
+    const out = path.join(tmp(), 'l.zip')
+    const stats = await within(20_000, writeZip(root, out))
+    unzipTest(out)
+    const got = await digestZip(out)
+    for (const name of ['a.bin', 'random.bin', 'small-random.bin', 'z.txt']) {
+      expect(got.get(name)!.sha256).toBe(await sha256File(path.join(root, name)))
+    }
+    const items = await readZip(out)
+    const by = Object.fromEntries(items.map(i => [i.name, i]))
+    expect(by['small-random.bin'].method).toBe(0)
+    // the random chunks are stored blocks inside the deflate stream: a few bytes per 64 KiB
+    const random = fs.statSync(path.join(root, 'random.bin')).size
+    expect(stats.bytes).toBeLessThan(random + 200_000 + 64 * 1024 + 4096)
+  })
+
+  it('writes zip64 end records when there are more than 65,535 entries', async () => {
+    const root = tmp()
+    fs.writeFileSync(path.join(root, 'one.txt'), 'same bytes\n')
+    const [one] = await listTree(root)
+    const entries = Array.from({ length: 65_600 }, (_, i) => ({
+      ...one,
+      name: `d${Math.floor(i / 1000)}/f${String(i).padStart(5, '0')}.txt`
+    }))
+    const out = path.join(tmp(), 'many.zip')
+    const stats = await within(60_000, writeEntries(entries, out))
+    expect(stats.fileCount).toBe(65_600)
+    unzipTest(out)
+    expect(await zipEntryCount(out)).toBe(65_600)
+    expect(unzipNames(out).length).toBe(65_600)
+  }, 90_000)
 })
