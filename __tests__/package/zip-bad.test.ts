@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { UserError } from '../../src/errors.js'
 import { listTree, writeEntries, writeZip } from '../../src/package/zip.js'
 import { readZip, within } from './ziputil.js'
@@ -39,6 +40,31 @@ async function userError(p: Promise<unknown>, re: RegExp): Promise<UserError> {
   expect(message).toMatch(re)
   expect(message).not.toContain('\n')
   return err as UserError
+}
+
+/**
+ * A thread that, after a second, polls for someone blocked opening `fifo` to read (a non-blocking
+ * open for writing succeeds only then), releases them and records it. Without the writer's
+ * O_NONBLOCK the open would block the main thread for good; this turns that into a failure.
+ */
+function releaser(fifo: string): { worker: Worker; released: Int32Array } {
+  const released = new Int32Array(new SharedArrayBuffer(4))
+  const source = `
+    (async () => {
+      const { workerData } = await import('node:worker_threads')
+      const fs = await import('node:fs')
+      const flag = new Int32Array(workerData.flag)
+      await new Promise(r => setTimeout(r, 1000))
+      for (;;) {
+        try {
+          fs.closeSync(fs.openSync(workerData.fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK))
+          Atomics.store(flag, 0, 1)
+        } catch {}
+        await new Promise(r => setTimeout(r, 50))
+      }
+    })()`
+  const worker = new Worker(source, { eval: true, workerData: { fifo, flag: released.buffer } })
+  return { worker, released }
 }
 
 const cleanups: Array<() => void> = []
@@ -86,15 +112,11 @@ describe('writeZip on bad input', () => {
     const fifo = path.join(root, 'server.py')
     fs.rmSync(fifo)
     execFileSync('mkfifo', [fifo])
-    cleanups.push(() => {
-      // should an open be blocked on the pipe (the guard missing), a writer releases it
-      try {
-        fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK))
-      } catch {
-        // no reader: nothing blocked
-      }
-    })
+    const watch = releaser(fifo)
+    cleanups.push(() => void watch.worker.terminate())
     await userError(writeEntries(entries, path.join(tmp(), 'f.zip')), /^server\.py /)
+    // nobody was left waiting on the pipe for a writer (the releaser had nothing to release)
+    expect(Atomics.load(watch.released, 0)).toBe(0)
   })
 
   it('names a file it cannot read', async () => {
@@ -137,10 +159,16 @@ describe('writeZip on bad input', () => {
     const seg = 'd'.repeat(250)
     execFileSync(
       'python3',
-      ['-c', `import os\nfor i in range(20):\n  os.mkdir("${seg}"); os.chdir("${seg}")\nopen("f", "w").write("x")`],
+      [
+        '-c',
+        `import os\nfor i in range(20):\n  os.mkdir("${seg}"); os.chdir("${seg}")\nopen("f", "w").write("x")`
+      ],
       { cwd: root }
     )
-    await userError(writeZip(root, path.join(tmp(), 'long.zip')), /too long to read \(ENAMETOOLONG\)$/)
+    await userError(
+      writeZip(root, path.join(tmp(), 'long.zip')),
+      /too long to read \(ENAMETOOLONG\)$/
+    )
 
     const small = tmp()
     fs.writeFileSync(path.join(small, 'f'), 'x')

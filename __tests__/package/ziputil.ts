@@ -151,7 +151,10 @@ export function unzipTest(file: string): void {
 export async function within<T>(ms: number, p: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no result after ${ms} ms: the zip writer hangs`)), ms)
+    timer = setTimeout(
+      () => reject(new Error(`no result after ${ms} ms: the zip writer hangs`)),
+      ms
+    )
   })
   try {
     return await Promise.race([p, timeout])

@@ -98,7 +98,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       const zipPath =
         opts.outFile ??
         path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-package-')), 'package.zip')
-      const stats = await writeZip(stageDir, zipPath)
+      const stats = await writeZip(stageDir, zipPath, { onWarning: m => ui.warning(m) })
       const dependencies = [...installed]
         .map(([name, version]) => ({ name, version }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -180,7 +180,8 @@ export async function runJob(job: Job, open: OpenFile = openForRead): Promise<Pi
   const opts: zlib.ZlibOptions = { level }
   if (dict && level > 0) opts.dictionary = dict
   if (job.index < job.count - 1) opts.finishFlush = zlib.constants.Z_SYNC_FLUSH
-  const data = raw.length < SYNC_BELOW ? zlib.deflateRawSync(raw, opts) : await deflateRaw(raw, opts)
+  const data =
+    raw.length < SYNC_BELOW ? zlib.deflateRawSync(raw, opts) : await deflateRaw(raw, opts)
   if (whole && data.length >= raw.length) return { data: raw, crc, stored: true }
   return { data, crc, stored: false }
 }

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
-import { jobCost, openForRead, planJobs, runJob, type OpenFile, type Piece } from './zip-compress.js'
+import {
+  jobCost,
+  openForRead,
+  planJobs,
+  runJob,
+  type OpenFile,
+  type Piece
+} from './zip-compress.js'
 import {
   ATTRS_DIR,
   attrsFile,
@@ -199,7 +206,9 @@ export async function writeEntries(
           offset: sink.offset,
           attrs
         }
-        await sink.push(localHeader(name, rec.flags, method, rec.crc, rec.compressed, rec.size, false))
+        await sink.push(
+          localHeader(name, rec.flags, method, rec.crc, rec.compressed, rec.size, false)
+        )
         await sink.push(piece.data)
         central.push(rec)
       } else {
