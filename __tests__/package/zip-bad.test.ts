@@ -192,3 +192,15 @@ describe('writeZip on bad input', () => {
     )
   })
 })
+
+describe('writeZip output', () => {
+  it('fails in one line when the zip cannot be written', async () => {
+    const root = tree()
+    const blocker = path.join(tmp(), 'file')
+    fs.writeFileSync(blocker, 'x')
+    await userError(
+      writeZip(root, path.join(blocker, 'out.zip')),
+      /^cannot write the zip .*file\/out\.zip \((ENOTDIR|EEXIST)\)$/
+    )
+  })
+})

@@ -119,6 +119,13 @@ class Sink {
   }
 }
 
+/** One line for a failure to write the zip (a full disk, a folder we may not write to). */
+function writeError(outFile: string, err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException).code
+  if (!code) return err as Error
+  return new UserError(`cannot write the zip ${shown(outFile)} (${code})`)
+}
+
 /** A large file being streamed: its sizes and CRC go into a data descriptor at the end. */
 interface Streaming {
   rec: CentralRecord
@@ -144,8 +151,13 @@ export async function writeEntries(
   const jobs = planJobs(entries)
   const totalFiles = entries.filter(e => e.file).length
   const totalBytes = entries.reduce((n, e) => n + e.size, 0)
-  await fs.promises.mkdir(path.dirname(outFile), { recursive: true })
-  const fh = await fs.promises.open(outFile, 'w')
+  let fh: fs.promises.FileHandle
+  try {
+    await fs.promises.mkdir(path.dirname(outFile), { recursive: true })
+    fh = await fs.promises.open(outFile, 'w')
+  } catch (err) {
+    throw writeError(outFile, err)
+  }
   const sink = new Sink(fh)
 
   const running: Array<Promise<Piece> | undefined> = new Array(jobs.length)
@@ -258,7 +270,7 @@ export async function writeEntries(
     await Promise.allSettled(running.filter(p => p !== undefined))
     await fh.close()
     await fs.promises.rm(outFile, { force: true })
-    throw err
+    throw err instanceof UserError ? err : writeError(outFile, err)
   }
   await fh.close()
   return { sha256: sink.digest(), bytes: sink.offset, fileCount: files }
