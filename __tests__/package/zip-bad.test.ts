@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach } from '@jest/globals'
+import { describe, it, expect, afterAll, afterEach } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -13,9 +13,16 @@ import { readZip, within } from './ziputil.js'
 // out), never a hang. Tests run as root, where chmod does not stop a read: the unreadable case
 // goes through the writer's open seam, and the others change the tree between listing and zipping.
 
+const made: string[] = []
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'zip-bad-'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-bad-'))
+  made.push(dir)
+  return dir
 }
+afterAll(() => {
+  // rm -rf: fs.rmSync cannot remove a tree deeper than PATH_MAX
+  if (made.length > 0) execFileSync('rm', ['-rf', ...made.splice(0)])
+})
 
 function tree(): string {
   const root = tmp()

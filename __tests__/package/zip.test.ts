@@ -1,4 +1,4 @@
-import { describe, it, expect } from '@jest/globals'
+import { describe, it, expect, afterAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -20,9 +20,16 @@ import {
   zipEntryCount
 } from './ziputil.js'
 
+const made: string[] = []
 function tmp(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'zip-test-'))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-test-'))
+  made.push(dir)
+  return dir
 }
+afterAll(() => {
+  // rm -rf: fs.rmSync cannot remove a tree deeper than PATH_MAX
+  if (made.length > 0) execFileSync('rm', ['-rf', ...made.splice(0)])
+})
 
 function makeTree(root: string): void {
   fs.mkdirSync(path.join(root, 'pkg', 'sub'), { recursive: true })
