@@ -33,8 +33,9 @@ import { listTree, shown, type ZipEntrySource } from './zip-tree.js'
  * it was ~1.4× slower than `zip -r -6` on the benchmark tree. Here the work is cut into jobs (a
  * small file, or a 1 MiB chunk of a large one: see zip-compress.ts), each read on this thread
  * and deflated on zlib's thread pool, a window of them at a time; their results are written
- * strictly in order. (It replaced a design of worker threads writing into a shared 16 MiB ring,
- * which deadlocked once the ring held more compressed-but-unflushed chunks than it could free.)
+ * strictly in order. (It replaced worker threads writing into a shared 16 MiB ring, whose slots
+ * were freed only after a 1 MiB output flush: chunks that deflate to almost nothing filled the
+ * ring without ever filling a flush, and the writer waited forever for a job it could not start.)
  *
  * Why it cannot hang: jobs wait on nothing but the file system and zlib, never on the writer.
  * The writer starts jobs ahead of the one it writes while the window (jobs and bytes in flight)
