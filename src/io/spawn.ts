@@ -132,6 +132,8 @@ export interface RunOptions extends Omit<StartOptions, 'detached'> {
   maxOutputBytes?: number
   /** The command as the log file shows it (say, with credentials redacted). */
   displayCommand?: string
+  /** Written to the child's stdin (then closed); without it stdin is empty. */
+  input?: string | Buffer
 }
 
 export interface RunResult {
@@ -248,7 +250,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       child = spawn(cmd, args, {
         cwd: opts.cwd,
         env: childEnv(opts.tool ?? 'plain', opts.env, opts.from),
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         detached: process.platform !== 'win32',
         shell: opts.shell ?? false,
         windowsHide: true
@@ -277,6 +279,12 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       timers.push(t)
     }
 
+    if (opts.input !== undefined && child.stdin) {
+      child.stdin.on('error', () => {
+        /* the child stopped reading: its exit code says what happened */
+      })
+      child.stdin.end(opts.input)
+    }
     const onData =
       (split: LineSplitter) =>
       (b: Buffer): void => {

@@ -6,7 +6,8 @@ import { parse as parseToml } from 'smol-toml'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
 import { ProjectFiles } from '../project/files.js'
-import { run, tail } from './exec.js'
+import { run } from '../io/spawn.js'
+import { InstallLog, causeLine, type InstallStep } from './installlog.js'
 import { softly, workDir, type DepsCache } from './cache.js'
 
 /** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
@@ -107,7 +108,9 @@ export async function findPython(env: NodeJS.ProcessEnv): Promise<Interpreter | 
   const names = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python']
   for (const command of names) {
     const r = await run(command, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-      env
+      tool: 'python',
+      from: env,
+      timeoutMs: 30000
     })
     const version = r.output.trim().split(/\s+/).pop() ?? ''
     if (r.code === 0 && /^\d+\.\d+$/.test(version)) return { command, version }
@@ -166,10 +169,40 @@ export async function installedVersions(sitePackages: string): Promise<Map<strin
 
 /** The package pip could not find a wheel for, from its output. */
 export function missingPackage(output: string): string | undefined {
-  const m =
-    /No matching distribution found for\s+([^\s;]+)/.exec(output) ??
-    /Could not find a version that satisfies the requirement\s+([^\s;]+)/.exec(output)
-  return m?.[1]
+  return noMatchingDistribution(output)?.requirement
+}
+
+export interface NoMatch {
+  /** The requirement as pip wrote it (`delta==1.0`). */
+  requirement: string
+  /** The versions pip saw for it (`from versions: …`); empty when it saw none. */
+  versions: string[]
+}
+
+/** pip's "No matching distribution" report: which requirement, and the versions pip did see. */
+export function noMatchingDistribution(output: string): NoMatch | undefined {
+  const found = /Could not find a version that satisfies the requirement\s+(\S+)(?:\s*\(from versions:\s*([^)]*)\))?/.exec(
+    output
+  )
+  const nomatch = /No matching distribution found for\s+([^\s;]+)/.exec(output)
+  const requirement = nomatch?.[1] ?? found?.[1]
+  if (!requirement) return undefined
+  const seen = (found?.[2] ?? '').trim()
+  const versions = seen && seen !== 'none' ? seen.split(/,\s*/).filter(Boolean) : []
+  return { requirement, versions }
+}
+
+/** True when pip's output shows it really set out to build a package from source. */
+export function triedSourceBuild(output: string): boolean {
+  return /Installing build dependencies|Getting requirements to build (wheel|editable)|Preparing metadata \((pyproject\.toml|setup\.py)\)|Building wheels? for |Running setup\.py|setup\.py (egg_info|bdist_wheel)/.test(
+    output
+  )
+}
+
+/** `1.0, 1.1, …, 2.4` (the last few when there are many). */
+function versionList(versions: string[]): string {
+  if (versions.length === 0) return 'none'
+  return versions.length > 8 ? `…, ${versions.slice(-8).join(', ')}` : versions.join(', ')
 }
 
 export interface PythonInstallOptions {
@@ -178,13 +211,15 @@ export interface PythonInstallOptions {
   pipArgs: string[]
   env: NodeJS.ProcessEnv
   ui: Ui
+  /** Where the pip log goes (RUNNER_TEMP on a runner). */
+  tempDir: string
   /** undefined: no cache. */
   cache?: DepsCache
 }
 
-function pipFailure(what: string, output: string, logFile: string, ui: Ui): UserError {
-  ui.info(`pip output (last lines; full log: ${logFile}):\n${tail(output)}`)
-  return new UserError(what, `full pip log: ${logFile}`)
+function pipFailure(what: string, step: InstallStep, log: InstallLog): UserError {
+  log.showFailure(step, 'pip')
+  return new UserError(what, `full pip log: ${log.file}`)
 }
 
 /**
@@ -245,73 +280,95 @@ async function pipInstall(
       `add actions/setup-python with python-version ${pythonVersion} before this step`
     )
   }
-  const logDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pip-'))
-  const logFile = path.join(logDir, 'pip.log')
+  const log = await InstallLog.open(opts.tempDir, 'pip', ui)
   let reqFile = 'requirements.txt'
+  let reqDir: string | undefined
   if (deps.source === 'pyproject.toml') {
-    reqFile = path.join(logDir, 'requirements-from-pyproject.txt')
+    reqDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pip-'))
+    reqFile = path.join(reqDir, 'requirements-from-pyproject.txt')
     await fs.promises.writeFile(reqFile, deps.lines.join('\n') + '\n')
   }
-  const common = [
-    '-m',
-    'pip',
-    'install',
-    '--disable-pip-version-check',
-    '--no-input',
-    '--no-compile',
-    '--target',
-    into,
-    '-r',
-    reqFile
-  ]
-  const platformArgs = [
-    ...targetPlatforms().flatMap(p => ['--platform', p]),
-    '--only-binary=:all:',
-    '--python-version',
-    pythonVersion,
-    '--implementation',
-    'cp'
-  ]
-  ui.info(
-    `dependencies: pip install for CPython ${pythonVersion} on Linux x86_64 (manylinux up to glibc 2.36) from ${deps.source}`
-  )
-  const first = await run(python.command, [...common, ...platformArgs, ...pipArgs], {
-    cwd: stageDir,
-    env,
-    logFile
-  })
-  if (first.code === 0) {
-    await fs.promises.rm(logDir, { recursive: true, force: true })
-    return
-  }
-  const missing = missingPackage(first.output)
-  if (!missing) throw pipFailure('pip install failed', first.output, logFile, ui)
-  // No wheel for the target: only a runner identical to the target can build it.
-  const sameRuntime =
-    python.version === pythonVersion && process.platform === 'linux' && process.arch === 'x64'
-  if (!sameRuntime) {
-    throw pipFailure(
-      `no wheel of ${missing} for CPython ${pythonVersion} on Linux x86_64, and it can only be built on a runner ` +
-        `whose Python is ${pythonVersion} on Linux x86_64 (this one: Python ${python.version} on ${process.platform} ${process.arch}); ` +
-        `use actions/setup-python with python-version ${pythonVersion} on ubuntu, or pin a version of ${missing} that ships wheels`,
-      first.output,
-      logFile,
-      ui
+  try {
+    const common = [
+      '-m',
+      'pip',
+      'install',
+      '--disable-pip-version-check',
+      '--no-input',
+      '--no-compile',
+      '--progress-bar',
+      'off',
+      '--target',
+      into,
+      '-r',
+      reqFile
+    ]
+    const platformArgs = [
+      ...targetPlatforms().flatMap(p => ['--platform', p]),
+      '--only-binary=:all:',
+      '--python-version',
+      pythonVersion,
+      '--implementation',
+      'cp'
+    ]
+    const target = `CPython ${pythonVersion} on Linux x86_64`
+    ui.info(
+      `dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.source}; log: ${log.file}`
     )
-  }
-  ui.warning(
-    `no wheel of ${missing} for the target: building from source with the runner's Python ${python.version} (same as the target)`
-  )
-  await fs.promises.rm(into, { recursive: true, force: true })
-  await fs.promises.mkdir(into, { recursive: true })
-  const second = await run(python.command, [...common, ...pipArgs], { cwd: stageDir, env, logFile })
-  if (second.code !== 0) {
-    throw pipFailure(
-      `pip install failed while building ${missing} from source`,
-      second.output,
-      logFile,
-      ui
+    const pipOpts = { cwd: stageDir, tool: 'pip' as const, from: env }
+    const first = await log.run(python.command, [...common, ...platformArgs, ...pipArgs], pipOpts)
+    if (first.result.code === 0) return
+    const firstText = first.lines.join('\n')
+    const missing = noMatchingDistribution(firstText)
+    if (!missing) {
+      const cause = causeLine(first.lines)
+      throw pipFailure(`pip install failed${cause ? `: ${cause}` : ''}`, first, log)
+    }
+    const saw = `pip saw wheels for ${target} of versions: ${versionList(missing.versions)}`
+    // No wheel for the target: only a runner identical to the target can build one from source.
+    const sameRuntime =
+      python.version === pythonVersion && process.platform === 'linux' && process.arch === 'x64'
+    if (!sameRuntime) {
+      throw pipFailure(
+        `No matching distribution for ${missing.requirement} on ${target} (${saw}); a source build is only tried on a runner ` +
+          `whose Python is ${pythonVersion} on Linux x86_64 (this one: Python ${python.version} on ${process.platform} ${process.arch}); ` +
+          `use actions/setup-python with python-version ${pythonVersion} on ubuntu, or pin a version of ${missing.requirement.replace(/[=<>!~;\s].*$/, '')} that ships wheels`,
+        first,
+        log
+      )
+    }
+    ui.info(
+      `dependencies: no wheel of ${missing.requirement} for ${target} (${saw}); trying again without the platform pins, which lets pip build from source with the runner's Python ${python.version} (same as the target)`
     )
+    await fs.promises.rm(into, { recursive: true, force: true })
+    await fs.promises.mkdir(into, { recursive: true })
+    const second = await log.run(python.command, [...common, ...pipArgs], pipOpts)
+    const secondText = second.lines.join('\n')
+    const built = triedSourceBuild(secondText)
+    if (second.result.code === 0) {
+      if (built)
+        ui.warning(
+          `no wheel of ${missing.requirement} for the target: built from source with the runner's Python ${python.version} (same as the target); pin a version that ships wheels for a repeatable build`
+        )
+      return
+    }
+    const again = noMatchingDistribution(secondText)
+    if (!built && again) {
+      throw pipFailure(
+        `No matching distribution for ${again.requirement}: pip saw versions: ${versionList(again.versions)} (for any platform)`,
+        second,
+        log
+      )
+    }
+    const cause = causeLine(second.lines)
+    throw pipFailure(
+      built
+        ? `pip install failed while building ${missing.requirement} from source${cause ? `: ${cause}` : ''}`
+        : `pip install failed${cause ? `: ${cause}` : ''}`,
+      second,
+      log
+    )
+  } finally {
+    if (reqDir) await fs.promises.rm(reqDir, { recursive: true, force: true })
   }
-  await fs.promises.rm(logDir, { recursive: true, force: true })
 }
