@@ -325,16 +325,14 @@ async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string>
 }
 
 export async function localPythonVersion(): Promise<string | undefined> {
-  const { execFileSync } = await import('node:child_process')
+  const { run } = await import('./io/spawn.js')
   for (const exe of ['python3', 'python']) {
-    try {
-      return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-        encoding: 'utf8',
-        timeout: 10000
-      }).trim()
-    } catch {
-      /* try the next */
-    }
+    const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+      tool: 'python',
+      timeoutMs: 10000
+    })
+    const version = r.output.trim()
+    if (r.code === 0 && /^\d+\.\d+$/.test(version)) return version
   }
   return undefined
 }

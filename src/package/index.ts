@@ -13,7 +13,7 @@ import { installPython } from './python.js'
 import { installNode } from './node.js'
 import { pickCache } from './cache.js'
 import { formatBytes } from '../report/format.js'
-import { mdText } from '../io/escape.js'
+import { forLog, mdMessage, mdText } from '../io/escape.js'
 
 export type { StagePlan } from './stage.js'
 export { stage } from './stage.js'
@@ -146,7 +146,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       // what goes in is decided here, once, over the finished stage
       const selection = await selectPackage(stageDir, language, staged.copy)
       const notice = leftOutNotice(selection.leftOut)
-      if (notice) ui.notice(notice)
+      if (notice) ui.notice(forLog(notice))
       const stats = await zipWithProgress(stageDir, zipPath, ui)
       const dependencies = [...installed]
         .map(([name, version]) => ({ name, version }))
@@ -155,7 +155,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       ui.info(
         `package: ${zipPath} (${formatBytes(stats.bytes)}, ${stats.fileCount} files, sha256 ${stats.sha256})`
       )
-      ui.summary(manifest(result) + (notice ? `\n\n${notice}` : ''))
+      ui.summary(manifest(result) + (notice ? `\n\n${mdMessage(notice)}` : ''))
       return result
     } catch (err) {
       await fs.promises.rm(stageDir, { recursive: true, force: true })

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Ui } from '../report/ui.js'
 import { run, type ChildTool, type RunResult } from '../io/spawn.js'
+import { forLog } from '../io/escape.js'
 
 /** `scheme://user:pass@host` and `scheme://token@host` → `scheme://***@host`. */
 export function redactCredentials(text: string): string {
@@ -20,7 +21,7 @@ export function logFolder(tempDir: string): string {
 }
 
 /** An npm or pip line that starts an error report. */
-const ERROR_LINE = /^(npm (ERR!|error)|ERROR:|error:|Error:|\S+Error: |error TS\d+|× )/
+const ERROR_LINE = /^(npm (ERR!|error)|ERROR:|error:|Error:|\S+Error: |× )|(^|: )error TS\d+/
 /** npm's bookkeeping lines around an error: not the cause. */
 const NPM_META = /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/
 
@@ -34,11 +35,10 @@ export function firstErrorContext(lines: string[], before = 3, after = 15): stri
 /** The first line that says what went wrong (npm's `code EUSAGE` line skipped for the sentence after it). */
 export function causeLine(lines: string[]): string | undefined {
   const errors = lines.map(l => l.trim()).filter(l => ERROR_LINE.test(l))
-  const cause = errors.find(l => !NPM_META.test(l)) ?? errors[0]
-  return cause
-    ?.replace(/^(npm (ERR!|error)|ERROR:|error:)\s*/, '')
-    .trim()
-    .slice(0, 300)
+  const strip = (l: string): string => l.replace(/^(npm (ERR!|error)|ERROR:|error:)\s*/, '').trim()
+  const cause = errors.find(l => !NPM_META.test(l) && strip(l) !== '') ?? errors[0]
+  if (cause === undefined) return undefined
+  return forLog(strip(cause)).slice(0, 300)
 }
 
 export interface InstallStep {
@@ -82,8 +82,8 @@ export class InstallLog {
         const line = redactCredentials(raw)
         lines.push(line)
         log.write(line + '\n')
-        // TODO(escape): route through src/io/escape.ts once it lands on main
-        if (line.trim()) this.ui.info(`  ${line}`)
+        // a runner line and a terminal line at once: no workflow command, no control sequence
+        if (line.trim()) this.ui.info(forLog(`  ${line}`))
       }
     })
     if (result.startError) log.write(`[could not start: ${result.startError.message}]\n`)
@@ -96,6 +96,6 @@ export class InstallLog {
     const context = firstErrorContext(step.lines)
     if (context.length === 0) return
     this.ui.info(`${what}: the first error (full log: ${this.file}):`)
-    for (const l of context) this.ui.info(`  | ${l}`)
+    for (const l of context) this.ui.info(forLog(`  | ${l}`))
   }
 }

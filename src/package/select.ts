@@ -111,7 +111,7 @@ export async function selectPackage(
 }
 
 function names(items: LeftOut[], max = 8): string {
-  const shown = items.slice(0, max).map(i => i.path)
+  const shown = items.slice(0, max).map(i => `\`${i.path}\``)
   return items.length > max
     ? `${shown.join(', ')} and ${items.length - max} more`
     : shown.join(', ')
