@@ -112,9 +112,13 @@ describe('the spawn door', () => {
     expect(childEnv('plain', { A: '1' }, HOSTILE)).toEqual(
       expect.objectContaining({ A: '1', PATH: HOSTILE.PATH })
     )
-    const child = startChild(process.execPath, ['-e', 'process.stdout.write(process.env.GITHUB_TOKEN ?? "none")'], {
-      from: HOSTILE
-    })
+    const child = startChild(
+      process.execPath,
+      ['-e', 'process.stdout.write(process.env.GITHUB_TOKEN ?? "none")'],
+      {
+        from: HOSTILE
+      }
+    )
     let out = ''
     child.stdout!.on('data', d => (out += d))
     await new Promise(r => child.once('close', r))

@@ -331,7 +331,10 @@ describe('buildPackage (Node, offline)', () => {
         include: ['src']
       })
     )
-    w('src/index.ts', 'declare const process: { env: Record<string, string | undefined> }\nconst port: number = Number(process.env.PORT ?? 3000)\nconsole.log(port)\n')
+    w(
+      'src/index.ts',
+      'declare const process: { env: Record<string, string | undefined> }\nconst port: number = Number(process.env.PORT ?? 3000)\nconsole.log(port)\n'
+    )
     w('host.json', '{"version": "2.0"}\n')
     // the Azure Functions TypeScript template's .funcignore
     w('.funcignore', '*.js.map\n*.ts\n.git*\n.vscode\nlocal.settings.json\ntest\ntsconfig.json\n')

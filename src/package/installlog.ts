@@ -23,7 +23,8 @@ export function logFolder(tempDir: string): string {
 /** An npm or pip line that starts an error report. */
 const ERROR_LINE = /^(npm (ERR!|error)|ERROR:|error:|Error:|\S+Error: |× )|(^|: )error TS\d+/
 /** npm's bookkeeping lines around an error: not the cause. */
-const NPM_META = /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/
+const NPM_META =
+  /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/
 
 /** The lines around the first error: up to `before` lines ahead of it and `after` from it on. */
 export function firstErrorContext(lines: string[], before = 3, after = 15): string[] {

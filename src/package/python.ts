@@ -181,9 +181,10 @@ export interface NoMatch {
 
 /** pip's "No matching distribution" report: which requirement, and the versions pip did see. */
 export function noMatchingDistribution(output: string): NoMatch | undefined {
-  const found = /Could not find a version that satisfies the requirement\s+(\S+)(?:\s*\(from versions:\s*([^)]*)\))?/.exec(
-    output
-  )
+  const found =
+    /Could not find a version that satisfies the requirement\s+(\S+)(?:\s*\(from versions:\s*([^)]*)\))?/.exec(
+      output
+    )
   const nomatch = /No matching distribution found for\s+([^\s;]+)/.exec(output)
   const requirement = nomatch?.[1] ?? found?.[1]
   if (!requirement) return undefined

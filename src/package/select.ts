@@ -64,7 +64,8 @@ export async function selectPackage(
     const deps = dependencyArea(rel, language)
     if (!deps && builtin.ignores(p)) {
       if (funcignore.test(p).unignored) leftOut.push({ path: p, why: 'reincluded' })
-      else if (!QUIET.ignores(p) && !funcignore.ignores(p)) leftOut.push({ path: p, why: 'never-packaged' })
+      else if (!QUIET.ignores(p) && !funcignore.ignores(p))
+        leftOut.push({ path: p, why: 'never-packaged' })
       return false
     }
     if (language === 'python' && (rel === 'node_modules' || rel.endsWith('/node_modules')) && dir)
