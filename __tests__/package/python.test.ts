@@ -119,6 +119,13 @@ describe('python dependency helpers', () => {
     expect(ctx[0]).toBe('added 3 packages')
     expect(ctx.join('\n')).toContain('Missing: dep@1.0.0 from lock file')
     expect(ctx.join('\n')).not.toContain('usage line 30')
+    // pip's note on the runner's own packages is not the cause
+    expect(
+      causeLine([
+        "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed.",
+        'ERROR: No matching distribution found for x==9'
+      ])
+    ).toBe('No matching distribution found for x==9')
   })
 
   it('reads requirements (with includes) and pyproject dependencies', async () => {

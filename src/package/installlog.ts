@@ -22,20 +22,28 @@ export function logFolder(tempDir: string): string {
 
 /** An npm or pip line that starts an error report. */
 const ERROR_LINE = /^(npm (ERR!|error)|ERROR:|error:|Error:|\S+Error: |× )|(^|: )error TS\d+/
+/** pip's report on the runner's own packages (with --target it is beside the point): not the cause. */
+const PIP_ENVIRONMENT = /^ERROR: pip's dependency resolver does not currently take into account/
+
+function isError(line: string): boolean {
+  const l = line.trim()
+  return ERROR_LINE.test(l) && !PIP_ENVIRONMENT.test(l)
+}
+
 /** npm's bookkeeping lines around an error: not the cause. */
 const NPM_META =
   /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/
 
 /** The lines around the first error: up to `before` lines ahead of it and `after` from it on. */
 export function firstErrorContext(lines: string[], before = 3, after = 15): string[] {
-  const i = lines.findIndex(l => ERROR_LINE.test(l.trim()))
+  const i = lines.findIndex(isError)
   if (i < 0) return lines.filter(l => l.trim()).slice(-(before + after))
   return lines.slice(Math.max(0, i - before), i + after)
 }
 
 /** The first line that says what went wrong (npm's `code EUSAGE` line skipped for the sentence after it). */
 export function causeLine(lines: string[]): string | undefined {
-  const errors = lines.map(l => l.trim()).filter(l => ERROR_LINE.test(l))
+  const errors = lines.map(l => l.trim()).filter(isError)
   const strip = (l: string): string => l.replace(/^(npm (ERR!|error)|ERROR:|error:)\s*/, '').trim()
   const cause = errors.find(l => !NPM_META.test(l) && strip(l) !== '') ?? errors[0]
   if (cause === undefined) return undefined

@@ -8,7 +8,7 @@ import type { Ui } from '../report/ui.js'
 import { ProjectFiles } from '../project/files.js'
 import { run } from '../io/spawn.js'
 import { InstallLog, causeLine, type InstallStep } from './installlog.js'
-import { softly, workDir, type DepsCache } from './cache.js'
+import { moveTree, softly, workDir, type DepsCache } from './cache.js'
 
 /** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
 export const SITE_PACKAGES = path.join('.python_packages', 'lib', 'site-packages')
@@ -244,15 +244,16 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
       : path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pydeps-')), 'site-packages')
   if (opts.cache) {
     const cache = opts.cache
-    const hit = await softly(ui, 'restore', () => cache.restore(work, key), false)
+    // the local cache restores straight into the stage; the Actions cache into its fixed folder
+    const into = cache.kind === 'actions' ? work : target
+    const hit = await softly(ui, 'restore', () => cache.restore(into, key), false)
     if (hit) {
       ui.info(`dependencies: restored from the ${cache.kind} cache (${key})`)
-      await fs.promises.mkdir(path.dirname(target), { recursive: true })
-      await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
-      if (cache.kind !== 'actions')
-        await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
+      if (cache.kind === 'actions') await moveTree(work, target)
+      else await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
       return installedVersions(target)
     }
+    await fs.promises.rm(target, { recursive: true, force: true })
   }
   await fs.promises.rm(work, { recursive: true, force: true })
   await fs.promises.mkdir(work, { recursive: true })
@@ -261,8 +262,7 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
     const cache = opts.cache
     await softly(ui, 'save', () => cache.save(work, key), undefined)
   }
-  await fs.promises.mkdir(path.dirname(target), { recursive: true })
-  await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+  await moveTree(work, target)
   if (opts.cache?.kind !== 'actions')
     await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
   return installedVersions(target)
