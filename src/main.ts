@@ -327,11 +327,14 @@ async function resolvePythonVersion(settings: Settings, ui: Ui): Promise<string>
 export async function localPythonVersion(): Promise<string | undefined> {
   const { run } = await import('./io/spawn.js')
   for (const exe of ['python3', 'python']) {
+    let version = ''
     const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
       tool: 'python',
-      timeoutMs: 10000
+      timeoutMs: 10000,
+      onLine: (line, stream) => {
+        if (stream === 'stdout') version = line.trim()
+      }
     })
-    const version = r.output.trim()
     if (r.code === 0 && /^\d+\.\d+$/.test(version)) return version
   }
   return undefined

@@ -17,7 +17,12 @@ import {
 import { manifest } from '../../src/package/index.js'
 import type { DepsCache } from '../../src/package/cache.js'
 import { TerminalUi } from '../../src/report/ui.js'
-import { causeLine, firstErrorContext, redactCredentials } from '../../src/package/installlog.js'
+import {
+  InstallLog,
+  causeLine,
+  firstErrorContext,
+  redactCredentials
+} from '../../src/package/installlog.js'
 import { makeWheelhouse, pipEnv } from './wheelhouse.js'
 
 function tmp(): string {
@@ -103,6 +108,30 @@ describe('python dependency helpers', () => {
     expect(redactCredentials('see https://pypi.org/simple and a@b.c')).toBe(
       'see https://pypi.org/simple and a@b.c'
     )
+  })
+
+  it("prints a child's lines indented, redacted, and unable to act as workflow commands or terminal controls", async () => {
+    const lines: string[] = []
+    const tempDir = tmp()
+    const log = await InstallLog.open(tempDir, 'pip', new TerminalUi(l => lines.push(l)))
+    const script = [
+      'console.log("::set-output name=x::y")',
+      'console.log("Looking in indexes: https://bob:hunter2@idx.example/simple")',
+      'console.log("\\u001b]52;c;AAAA\\u0007copied \\u001b[31mred")'
+    ].join(';')
+    const step = await log.run(process.execPath, ['-e', script], {
+      cwd: tempDir,
+      tool: 'pip',
+      from: process.env
+    })
+    expect(step.result.code).toBe(0)
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).not.toMatch(/^\s*::/)
+    expect(lines[1]).toBe('  Looking in indexes: https://***@idx.example/simple')
+    expect(lines[2]).toBe('  copied red')
+    const text = fs.readFileSync(log.file, 'utf8')
+    expect(text).not.toContain('hunter2')
+    expect(log.file.startsWith(path.join(tempDir, 'mcp-functions-deploy-logs'))).toBe(true)
   })
 
   it('finds the first error, not the usage text npm prints last', () => {

@@ -107,12 +107,15 @@ export interface Interpreter {
 export async function findPython(env: NodeJS.ProcessEnv): Promise<Interpreter | undefined> {
   const names = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python']
   for (const command of names) {
+    let version = ''
     const r = await run(command, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
       tool: 'python',
       from: env,
-      timeoutMs: 30000
+      timeoutMs: 30000,
+      onLine: (line, stream) => {
+        if (stream === 'stdout') version = line.trim()
+      }
     })
-    const version = r.output.trim().split(/\s+/).pop() ?? ''
     if (r.code === 0 && /^\d+\.\d+$/.test(version)) return { command, version }
   }
   return undefined
