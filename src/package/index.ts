@@ -53,7 +53,7 @@ async function zipWithProgress(stageDir: string, zipPath: string, ui: Ui): Promi
   try {
     return await zipWriter(stageDir, zipPath, {
       onProgress: p => (last = p),
-      onWarning: m => ui.warning(m)
+      onWarning: m => ui.warning(forLog(m))
     })
   } finally {
     clearInterval(timer)
