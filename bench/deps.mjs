@@ -27,7 +27,11 @@ async function once(label, extraEnv) {
     serverDir: server,
     language: 'python',
     plan: { created: [], changed: [] },
-    settings: { ...readSettings(() => undefined, env), cache: true, tempDir: work },
+    settings: {
+      ...readSettings(name => (name === 'mode' ? 'package' : undefined), env),
+      cache: true,
+      tempDir: work
+    },
     pythonVersion: '3.12',
     ui: new TerminalUi(l => lines.push(l)),
     outFile: path.join(work, `${label}.zip`),
