@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import ignore, { type Ignore } from 'ignore'
+import ignore from 'ignore'
 import type { Language } from '../project/types.js'
-import { BUILTIN_EXCLUDES, QUIET, type CopyReport } from './stage.js'
+import { BUILTIN_EXCLUDES, QUIET, loadIgnore, type CopyReport } from './stage.js'
 
 export interface LeftOut {
   /** Relative path; folders end with `/`. */
@@ -33,17 +33,6 @@ function dependencyArea(rel: string, language: Language): boolean {
         rel.endsWith('/node_modules')
 }
 
-/** The .funcignore of the finished stage (the repo's, or the one the plan wrote). */
-async function readStageFuncignore(stageDir: string): Promise<Ignore> {
-  const ig = ignore()
-  try {
-    ig.add(await fs.promises.readFile(path.join(stageDir, '.funcignore'), 'utf8'))
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-  }
-  return ig
-}
-
 /**
  * Prunes the finished stage to the package: removes what `.funcignore` leaves out, then what the
  * built-in rules never let in (certifi's cacert.pem and the like inside installed dependencies are
@@ -54,7 +43,8 @@ export async function selectPackage(
   language: Language,
   copy?: CopyReport
 ): Promise<Selection> {
-  const funcignore = await readStageFuncignore(stageDir)
+  // the finished stage's .funcignore: the repo's, or the one the plan wrote
+  const funcignore = await loadIgnore(stageDir, language)
   const builtin = ignore().add(BUILTIN_EXCLUDES)
   const leftOut: LeftOut[] = []
   let removed = 0
@@ -68,8 +58,6 @@ export async function selectPackage(
         leftOut.push({ path: p, why: 'never-packaged' })
       return false
     }
-    if (language === 'python' && (rel === 'node_modules' || rel.endsWith('/node_modules')) && dir)
-      return false
     return !funcignore.ignores(p)
   }
 

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { UserError } from '../errors.js'
+import { ProjectFiles } from '../project/files.js'
 import type { Language } from '../project/types.js'
 import { run } from '../io/spawn.js'
 
@@ -88,6 +89,19 @@ export const QUIET = ignore().add([
   'coverage',
   '.nyc_output'
 ])
+
+/**
+ * What a package folder leaves out by its own rules: its `.funcignore` (read through the read
+ * door: a link out of the folder is not read), and for Python any node_modules (tooling). The
+ * built-in excludes come on top of these (selectPackage).
+ */
+export async function loadIgnore(dir: string, language: Language): Promise<Ignore> {
+  const ig = ignore()
+  const text = new ProjectFiles(dir).text('.funcignore')
+  if (text) ig.add(text)
+  if (language === 'python') ig.add('node_modules')
+  return ig
+}
 
 function inside(root: string, p: string): boolean {
   return p === root || p.startsWith(root + path.sep)
