@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildPackage, type PackageOptions } from '../../src/package/index.js'
+import {
+  buildPackage,
+  zipWithProgress,
+  type PackageOptions,
+  type ZipProgress
+} from '../../src/package/index.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
 import { TerminalUi } from '../../src/report/ui.js'
 import { UserError } from '../../src/errors.js'
@@ -381,5 +386,33 @@ describe('buildPackage (Node, offline)', () => {
     const printed = opts.lines.join('\n')
     expect(printed).toMatch(/npm ci: the first error \(full log: /)
     expect(printed).toMatch(/\| npm error Missing: dep@1\.0\.0 from lock file/)
+  })
+})
+
+describe('zip progress', () => {
+  it('prints files and bytes done while the writer works, and its warnings', async () => {
+    const lines: string[] = []
+    const ui = new TerminalUi(l => lines.push(l))
+    const stats = await zipWithProgress(
+      '/stage',
+      '/out.zip',
+      ui,
+      async (_dir, _out, opts) => {
+        const total = { totalFiles: 20000, totalBytes: 400 * 2 ** 20 }
+        for (let i = 1; i <= 4; i++) {
+          const p: ZipProgress = { files: i * 5000, bytes: i * 100 * 2 ** 20, ...total }
+          opts?.onProgress?.(p)
+          await new Promise(r => setTimeout(r, 60))
+        }
+        opts?.onWarning?.('fifo is a named pipe: left out')
+        return { sha256: 'x', bytes: 1, fileCount: 20000 }
+      },
+      10
+    )
+    expect(stats.fileCount).toBe(20000)
+    const progress = lines.filter(l => l.startsWith('zip: '))
+    expect(progress.length).toBeGreaterThanOrEqual(2)
+    expect(progress).toContain('zip: 5000 of 20000 files, 100.0 MiB of 400.0 MiB')
+    expect(lines).toContain('warning: fifo is a named pipe: left out')
   })
 })

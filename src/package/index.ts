@@ -21,14 +21,14 @@ export { writeZip } from './zip.js'
 export { selectPackage, leftOutNotice } from './select.js'
 
 /** Where the zip writer is (files and uncompressed bytes done, of the totals). */
-interface ZipProgress {
+export interface ZipProgress {
   files: number
   bytes: number
   totalFiles: number
   totalBytes: number
 }
 /** The zip writer with its callbacks (progress, a file it leaves out). */
-type ZipWriter = (
+export type ZipWriter = (
   dir: string,
   outFile: string,
   opts?: { onProgress?: (p: ZipProgress) => void; onWarning?: (message: string) => void }
@@ -39,7 +39,13 @@ const zipWriter: ZipWriter = writeZip
 const PROGRESS_EVERY_MS = 3000
 
 /** Zips the stage, printing files and bytes done every few seconds. */
-async function zipWithProgress(stageDir: string, zipPath: string, ui: Ui): Promise<ZipStats> {
+export async function zipWithProgress(
+  stageDir: string,
+  zipPath: string,
+  ui: Ui,
+  writer: ZipWriter = zipWriter,
+  everyMs = PROGRESS_EVERY_MS
+): Promise<ZipStats> {
   let last: ZipProgress | undefined
   let printed: ZipProgress | undefined
   const timer = setInterval(() => {
@@ -48,10 +54,10 @@ async function zipWithProgress(stageDir: string, zipPath: string, ui: Ui): Promi
     ui.info(
       `zip: ${last.files} of ${last.totalFiles} files, ${formatBytes(last.bytes)} of ${formatBytes(last.totalBytes)}`
     )
-  }, PROGRESS_EVERY_MS)
+  }, everyMs)
   timer.unref()
   try {
-    return await zipWriter(stageDir, zipPath, {
+    return await writer(stageDir, zipPath, {
       onProgress: p => (last = p),
       onWarning: m => ui.warning(forLog(m))
     })

@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Ui } from '../report/ui.js'
 import { run, type ChildTool, type RunResult } from '../io/spawn.js'
 import { forLog } from '../io/escape.js'
+import { UserError } from '../errors.js'
 
 /** `scheme://user:pass@host` and `scheme://token@host` → `scheme://***@host`. */
 export function redactCredentials(text: string): string {
@@ -50,6 +51,9 @@ export function causeLine(lines: string[]): string | undefined {
   return forLog(strip(cause)).slice(0, 300)
 }
 
+/** pip and npm give up on a dead network themselves; this bounds anything else (a build script that waits). */
+export const INSTALL_STEP_TIMEOUT_MS = 30 * 60 * 1000
+
 export interface InstallStep {
   /** Printed lines and result. */
   lines: string[]
@@ -87,6 +91,7 @@ export class InstallLog {
     log.write(redactCredentials(`$ ${[cmd, ...args].join(' ')}\n`))
     const result = await run(cmd, args, {
       ...opts,
+      timeoutMs: INSTALL_STEP_TIMEOUT_MS,
       onLine: raw => {
         const line = redactCredentials(raw)
         lines.push(line)
@@ -97,6 +102,12 @@ export class InstallLog {
     })
     if (result.startError) log.write(`[could not start: ${result.startError.message}]\n`)
     await new Promise<void>(resolve => log.end(() => resolve()))
+    if (result.stopped) {
+      throw new UserError(
+        `${path.basename(cmd)} ${args[0] === '-m' ? args[1] : args[0]} did not finish within ${INSTALL_STEP_TIMEOUT_MS / 60000} minutes and was stopped`,
+        `full log: ${this.file}`
+      )
+    }
     return { lines, result }
   }
 
