@@ -81,7 +81,13 @@ export class InstallLog {
   async run(
     cmd: string,
     args: string[],
-    opts: { cwd: string; tool: ChildTool; from: NodeJS.ProcessEnv; shell?: boolean }
+    opts: {
+      cwd: string
+      tool: ChildTool
+      from: NodeJS.ProcessEnv
+      env?: Record<string, string>
+      shell?: boolean
+    }
   ): Promise<InstallStep> {
     const lines: string[] = []
     const log = fs.createWriteStream(this.file, { flags: 'a' })

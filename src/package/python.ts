@@ -300,6 +300,8 @@ async function pipInstall(
       '--disable-pip-version-check',
       '--no-input',
       '--no-compile',
+      // with --target, pip compares against the runner's own packages: beside the point here
+      '--no-warn-conflicts',
       '--progress-bar',
       'off',
       '--target',
@@ -319,7 +321,13 @@ async function pipInstall(
     ui.info(
       `dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.source}; log: ${log.file}`
     )
-    const pipOpts = { cwd: stageDir, tool: 'pip' as const, from: env }
+    const pipOpts = {
+      cwd: stageDir,
+      tool: 'pip' as const,
+      from: env,
+      // a runner runs as root on purpose: no advice to use a virtual environment
+      env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' }
+    }
     const first = await log.run(python.command, [...common, ...platformArgs, ...pipArgs], pipOpts)
     if (first.result.code === 0) return
     const firstText = first.lines.join('\n')
