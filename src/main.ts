@@ -337,16 +337,17 @@ async function resolvePythonVersion(
 }
 
 export async function localPythonVersion(): Promise<string | undefined> {
-  const { execFileSync } = await import('node:child_process')
+  const { run } = await import('./io/spawn.js')
   for (const exe of ['python3', 'python']) {
-    try {
-      return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-        encoding: 'utf8',
-        timeout: 10000
-      }).trim()
-    } catch {
-      /* try the next */
-    }
+    let version = ''
+    const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+      tool: 'python',
+      timeoutMs: 10000,
+      onLine: (line, stream) => {
+        if (stream === 'stdout') version = line.trim()
+      }
+    })
+    if (r.code === 0 && /^\d+\.\d+$/.test(version)) return version
   }
   return undefined
 }

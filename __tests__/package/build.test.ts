@@ -3,7 +3,12 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildPackage, type PackageOptions } from '../../src/package/index.js'
+import {
+  buildPackage,
+  zipWithProgress,
+  type PackageOptions,
+  type ZipProgress
+} from '../../src/package/index.js'
 import { readSettings, type Settings } from '../../src/inputs.js'
 import { TerminalUi } from '../../src/report/ui.js'
 import { UserError } from '../../src/errors.js'
@@ -54,7 +59,7 @@ function options(
     serverDir,
     language: 'python',
     plan: { created: [], changed: [] },
-    settings: settings({ cache: false }),
+    settings: settings({ cache: false, tempDir: tmp() }),
     pythonVersion: '3.12',
     ui: new TerminalUi(l => lines.push(l)),
     outFile: path.join(tmp(), 'package.zip'),
@@ -165,8 +170,52 @@ describe('buildPackage (Python)', () => {
     const opts = options(root, { pythonVersion: '3.9' })
     const err = await buildPackage(opts).catch(e => e)
     expect(err).toBeInstanceOf(UserError)
-    expect(err.message).toMatch(/no wheel of delta(==1\.0)? for CPython 3\.9 on Linux x86_64/)
+    expect(err.message).toMatch(
+      /^No matching distribution for delta==1\.0 on CPython 3\.9 on Linux x86_64 \(pip saw wheels for CPython 3\.9 on Linux x86_64 of versions: none\); a source build is only tried on a runner whose Python is 3\.9/
+    )
     expect(fs.existsSync(opts.outFile!)).toBe(false)
+  })
+
+  it('says "No matching distribution" with the versions pip saw when the version does not exist (no source build claimed)', async () => {
+    const runner = execFileSync('python3', [
+      '-c',
+      'import sys; print("%d.%d" % sys.version_info[:2])'
+    ])
+      .toString()
+      .trim()
+    const root = pythonServer('beta==9.9\n')
+    const opts = options(root, { pythonVersion: runner })
+    const err = await buildPackage(opts).catch(e => e)
+    expect(err).toBeInstanceOf(UserError)
+    expect(err.message).toBe(
+      'No matching distribution for beta==9.9: pip saw versions: 2.0.0 (for any platform)'
+    )
+    expect(opts.lines.join('\n')).not.toMatch(/building .*from source|built from source/)
+  })
+
+  it('streams pip output as it comes, keeps the full log under the temp folder, and redacts index credentials', async () => {
+    const root = pythonServer('beta==2.0.0\n')
+    const tempDir = tmp()
+    const opts = options(root, {
+      settings: settings({
+        cache: false,
+        tempDir,
+        pipArgs: ['--extra-index-url', 'https://alice:s3cr3t@127.0.0.1:9/simple']
+      })
+    })
+    await buildPackage(opts)
+    const printed = opts.lines.join('\n')
+    // pip's own lines, indented under the step
+    expect(printed).toMatch(/\n\s{2,}Successfully installed beta-2\.0\.0/)
+    const logs = fs.readdirSync(path.join(tempDir, 'mcp-functions-deploy-logs'))
+    expect(logs).toHaveLength(1)
+    const log = fs.readFileSync(path.join(tempDir, 'mcp-functions-deploy-logs', logs[0]), 'utf8')
+    expect(log).toMatch(
+      /^\$ python3? -m pip install .*--extra-index-url https:\/\/\*\*\*@127\.0\.0\.1:9\/simple/m
+    )
+    expect(log).toContain('Successfully installed beta-2.0.0')
+    expect(printed).toContain(logs[0])
+    expect(log + printed).not.toContain('s3cr3t')
   })
 
   it('builds from source only when the runner matches the target (and says so when that fails)', async () => {
@@ -179,9 +228,10 @@ describe('buildPackage (Python)', () => {
     const root = pythonServer('delta==1.0\n')
     const opts = options(root, { pythonVersion: runner })
     const err = await buildPackage(opts).catch(e => e)
-    // no index and no `wheel` to build with here: the second (platform-free) pip run fails
+    // no index and no setuptools to build with here: the second (platform-free) pip run tries the
+    // source build and fails
     expect(opts.lines.join('\n')).toMatch(
-      /warning: no wheel of delta==1\.0 for the target: building from source/
+      /no wheel of delta==1\.0 for CPython [\d.]+ on Linux x86_64 \(pip saw wheels for .* of versions: none\); trying again without the platform pins/
     )
     expect(err).toBeInstanceOf(UserError)
     expect(err.message).toMatch(/while building delta==1\.0 from source/)
@@ -252,5 +302,117 @@ describe('buildPackage (Node)', () => {
     expect(names).toContain('package.json')
     expect(hashTree(root)).toBe(before)
     expect(opts.lines.join('\n')).toMatch(/npm install/)
+  })
+})
+
+describe('buildPackage (Node, offline)', () => {
+  const tsc = path.resolve('node_modules/typescript/bin/tsc')
+
+  it('builds a TypeScript server from the full tree, then applies the standard .funcignore to the package', async () => {
+    const root = tmp()
+    const w = (f: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true })
+      fs.writeFileSync(path.join(root, f), text)
+    }
+    w(
+      'package.json',
+      JSON.stringify({
+        name: 'ts-srv',
+        version: '1.0.0',
+        private: true,
+        scripts: { build: `node ${JSON.stringify(tsc)}` }
+      })
+    )
+    w(
+      'tsconfig.json',
+      JSON.stringify({
+        compilerOptions: {
+          outDir: 'dist',
+          rootDir: 'src',
+          module: 'commonjs',
+          target: 'es2022',
+          types: []
+        },
+        include: ['src']
+      })
+    )
+    w(
+      'src/index.ts',
+      'declare const process: { env: Record<string, string | undefined> }\nconst port: number = Number(process.env.PORT ?? 3000)\nconsole.log(port)\n'
+    )
+    w('host.json', '{"version": "2.0"}\n')
+    // the Azure Functions TypeScript template's .funcignore
+    w('.funcignore', '*.js.map\n*.ts\n.git*\n.vscode\nlocal.settings.json\ntest\ntsconfig.json\n')
+    const opts = options(root, {
+      language: 'node',
+      env: { ...process.env, npm_config_offline: 'true' }
+    })
+    const pkg = await buildPackage(opts)
+    const names = (await readZip(pkg.zipPath)).map(i => i.name).sort()
+    expect(names).toContain('dist/index.js')
+    expect(names).not.toContain('src/index.ts')
+    expect(names).not.toContain('tsconfig.json')
+    expect(opts.lines.join('\n')).toMatch(/npm run build/)
+  })
+
+  it('shows why npm ci failed (the lock file out of sync), not its usage text', async () => {
+    const root = tmp()
+    fs.mkdirSync(path.join(root, 'dep'))
+    fs.writeFileSync(path.join(root, 'dep/package.json'), '{"name":"dep","version":"1.0.0"}')
+    fs.writeFileSync(
+      path.join(root, 'package.json'),
+      JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { dep: 'file:dep' } })
+    )
+    fs.writeFileSync(
+      path.join(root, 'package-lock.json'),
+      JSON.stringify({
+        name: 'x',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: { '': { name: 'x', version: '1.0.0' } }
+      })
+    )
+    const opts = options(root, {
+      language: 'node',
+      env: { ...process.env, npm_config_offline: 'true' }
+    })
+    const err = await buildPackage(opts).catch(e => e)
+    expect(err).toBeInstanceOf(UserError)
+    expect(err.message).toMatch(
+      /^npm ci failed \(exit code 1\): `npm ci` can only install packages when your package\.json and package-lock\.json .*are in sync/
+    )
+    expect(err.hint).toMatch(/full npm log: .*mcp-functions-deploy-logs/)
+    const printed = opts.lines.join('\n')
+    expect(printed).toMatch(/npm ci: the first error \(full log: /)
+    expect(printed).toMatch(/\| npm error Missing: dep@1\.0\.0 from lock file/)
+  })
+})
+
+describe('zip progress', () => {
+  it('prints files and bytes done while the writer works, and its warnings', async () => {
+    const lines: string[] = []
+    const ui = new TerminalUi(l => lines.push(l))
+    const stats = await zipWithProgress(
+      '/stage',
+      '/out.zip',
+      ui,
+      async (_dir, _out, opts) => {
+        const total = { totalFiles: 20000, totalBytes: 400 * 2 ** 20 }
+        for (let i = 1; i <= 4; i++) {
+          const p: ZipProgress = { files: i * 5000, bytes: i * 100 * 2 ** 20, ...total }
+          opts?.onProgress?.(p)
+          await new Promise(r => setTimeout(r, 60))
+        }
+        opts?.onWarning?.('fifo is a named pipe: left out')
+        return { sha256: 'x', bytes: 1, fileCount: 20000 }
+      },
+      10
+    )
+    expect(stats.fileCount).toBe(20000)
+    const progress = lines.filter(l => l.startsWith('zip: '))
+    expect(progress.length).toBeGreaterThanOrEqual(2)
+    expect(progress).toContain('zip: 5000 of 20000 files, 100.0 MiB of 400.0 MiB')
+    expect(lines).toContain('warning: fifo is a named pipe: left out')
   })
 })

@@ -8,13 +8,21 @@ import {
   installPython,
   installedVersions,
   missingPackage,
+  noMatchingDistribution,
   normalizeName,
+  triedSourceBuild,
   readPythonDeps,
   targetPlatforms
 } from '../../src/package/python.js'
 import { manifest } from '../../src/package/index.js'
 import type { DepsCache } from '../../src/package/cache.js'
 import { TerminalUi } from '../../src/report/ui.js'
+import {
+  InstallLog,
+  causeLine,
+  firstErrorContext,
+  redactCredentials
+} from '../../src/package/installlog.js'
 import { makeWheelhouse, pipEnv } from './wheelhouse.js'
 
 function tmp(): string {
@@ -64,6 +72,89 @@ describe('python dependency helpers', () => {
     ).toBe('delta==1.0')
     expect(missingPackage('ERROR: No matching distribution found for psycopg2\n')).toBe('psycopg2')
     expect(missingPackage('ERROR: something else')).toBeUndefined()
+  })
+
+  it('reads the versions pip saw, and whether it really tried a source build', () => {
+    expect(
+      noMatchingDistribution(
+        'ERROR: Could not find a version that satisfies the requirement mcp==9.9 (from versions: 1.0.0, 1.2.1, 2.0.0)\nERROR: No matching distribution found for mcp==9.9'
+      )
+    ).toEqual({ requirement: 'mcp==9.9', versions: ['1.0.0', '1.2.1', '2.0.0'] })
+    expect(
+      noMatchingDistribution(
+        'ERROR: Could not find a version that satisfies the requirement x (from versions: none)'
+      )
+    ).toEqual({ requirement: 'x', versions: [] })
+    expect(
+      triedSourceBuild(
+        'Collecting x\n  Downloading x-1.0.tar.gz\n  Installing build dependencies: started'
+      )
+    ).toBe(true)
+    expect(
+      triedSourceBuild("  Building wheel for x (pyproject.toml): finished with status 'error'")
+    ).toBe(true)
+    expect(triedSourceBuild('ERROR: No matching distribution found for x')).toBe(false)
+  })
+
+  it('redacts credentials in index URLs', () => {
+    expect(
+      redactCredentials(
+        'Looking in indexes: https://user:p%40ss@pkgs.example/simple, http://tok@h/x'
+      )
+    ).toBe('Looking in indexes: https://***@pkgs.example/simple, http://***@h/x')
+    expect(redactCredentials('pip install --index-url=https://u:p@h/s x')).toBe(
+      'pip install --index-url=https://***@h/s x'
+    )
+    expect(redactCredentials('see https://pypi.org/simple and a@b.c')).toBe(
+      'see https://pypi.org/simple and a@b.c'
+    )
+  })
+
+  it("prints a child's lines indented, redacted, and unable to act as workflow commands or terminal controls", async () => {
+    const lines: string[] = []
+    const tempDir = tmp()
+    const log = await InstallLog.open(tempDir, 'pip', new TerminalUi(l => lines.push(l)))
+    const script = [
+      'console.log("::set-output name=x::y")',
+      'console.log("Looking in indexes: https://bob:hunter2@idx.example/simple")',
+      'console.log("\\u001b]52;c;AAAA\\u0007copied \\u001b[31mred")'
+    ].join(';')
+    const step = await log.run(process.execPath, ['-e', script], {
+      cwd: tempDir,
+      tool: 'pip',
+      from: process.env
+    })
+    expect(step.result.code).toBe(0)
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).not.toMatch(/^\s*::/)
+    expect(lines[1]).toBe('  Looking in indexes: https://***@idx.example/simple')
+    expect(lines[2]).toBe('  copied red')
+    const text = fs.readFileSync(log.file, 'utf8')
+    expect(text).not.toContain('hunter2')
+    expect(log.file.startsWith(path.join(tempDir, 'mcp-functions-deploy-logs'))).toBe(true)
+  })
+
+  it('finds the first error, not the usage text npm prints last', () => {
+    const npm = [
+      'npm error code EUSAGE',
+      'npm error',
+      'npm error `npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.',
+      'npm error',
+      'npm error Missing: dep@1.0.0 from lock file',
+      ...Array.from({ length: 60 }, (_, i) => `npm error usage line ${i}`)
+    ]
+    expect(causeLine(npm)).toMatch(/^`npm ci` can only install packages when .* are in sync/)
+    const ctx = firstErrorContext(['added 3 packages', ...npm])
+    expect(ctx[0]).toBe('added 3 packages')
+    expect(ctx.join('\n')).toContain('Missing: dep@1.0.0 from lock file')
+    expect(ctx.join('\n')).not.toContain('usage line 30')
+    // pip's note on the runner's own packages is not the cause
+    expect(
+      causeLine([
+        "ERROR: pip's dependency resolver does not currently take into account all the packages that are installed.",
+        'ERROR: No matching distribution found for x==9'
+      ])
+    ).toBe('No matching distribution found for x==9')
   })
 
   it('reads requirements (with includes) and pyproject dependencies', async () => {
@@ -121,6 +212,7 @@ describe('python dependency helpers', () => {
       pipArgs: [],
       env: pipEnv(wheels),
       ui: new TerminalUi(l => lines.push(l)),
+      tempDir: tmp(),
       cache: broken
     })
     expect(got.get('beta')).toBe('2.0.0')

@@ -295,3 +295,21 @@ describe('ProjectFiles overlay', () => {
     expect(files.text('host.json')).toContain('"version": "2.0"') // the original is untouched
   })
 })
+
+describe('.funcignore and the build output', () => {
+  const funcignoreRules = async (funcignore: string): Promise<Finding[]> => {
+    const { scanProject } = await import('../../src/project/scan.js')
+    const p = await scanProject(fixtureCopy('node-typescript', { '.funcignore': funcignore }))
+    return p.findings.filter(f => f.rule.startsWith('funcignore/'))
+  }
+  it('is an error when .funcignore drops what the build writes and the app runs', async () => {
+    const found = await funcignoreRules('local.settings.json\ndist/\n')
+    expect(rules(found)).toEqual(['error funcignore/excludes-required'])
+    expect(found[0].message).toMatch(/excludes dist\/index\.js, the build output the app runs/)
+    expect(found[0].line).toBe(2)
+  })
+  it('accepts the standard TypeScript .funcignore (the sources are not the package)', async () => {
+    const standard = '*.js.map\n*.ts\n.git*\n.vscode\nlocal.settings.json\ntest\ntsconfig.json\n'
+    expect(await funcignoreRules(standard)).toEqual([])
+  })
+})

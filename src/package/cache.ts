@@ -38,8 +38,46 @@ export function workDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'mcp-functions-deploy-pydeps')
 }
 
-async function copyTree(from: string, to: string): Promise<void> {
-  await fs.promises.cp(from, to, { recursive: true, verbatimSymlinks: true, force: true })
+/**
+ * Copies a folder (files, folders, symbolic links as they are), many files at a time: several
+ * times faster than fs.cp on a site-packages of a thousand small files.
+ */
+export async function copyTree(from: string, to: string): Promise<void> {
+  const files: Array<[string, string]> = []
+  const walk = async (src: string, dst: string): Promise<void> => {
+    await fs.promises.mkdir(dst, { recursive: true })
+    for (const d of await fs.promises.readdir(src, { withFileTypes: true })) {
+      const s = path.join(src, d.name)
+      const t = path.join(dst, d.name)
+      if (d.isDirectory()) await walk(s, t)
+      else if (d.isSymbolicLink()) {
+        await fs.promises.rm(t, { force: true })
+        await fs.promises.symlink(await fs.promises.readlink(s), t)
+      } else if (d.isFile()) files.push([s, t])
+    }
+  }
+  await walk(from, to)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const [s, t] = files[next++]
+      await fs.promises.copyFile(s, t, fs.constants.COPYFILE_FICLONE)
+    }
+  }
+  await Promise.all(Array.from({ length: 16 }, worker))
+}
+
+/** Moves a folder: a rename where it can, else a copy and a removal (another file system). */
+export async function moveTree(from: string, to: string): Promise<void> {
+  await fs.promises.mkdir(path.dirname(to), { recursive: true })
+  try {
+    await fs.promises.rename(from, to)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'EXDEV' && code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw err
+    await copyTree(from, to)
+    await fs.promises.rm(from, { recursive: true, force: true })
+  }
 }
 
 export class LocalCache implements DepsCache {

@@ -6,17 +6,65 @@ import type { Ui } from '../report/ui.js'
 import type { Finding, Language } from '../project/types.js'
 import type { PackageResult } from '../targets/target.js'
 import { UserError } from '../errors.js'
-import { stage, type StagePlan } from './stage.js'
-import { writeZip } from './zip.js'
+import { stageServer, type StagePlan } from './stage.js'
+import { writeZip, type ZipStats } from './zip.js'
+import { leftOutNotice, selectPackage } from './select.js'
 import { installPython } from './python.js'
 import { installNode } from './node.js'
 import { pickCache } from './cache.js'
 import { formatBytes } from '../report/format.js'
-import { mdText } from '../io/escape.js'
+import { forLog, mdMessage, mdText } from '../io/escape.js'
 
 export type { StagePlan } from './stage.js'
 export { stage } from './stage.js'
 export { writeZip } from './zip.js'
+export { selectPackage, leftOutNotice } from './select.js'
+
+/** Where the zip writer is (files and uncompressed bytes done, of the totals). */
+export interface ZipProgress {
+  files: number
+  bytes: number
+  totalFiles: number
+  totalBytes: number
+}
+/** The zip writer with its callbacks (progress, a file it leaves out). */
+export type ZipWriter = (
+  dir: string,
+  outFile: string,
+  opts?: { onProgress?: (p: ZipProgress) => void; onWarning?: (message: string) => void }
+) => Promise<ZipStats>
+const zipWriter: ZipWriter = writeZip
+
+/** How often the zip step says where it is. */
+const PROGRESS_EVERY_MS = 3000
+
+/** Zips the stage, printing files and bytes done every few seconds. */
+export async function zipWithProgress(
+  stageDir: string,
+  zipPath: string,
+  ui: Ui,
+  writer: ZipWriter = zipWriter,
+  everyMs = PROGRESS_EVERY_MS
+): Promise<ZipStats> {
+  let last: ZipProgress | undefined
+  let printed: ZipProgress | undefined
+  const timer = setInterval(() => {
+    if (!last || last === printed) return
+    printed = last
+    ui.info(
+      `zip: ${last.files} of ${last.totalFiles} files, ${formatBytes(last.bytes)} of ${formatBytes(last.totalBytes)}`
+    )
+  }, everyMs)
+  timer.unref()
+  try {
+    return await writer(stageDir, zipPath, {
+      onProgress: p => (last = p),
+      onWarning: m => ui.warning(forLog(m))
+    })
+  } finally {
+    clearInterval(timer)
+  }
+}
 
 export interface PackageOptions {
   serverDir: string // absolute; the repo's server folder — NEVER modified
@@ -33,14 +81,16 @@ export interface PackageOptions {
 }
 
 /**
- * Stage → complete → install dependencies → deterministic zip; a manifest goes to the summary.
+ * Stage → complete → install dependencies (and build) → decide what goes in → deterministic zip;
+ * a manifest goes to the summary.
  * Runs inside the caller's `Package` group (the runner does not nest groups).
  */
 export async function buildPackage(opts: PackageOptions): Promise<PackageResult> {
   const { ui, language, plan, settings } = opts
   const env = opts.env ?? process.env
   return (async () => {
-    const stageDir = await stage(opts.serverDir, language, plan)
+    const staged = await stageServer(opts.serverDir, language, plan)
+    const stageDir = staged.dir
     try {
       for (const c of plan.created) {
         ui.warning(
@@ -66,10 +116,11 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
           pipArgs: settings.pipArgs,
           env,
           ui,
+          tempDir: settings.tempDir,
           cache: settings.cache ? await pickCache(env) : undefined
         })
       } else {
-        installed = await installNode({ stageDir, env, ui })
+        installed = await installNode({ stageDir, env, ui, tempDir: settings.tempDir })
       }
 
       if (opts.afterInstall) {
@@ -98,7 +149,11 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       const zipPath =
         opts.outFile ??
         path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-package-')), 'package.zip')
-      const stats = await writeZip(stageDir, zipPath, { onWarning: m => ui.warning(m) })
+      // what goes in is decided here, once, over the finished stage
+      const selection = await selectPackage(stageDir, language, staged.copy)
+      const notice = leftOutNotice(selection.leftOut)
+      if (notice) ui.notice(forLog(notice))
+      const stats = await zipWithProgress(stageDir, zipPath, ui)
       const dependencies = [...installed]
         .map(([name, version]) => ({ name, version }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -106,7 +161,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       ui.info(
         `package: ${zipPath} (${formatBytes(stats.bytes)}, ${stats.fileCount} files, sha256 ${stats.sha256})`
       )
-      ui.summary(manifest(result))
+      ui.summary(manifest(result) + (notice ? `\n\n${mdMessage(notice)}` : ''))
       return result
     } catch (err) {
       await fs.promises.rm(stageDir, { recursive: true, force: true })

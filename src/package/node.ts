@@ -1,14 +1,15 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
-import { run, tail } from './exec.js'
+import { InstallLog, causeLine } from './installlog.js'
 
 export interface NodeInstallOptions {
   stageDir: string
   env: NodeJS.ProcessEnv
   ui: Ui
+  /** Where the npm log goes (RUNNER_TEMP on a runner). */
+  tempDir: string
 }
 
 /**
@@ -21,8 +22,7 @@ export async function installNode(opts: NodeInstallOptions): Promise<Map<string,
     throw new UserError('package.json is missing: a Node server needs one')
   }
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-  const logDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-npm-'))
-  const logFile = path.join(logDir, 'npm.log')
+  const log = await InstallLog.open(opts.tempDir, 'npm', ui)
   const locked =
     fs.existsSync(path.join(stageDir, 'package-lock.json')) ||
     fs.existsSync(path.join(stageDir, 'npm-shrinkwrap.json'))
@@ -37,26 +37,30 @@ export async function installNode(opts: NodeInstallOptions): Promise<Map<string,
     ui.warning(
       'no package-lock.json: dependencies are resolved afresh (npm install); commit a lockfile for repeatable builds'
     )
+  ui.info(`dependencies: npm log: ${log.file}`)
   for (const [what, args] of steps) {
     ui.info(`dependencies: ${what}`)
-    const r = await run(npm, args, {
+    const step = await log.run(npm, args, {
       cwd: stageDir,
-      env,
-      logFile,
+      tool: 'npm',
+      from: env,
       shell: process.platform === 'win32'
     })
-    if (r.code !== 0) {
-      ui.info(`npm output (last lines; full log: ${logFile}):\n${tail(r.output)}`)
-      if (r.code === 127 && /ENOENT|not found/i.test(r.output)) {
-        throw new UserError(
-          'npm is needed to install the dependencies, and it is not on PATH',
-          'add actions/setup-node before this step'
-        )
-      }
-      throw new UserError(`${what} failed (exit code ${r.code})`, `full npm log: ${logFile}`)
+    const r = step.result
+    if (r.code === 0) continue
+    if (r.startError?.code === 'ENOENT') {
+      throw new UserError(
+        'npm is needed to install the dependencies, and it is not on PATH',
+        'add actions/setup-node before this step'
+      )
     }
+    log.showFailure(step, what)
+    const cause = causeLine(step.lines)
+    throw new UserError(
+      `${what} failed (exit code ${r.code})${cause ? `: ${cause}` : ''}`,
+      `full npm log: ${log.file}`
+    )
   }
-  await fs.promises.rm(logDir, { recursive: true, force: true })
   return nodeVersions(path.join(stageDir, 'node_modules'))
 }
 

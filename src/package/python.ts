@@ -6,8 +6,9 @@ import { parse as parseToml } from 'smol-toml'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
 import { ProjectFiles } from '../project/files.js'
-import { run, tail } from './exec.js'
-import { softly, workDir, type DepsCache } from './cache.js'
+import { run } from '../io/spawn.js'
+import { InstallLog, causeLine, type InstallStep } from './installlog.js'
+import { moveTree, softly, workDir, type DepsCache } from './cache.js'
 
 /** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
 export const SITE_PACKAGES = path.join('.python_packages', 'lib', 'site-packages')
@@ -106,10 +107,15 @@ export interface Interpreter {
 export async function findPython(env: NodeJS.ProcessEnv): Promise<Interpreter | undefined> {
   const names = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python']
   for (const command of names) {
+    let version = ''
     const r = await run(command, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-      env
+      tool: 'python',
+      from: env,
+      timeoutMs: 30000,
+      onLine: (line, stream) => {
+        if (stream === 'stdout') version = line.trim()
+      }
     })
-    const version = r.output.trim().split(/\s+/).pop() ?? ''
     if (r.code === 0 && /^\d+\.\d+$/.test(version)) return { command, version }
   }
   return undefined
@@ -166,10 +172,41 @@ export async function installedVersions(sitePackages: string): Promise<Map<strin
 
 /** The package pip could not find a wheel for, from its output. */
 export function missingPackage(output: string): string | undefined {
-  const m =
-    /No matching distribution found for\s+([^\s;]+)/.exec(output) ??
-    /Could not find a version that satisfies the requirement\s+([^\s;]+)/.exec(output)
-  return m?.[1]
+  return noMatchingDistribution(output)?.requirement
+}
+
+export interface NoMatch {
+  /** The requirement as pip wrote it (`delta==1.0`). */
+  requirement: string
+  /** The versions pip saw for it (`from versions: …`); empty when it saw none. */
+  versions: string[]
+}
+
+/** pip's "No matching distribution" report: which requirement, and the versions pip did see. */
+export function noMatchingDistribution(output: string): NoMatch | undefined {
+  const found =
+    /Could not find a version that satisfies the requirement\s+(\S+)(?:\s*\(from versions:\s*([^)]*)\))?/.exec(
+      output
+    )
+  const nomatch = /No matching distribution found for\s+([^\s;]+)/.exec(output)
+  const requirement = nomatch?.[1] ?? found?.[1]
+  if (!requirement) return undefined
+  const seen = (found?.[2] ?? '').trim()
+  const versions = seen && seen !== 'none' ? seen.split(/,\s*/).filter(Boolean) : []
+  return { requirement, versions }
+}
+
+/** True when pip's output shows it really set out to build a package from source. */
+export function triedSourceBuild(output: string): boolean {
+  return /Installing build dependencies|Getting requirements to build (wheel|editable)|Preparing metadata \((pyproject\.toml|setup\.py)\)|Building wheels? for |Running setup\.py|setup\.py (egg_info|bdist_wheel)/.test(
+    output
+  )
+}
+
+/** `1.0, 1.1, …, 2.4` (the last few when there are many). */
+function versionList(versions: string[]): string {
+  if (versions.length === 0) return 'none'
+  return versions.length > 8 ? `…, ${versions.slice(-8).join(', ')}` : versions.join(', ')
 }
 
 export interface PythonInstallOptions {
@@ -178,13 +215,15 @@ export interface PythonInstallOptions {
   pipArgs: string[]
   env: NodeJS.ProcessEnv
   ui: Ui
+  /** Where the pip log goes (RUNNER_TEMP on a runner). */
+  tempDir: string
   /** undefined: no cache. */
   cache?: DepsCache
 }
 
-function pipFailure(what: string, output: string, logFile: string, ui: Ui): UserError {
-  ui.info(`pip output (last lines; full log: ${logFile}):\n${tail(output)}`)
-  return new UserError(what, `full pip log: ${logFile}`)
+function pipFailure(what: string, step: InstallStep, log: InstallLog): UserError {
+  log.showFailure(step, 'pip')
+  return new UserError(what, `full pip log: ${log.file}`)
 }
 
 /**
@@ -208,15 +247,16 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
       : path.join(await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pydeps-')), 'site-packages')
   if (opts.cache) {
     const cache = opts.cache
-    const hit = await softly(ui, 'restore', () => cache.restore(work, key), false)
+    // the local cache restores straight into the stage; the Actions cache into its fixed folder
+    const into = cache.kind === 'actions' ? work : target
+    const hit = await softly(ui, 'restore', () => cache.restore(into, key), false)
     if (hit) {
       ui.info(`dependencies: restored from the ${cache.kind} cache (${key})`)
-      await fs.promises.mkdir(path.dirname(target), { recursive: true })
-      await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
-      if (cache.kind !== 'actions')
-        await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
+      if (cache.kind === 'actions') await moveTree(work, target)
+      else await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
       return installedVersions(target)
     }
+    await fs.promises.rm(target, { recursive: true, force: true })
   }
   await fs.promises.rm(work, { recursive: true, force: true })
   await fs.promises.mkdir(work, { recursive: true })
@@ -225,8 +265,7 @@ export async function installPython(opts: PythonInstallOptions): Promise<Map<str
     const cache = opts.cache
     await softly(ui, 'save', () => cache.save(work, key), undefined)
   }
-  await fs.promises.mkdir(path.dirname(target), { recursive: true })
-  await fs.promises.cp(work, target, { recursive: true, verbatimSymlinks: true })
+  await moveTree(work, target)
   if (opts.cache?.kind !== 'actions')
     await fs.promises.rm(path.dirname(work), { recursive: true, force: true })
   return installedVersions(target)
@@ -245,73 +284,103 @@ async function pipInstall(
       `add actions/setup-python with python-version ${pythonVersion} before this step`
     )
   }
-  const logDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pip-'))
-  const logFile = path.join(logDir, 'pip.log')
+  const log = await InstallLog.open(opts.tempDir, 'pip', ui)
   let reqFile = 'requirements.txt'
+  let reqDir: string | undefined
   if (deps.source === 'pyproject.toml') {
-    reqFile = path.join(logDir, 'requirements-from-pyproject.txt')
+    reqDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-pip-'))
+    reqFile = path.join(reqDir, 'requirements-from-pyproject.txt')
     await fs.promises.writeFile(reqFile, deps.lines.join('\n') + '\n')
   }
-  const common = [
-    '-m',
-    'pip',
-    'install',
-    '--disable-pip-version-check',
-    '--no-input',
-    '--no-compile',
-    '--target',
-    into,
-    '-r',
-    reqFile
-  ]
-  const platformArgs = [
-    ...targetPlatforms().flatMap(p => ['--platform', p]),
-    '--only-binary=:all:',
-    '--python-version',
-    pythonVersion,
-    '--implementation',
-    'cp'
-  ]
-  ui.info(
-    `dependencies: pip install for CPython ${pythonVersion} on Linux x86_64 (manylinux up to glibc 2.36) from ${deps.source}`
-  )
-  const first = await run(python.command, [...common, ...platformArgs, ...pipArgs], {
-    cwd: stageDir,
-    env,
-    logFile
-  })
-  if (first.code === 0) {
-    await fs.promises.rm(logDir, { recursive: true, force: true })
-    return
-  }
-  const missing = missingPackage(first.output)
-  if (!missing) throw pipFailure('pip install failed', first.output, logFile, ui)
-  // No wheel for the target: only a runner identical to the target can build it.
-  const sameRuntime =
-    python.version === pythonVersion && process.platform === 'linux' && process.arch === 'x64'
-  if (!sameRuntime) {
-    throw pipFailure(
-      `no wheel of ${missing} for CPython ${pythonVersion} on Linux x86_64, and it can only be built on a runner ` +
-        `whose Python is ${pythonVersion} on Linux x86_64 (this one: Python ${python.version} on ${process.platform} ${process.arch}); ` +
-        `use actions/setup-python with python-version ${pythonVersion} on ubuntu, or pin a version of ${missing} that ships wheels`,
-      first.output,
-      logFile,
-      ui
+  try {
+    const common = [
+      '-m',
+      'pip',
+      'install',
+      '--disable-pip-version-check',
+      '--no-input',
+      '--no-compile',
+      // with --target, pip compares against the runner's own packages: beside the point here
+      '--no-warn-conflicts',
+      '--progress-bar',
+      'off',
+      '--target',
+      into,
+      '-r',
+      reqFile
+    ]
+    const platformArgs = [
+      ...targetPlatforms().flatMap(p => ['--platform', p]),
+      '--only-binary=:all:',
+      '--python-version',
+      pythonVersion,
+      '--implementation',
+      'cp'
+    ]
+    const target = `CPython ${pythonVersion} on Linux x86_64`
+    ui.info(
+      `dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.source}; log: ${log.file}`
     )
-  }
-  ui.warning(
-    `no wheel of ${missing} for the target: building from source with the runner's Python ${python.version} (same as the target)`
-  )
-  await fs.promises.rm(into, { recursive: true, force: true })
-  await fs.promises.mkdir(into, { recursive: true })
-  const second = await run(python.command, [...common, ...pipArgs], { cwd: stageDir, env, logFile })
-  if (second.code !== 0) {
-    throw pipFailure(
-      `pip install failed while building ${missing} from source`,
-      second.output,
-      logFile,
-      ui
+    const pipOpts = {
+      cwd: stageDir,
+      tool: 'pip' as const,
+      from: env,
+      // a runner runs as root on purpose: no advice to use a virtual environment
+      env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' }
+    }
+    const first = await log.run(python.command, [...common, ...platformArgs, ...pipArgs], pipOpts)
+    if (first.result.code === 0) return
+    const firstText = first.lines.join('\n')
+    const missing = noMatchingDistribution(firstText)
+    if (!missing) {
+      const cause = causeLine(first.lines)
+      throw pipFailure(`pip install failed${cause ? `: ${cause}` : ''}`, first, log)
+    }
+    const saw = `pip saw wheels for ${target} of versions: ${versionList(missing.versions)}`
+    // No wheel for the target: only a runner identical to the target can build one from source.
+    const sameRuntime =
+      python.version === pythonVersion && process.platform === 'linux' && process.arch === 'x64'
+    if (!sameRuntime) {
+      throw pipFailure(
+        `No matching distribution for ${missing.requirement} on ${target} (${saw}); a source build is only tried on a runner ` +
+          `whose Python is ${pythonVersion} on Linux x86_64 (this one: Python ${python.version} on ${process.platform} ${process.arch}); ` +
+          `use actions/setup-python with python-version ${pythonVersion} on ubuntu, or pin a version of ${missing.requirement.replace(/[=<>!~;\s].*$/, '')} that ships wheels`,
+        first,
+        log
+      )
+    }
+    ui.info(
+      `dependencies: no wheel of ${missing.requirement} for ${target} (${saw}); trying again without the platform pins, which lets pip build from source with the runner's Python ${python.version} (same as the target)`
     )
+    await fs.promises.rm(into, { recursive: true, force: true })
+    await fs.promises.mkdir(into, { recursive: true })
+    const second = await log.run(python.command, [...common, ...pipArgs], pipOpts)
+    const secondText = second.lines.join('\n')
+    const built = triedSourceBuild(secondText)
+    if (second.result.code === 0) {
+      if (built)
+        ui.warning(
+          `no wheel of ${missing.requirement} for the target: built from source with the runner's Python ${python.version} (same as the target); pin a version that ships wheels for a repeatable build`
+        )
+      return
+    }
+    const again = noMatchingDistribution(secondText)
+    if (!built && again) {
+      throw pipFailure(
+        `No matching distribution for ${again.requirement}: pip saw versions: ${versionList(again.versions)} (for any platform)`,
+        second,
+        log
+      )
+    }
+    const cause = causeLine(second.lines)
+    throw pipFailure(
+      built
+        ? `pip install failed while building ${missing.requirement} from source${cause ? `: ${cause}` : ''}`
+        : `pip install failed${cause ? `: ${cause}` : ''}`,
+      second,
+      log
+    )
+  } finally {
+    if (reqDir) await fs.promises.rm(reqDir, { recursive: true, force: true })
   }
-  await fs.promises.rm(logDir, { recursive: true, force: true })
 }

@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore'
 import { UserError } from '../errors.js'
 import { ProjectFiles } from '../project/files.js'
 import type { Language } from '../project/types.js'
+import { run } from '../io/spawn.js'
 
 export interface StagePlan {
   /** Missing artifacts to write into the stage (same templates as generate). */
@@ -14,28 +15,91 @@ export interface StagePlan {
 }
 
 /**
- * Always left out of the package, whatever .funcignore says (gitignore syntax): version control,
- * virtual environments, caches, local secrets, and what the build recreates.
+ * Never in a package, whatever .funcignore says (gitignore syntax; a `!pattern` cannot bring them
+ * back): version control, virtual environments, caches, local settings and secrets.
  */
-export const DEFAULT_EXCLUDES = [
+export const BUILTIN_EXCLUDES = [
   '.git',
   '.venv',
-  '/venv',
   '__pycache__',
   'local.settings.json',
   '.env*',
-  '/.python_packages'
+  '.npmrc',
+  '.pypirc',
+  '.netrc',
+  '.git-credentials',
+  '*.pem',
+  '*.pfx',
+  '*.p12',
+  'id_rsa*',
+  'id_dsa*',
+  'id_ecdsa*',
+  'id_ed25519*',
+  'gha-creds-*.json',
+  'credentials.json',
+  '*[-_.]credentials.json',
+  'client_secret*.json'
 ]
-/** Python servers: a node_modules folder (tooling) is never part of the app. */
-export const PYTHON_EXCLUDES = ['node_modules']
 
-/** The ignore rules for a server folder: defaults, then its .funcignore. */
-export async function loadIgnore(serverDir: string, language: Language): Promise<Ignore> {
-  const ig = ignore().add(DEFAULT_EXCLUDES)
-  if (language === 'python') ig.add(PYTHON_EXCLUDES)
-  // through the read door: a .funcignore that is a link out of the folder is not read
-  const text = new ProjectFiles(serverDir).text('.funcignore')
+/**
+ * Left out of the copy the build starts from, besides the built-in excludes: what the install
+ * recreates (the repo's node_modules, an old .python_packages); for Python a top-level `venv` too.
+ */
+export const BUILD_INPUT_EXCLUDES = ['node_modules', '/.python_packages']
+
+/**
+ * The build may read these (npm takes a project .npmrc's registry and flags); they are still never
+ * packaged.
+ */
+const NEEDED_BY_THE_BUILD = ['.npmrc']
+
+/** Left out of the copy: the repo's files a fresh checkout would not have, and what was skipped. */
+export interface CopyReport {
+  copied: number
+  /** Git-ignored files that are not in the repository (relative paths). */
+  gitIgnored: string[]
+  /** Files a built-in rule kept out of the build (secrets and local settings; relative paths). */
+  builtin: string[]
+}
+
+/** The rules for the copy the build starts from. */
+function buildInputRules(): Ignore {
+  return ignore()
+    .add(BUILTIN_EXCLUDES.filter(p => !NEEDED_BY_THE_BUILD.includes(p)))
+    .add(BUILD_INPUT_EXCLUDES)
+}
+
+/** Folders that are machinery, not content: never named in the notice. */
+export const QUIET = ignore().add([
+  '.git',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'node_modules',
+  '.python_packages',
+  '*.pyc',
+  '.DS_Store',
+  '.pytest_cache',
+  '.mypy_cache',
+  '.ruff_cache',
+  '.tox',
+  '*.egg-info',
+  '.idea',
+  '.vscode',
+  'coverage',
+  '.nyc_output'
+])
+
+/**
+ * What a package folder leaves out by its own rules: its `.funcignore` (read through the read
+ * door: a link out of the folder is not read), and for Python any node_modules (tooling). The
+ * built-in excludes come on top of these (selectPackage).
+ */
+export async function loadIgnore(dir: string, language: Language): Promise<Ignore> {
+  const ig = ignore()
+  const text = new ProjectFiles(dir).text('.funcignore')
   if (text) ig.add(text)
+  if (language === 'python') ig.add('node_modules')
   return ig
 }
 
@@ -43,24 +107,62 @@ function inside(root: string, p: string): boolean {
   return p === root || p.startsWith(root + path.sep)
 }
 
+interface Planned {
+  rel: string
+  from: string
+  to: string
+  mode: number
+  /** Reached through a symbolic link (git cannot judge such a path). */
+  viaLink: boolean
+}
+
 /**
- * Copies the server folder into a new temporary folder, leaving out what the rules exclude.
- * Symbolic links are followed when they stay inside the server folder (the content is copied);
- * one that leaves it, dangles or loops is a UserError. The server folder is only read.
+ * Which of `files` (relative to `dir`) git ignores and does not track, when `dir` is in a git work
+ * tree; empty when it is not, or when git is not there.
+ */
+export async function gitIgnored(dir: string, files: string[]): Promise<Set<string>> {
+  if (files.length === 0) return new Set()
+  const inTree = await run('git', ['rev-parse', '--is-inside-work-tree'], {
+    cwd: dir,
+    timeoutMs: 30000
+  })
+  if (inTree.code !== 0 || inTree.output.trim() !== 'true') return new Set()
+  const r = await run('git', ['check-ignore', '--stdin', '-z'], {
+    cwd: dir,
+    input: files.join('\0') + '\0',
+    timeoutMs: 120000
+  })
+  // exit 1: nothing is ignored; anything else but 0 is git failing: judge nothing
+  if (r.code !== 0) return new Set()
+  return new Set(r.output.split('\0').filter(Boolean))
+}
+
+/**
+ * Copies the server folder into `dest` as the build's input: everything but version control, the
+ * repo's node_modules, the built-in excludes, and git-ignored files that are not in the repository
+ * (a fresh checkout would not have them). `.funcignore` is not applied here: it shapes the
+ * package, not the build. Symbolic links are followed when they stay inside the server folder
+ * (the content is copied); one that leaves it, dangles or loops is a UserError. The server folder
+ * is only read.
  */
 export async function copyServer(
   serverDir: string,
   language: Language,
   dest: string
-): Promise<number> {
+): Promise<CopyReport> {
   const root = await fs.promises.realpath(serverDir)
-  const ig = await loadIgnore(root, language)
-  let copied = 0
+  const rules = buildInputRules()
+  if (language === 'python') rules.add('/venv')
+  const builtinOnly = ignore().add(BUILTIN_EXCLUDES)
+  const planned: Planned[] = []
+  const dirs: string[] = []
+  const builtin: string[] = []
   const walk = async (
     abs: string,
     rel: string,
     target: string,
-    ancestors: string[]
+    ancestors: string[],
+    viaLink: boolean
   ): Promise<void> => {
     const names = (await fs.promises.readdir(abs)).sort()
     for (const name of names) {
@@ -68,41 +170,68 @@ export async function copyServer(
       const r = rel ? `${rel}/${name}` : name
       let st = await fs.promises.lstat(src)
       let real = src
-      if (st.isSymbolicLink()) {
-        const link = await fs.promises.readlink(src)
+      const link = st.isSymbolicLink()
+      if (link) {
+        const to = await fs.promises.readlink(src)
         try {
           real = await fs.promises.realpath(src)
         } catch {
-          throw new UserError(`${r} is a symbolic link to ${link}, which does not exist`)
+          throw new UserError(`${r} is a symbolic link to ${to}, which does not exist`)
         }
         if (!inside(root, real)) {
+          if (rules.ignores(r) || rules.ignores(`${r}/`)) continue
           throw new UserError(
-            `${r} is a symbolic link to ${link}, outside the server folder: the package cannot include it`,
-            'copy the file into the server folder, or list it in .funcignore'
+            `${r} is a symbolic link to ${to}, outside the server folder: the package cannot include it`,
+            'copy the file into the server folder, or remove the link'
           )
         }
         st = await fs.promises.stat(real)
       }
       if (st.isDirectory()) {
-        if (ig.ignores(`${r}/`)) continue
+        if (rules.ignores(`${r}/`)) {
+          if (builtinOnly.ignores(`${r}/`) && !QUIET.ignores(`${r}/`)) builtin.push(`${r}/`)
+          continue
+        }
         if (ancestors.includes(real)) {
           throw new UserError(`${r} is a symbolic link that loops back to a parent folder`)
         }
         const to = path.join(target, name)
-        await fs.promises.mkdir(to, { recursive: true })
-        await walk(real, r, to, [...ancestors, real])
+        dirs.push(to)
+        await walk(real, r, to, [...ancestors, real], viaLink || link)
       } else if (st.isFile()) {
-        if (ig.ignores(r)) continue
-        const to = path.join(target, name)
-        await fs.promises.copyFile(real, to, fs.constants.COPYFILE_FICLONE)
-        await fs.promises.chmod(to, st.mode & 0o777)
-        copied++
+        if (rules.ignores(r)) {
+          if (!QUIET.ignores(r)) builtin.push(r)
+          continue
+        }
+        planned.push({
+          rel: r,
+          from: real,
+          to: path.join(target, name),
+          mode: st.mode & 0o777,
+          viaLink: viaLink || link
+        })
       }
       // sockets, fifos and devices are not part of a package
     }
   }
-  await walk(root, '', dest, [root])
-  return copied
+  await walk(root, '', dest, [root], false)
+  const ignored = await gitIgnored(
+    root,
+    planned.filter(p => !p.viaLink).map(p => p.rel)
+  )
+  const gitIgnoredFiles: string[] = []
+  let copied = 0
+  for (const d of dirs) await fs.promises.mkdir(d, { recursive: true })
+  for (const p of planned) {
+    if (ignored.has(p.rel)) {
+      gitIgnoredFiles.push(p.rel)
+      continue
+    }
+    await fs.promises.copyFile(p.from, p.to, fs.constants.COPYFILE_FICLONE)
+    await fs.promises.chmod(p.to, p.mode)
+    copied++
+  }
+  return { copied, gitIgnored: gitIgnoredFiles, builtin }
 }
 
 function stagePath(stageDir: string, file: string): string {
@@ -129,15 +258,21 @@ export async function applyPlan(stageDir: string, plan: StagePlan): Promise<void
   }
 }
 
+export interface Staged {
+  dir: string
+  copy: CopyReport
+}
+
 /**
- * Stages the server: a temporary copy honouring .funcignore and the default exclusions, then
- * completed with the plan. Returns the stage folder (the caller removes it).
+ * Stages the server: a temporary copy (the build's input, see copyServer) completed with the plan.
+ * What the package holds is decided later, over the finished stage (selectPackage). The caller
+ * removes the folder.
  */
-export async function stage(
+export async function stageServer(
   serverDir: string,
   language: Language,
   plan: StagePlan
-): Promise<string> {
+): Promise<Staged> {
   let st: fs.Stats
   try {
     st = await fs.promises.stat(serverDir)
@@ -147,11 +282,20 @@ export async function stage(
   if (!st.isDirectory()) throw new UserError(`${serverDir} is not a folder`)
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'mcp-stage-'))
   try {
-    await copyServer(serverDir, language, dir)
+    const copy = await copyServer(serverDir, language, dir)
     await applyPlan(dir, plan)
+    return { dir, copy }
   } catch (err) {
     await fs.promises.rm(dir, { recursive: true, force: true })
     throw err
   }
-  return dir
+}
+
+/** stageServer, returning the folder only. */
+export async function stage(
+  serverDir: string,
+  language: Language,
+  plan: StagePlan
+): Promise<string> {
+  return (await stageServer(serverDir, language, plan)).dir
 }

@@ -14,10 +14,15 @@ export function readFuncignore(files: ProjectFiles): ReturnType<typeof ignore> |
 }
 
 /**
- * .funcignore decides what leaves the repo in the package: local.settings.json must not, and
- * host.json, the trigger and the server script must.
+ * .funcignore decides what goes into the package (it is applied after the build, to the finished
+ * stage): local.settings.json must not go, and host.json, the trigger, the server script and the
+ * build output the app runs (`built`, e.g. dist/index.js) must.
  */
-export function checkFuncignore(files: ProjectFiles, required: string[]): Finding[] {
+export function checkFuncignore(
+  files: ProjectFiles,
+  required: string[],
+  built: string[] = []
+): Finding[] {
   const r = files.read(FUNCIGNORE)
   const unusable = unusableFileFinding('funcignore/unreadable', FUNCIGNORE, r)
   if (unusable) return [unusable]
@@ -49,6 +54,18 @@ export function checkFuncignore(files: ProjectFiles, required: string[]): Findin
         line: lineNo,
         message: `.funcignore excludes ${file}, which the function app needs`,
         fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)`
+      })
+    }
+    for (const file of built) {
+      if (!ig.ignores(file)) continue
+      const lineNo = findRuleLine(text, file)
+      out.push({
+        rule: 'funcignore/excludes-required',
+        severity: 'error',
+        file: FUNCIGNORE,
+        line: lineNo,
+        message: `.funcignore excludes ${file}, the build output the app runs (.funcignore applies to the package after the build)`,
+        fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`); list the TypeScript sources instead (\`*.ts\`)`
       })
     }
   }

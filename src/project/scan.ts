@@ -116,12 +116,21 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
     }
   }
   findings.push(...checkLocalSettings(files))
-  const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry
+  // what the app runs: host.json's script, else the one generate would name (a TypeScript
+  // server runs its build output, not its source)
+  let entry = host.facts?.entryHint ?? project.python?.entry
+  if (!entry && project.node) {
+    const launch = (await loadNodeFamily()).nodeLaunch(project.node)
+    entry = launch.defaultExecutablePath === 'node' ? launch.arguments[0] : project.node.entry
+  }
+  const inRepo = entry !== undefined && files.isFile(entry)
   const required = [
     ...(layout !== 'profile' && project.fn ? [project.fn.file] : []),
-    ...(entry && files.isFile(entry) ? [entry] : [])
+    ...(entry && inRepo ? [entry] : [])
   ]
-  findings.push(...checkFuncignore(files, required))
+  // not in the repo but written by the build (npm run build): .funcignore must not drop it either
+  const built = entry && !inRepo && project.node?.hasBuild ? [entry] : []
+  findings.push(...checkFuncignore(files, required, built))
   return project
 }
 

@@ -5,7 +5,8 @@
  * then listens on 127.0.0.1 as "the Functions host": route prefix, function routes, the key
  * check, and the host's forwarding mode (proxying, legacy forwarding, or none).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { startChild } from '../../io/spawn.js'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -79,14 +80,6 @@ const PROFILE = 'mcp-custom-handler'
 const FEATURE_FLAG = 'EnableMcpCustomHandlerPreview'
 const AZURE_ROOT = '/home/site/wwwroot'
 const TAIL_LINES = 30
-/**
- * The runner's own credentials and inputs are not the app's environment (on Azure the handler
- * never sees them, and on a pull request the handler is the PR's code): withheld from the handler.
- * App settings may still set any of these names explicitly.
- */
-const RUNNER_CREDENTIALS =
-  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN|AZURE_CLIENT_SECRET|AZURE_CLIENT_CERTIFICATE_PASSWORD|AZURE_FEDERATED_TOKEN)$/i
-
 function readJson(file: string, label: string): JsonDoc {
   let text: string
   try {
@@ -588,8 +581,8 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const readyTimeoutMs = opts.readyTimeoutMs ?? 60000
   const log = opts.log ?? (() => {})
 
-  const env: NodeJS.ProcessEnv = {}
-  for (const [k, v] of Object.entries(process.env)) if (!RUNNER_CREDENTIALS.test(k)) env[k] = v
+  // the handler sees what the spawn door allows (PATH, HOME, locale, proxies, CA) and its app settings
+  const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(opts.appSettings)) env[k] = mapAppSetting(String(v), wwwroot)
   if (config.layout === 'profile') {
     const flags = String(env.AzureWebJobsFeatureFlags ?? '')
@@ -627,11 +620,10 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     tail.length ? ` Last output: ${tail.slice(-10).join(' | ')}` : ' The handler printed nothing.'
 
   const executable = resolveExecutable(config.executable, config.cwd, wwwroot)
-  const child = spawn(executable, config.args, {
+  const child = startChild(executable, config.args, {
     cwd: config.cwd,
     env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe']
+    detached: true
   })
   const spawned = await new Promise<NodeJS.ErrnoException | undefined>(resolve => {
     child.once('spawn', () => resolve(undefined))
