@@ -33080,22 +33080,24 @@ async function resolvePythonVersion(settings, ui, deadline) {
     return '3.12';
 }
 async function localPythonVersion() {
-    const { execFileSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { run } = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 1187));
     for (const exe of ['python3', 'python']) {
-        try {
-            return execFileSync(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-                encoding: 'utf8',
-                timeout: 10000
-            }).trim();
-        }
-        catch {
-            /* try the next */
-        }
+        let version = '';
+        const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+            tool: 'python',
+            timeoutMs: 10000,
+            onLine: (line, stream) => {
+                if (stream === 'stdout')
+                    version = line.trim();
+            }
+        });
+        if (r.code === 0 && /^\d+\.\d+$/.test(version))
+            return version;
     }
     return undefined;
 }
 async function buildPackageFor(settings, ui, project, plan, pythonVersion, options) {
-    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(732)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7351));
+    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5167));
     const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
     const python = plan.completed.python;
     return buildPackage({
@@ -33637,10 +33639,11 @@ function readFuncignore(files) {
     return text === undefined ? undefined : ignore__WEBPACK_IMPORTED_MODULE_0___default()().add(text);
 }
 /**
- * .funcignore decides what leaves the repo in the package: local.settings.json must not, and
- * host.json, the trigger and the server script must.
+ * .funcignore decides what goes into the package (it is applied after the build, to the finished
+ * stage): local.settings.json must not go, and host.json, the trigger, the server script and the
+ * build output the app runs (`built`, e.g. dist/index.js) must.
  */
-function checkFuncignore(files, required) {
+function checkFuncignore(files, required, built = []) {
     const r = files.read(FUNCIGNORE);
     const unusable = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .unusableFileFinding */ .fN)('funcignore/unreadable', FUNCIGNORE, r);
     if (unusable)
@@ -33674,6 +33677,19 @@ function checkFuncignore(files, required) {
                 line: lineNo,
                 message: `.funcignore excludes ${file}, which the function app needs`,
                 fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)`
+            });
+        }
+        for (const file of built) {
+            if (!ig.ignores(file))
+                continue;
+            const lineNo = findRuleLine(text, file);
+            out.push({
+                rule: 'funcignore/excludes-required',
+                severity: 'error',
+                file: FUNCIGNORE,
+                line: lineNo,
+                message: `.funcignore excludes ${file}, the build output the app runs (.funcignore applies to the package after the build)`,
+                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`); list the TypeScript sources instead (\`*.ts\`)`
             });
         }
     }
@@ -34531,12 +34547,21 @@ async function scanProject(root) {
         }
     }
     findings.push(...(0,_localsettings_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalSettings */ .b)(files));
-    const entry = host.facts?.entryHint ?? project.python?.entry ?? project.node?.entry;
+    // what the app runs: host.json's script, else the one generate would name (a TypeScript
+    // server runs its build output, not its source)
+    let entry = host.facts?.entryHint ?? project.python?.entry;
+    if (!entry && project.node) {
+        const launch = (await loadNodeFamily()).nodeLaunch(project.node);
+        entry = launch.defaultExecutablePath === 'node' ? launch.arguments[0] : project.node.entry;
+    }
+    const inRepo = entry !== undefined && files.isFile(entry);
     const required = [
         ...(layout !== 'profile' && project.fn ? [project.fn.file] : []),
-        ...(entry && files.isFile(entry) ? [entry] : [])
+        ...(entry && inRepo ? [entry] : [])
     ];
-    findings.push(...(0,_funcignore_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFuncignore */ .PO)(files, required));
+    // not in the repo but written by the build (npm run build): .funcignore must not drop it either
+    const built = entry && !inRepo && project.node?.hasBuild ? [entry] : [];
+    findings.push(...(0,_funcignore_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFuncignore */ .PO)(files, required, built));
     return project;
 }
 /** The auth level requests meet: the trigger's (classic) or the profile's default. */
