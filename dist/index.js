@@ -33450,32 +33450,23 @@ function checkFuncignore(files, required, built = []) {
     }
     if (ig) {
         const text = files.text(FUNCIGNORE) ?? '';
-        for (const file of [_hostjson_js__WEBPACK_IMPORTED_MODULE_3__/* .HOST_JSON */ .el, ...required]) {
+        const excluded = (file, why, also = '') => {
             if (!ig.ignores(file))
-                continue;
+                return;
             const lineNo = findRuleLine(text, file);
             out.push({
                 rule: 'funcignore/excludes-required',
                 severity: 'error',
                 file: FUNCIGNORE,
                 line: lineNo,
-                message: `.funcignore excludes ${file}, which the function app needs`,
-                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)`
+                message: `.funcignore excludes ${file}, ${why}`,
+                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`)${also}`
             });
-        }
-        for (const file of built) {
-            if (!ig.ignores(file))
-                continue;
-            const lineNo = findRuleLine(text, file);
-            out.push({
-                rule: 'funcignore/excludes-required',
-                severity: 'error',
-                file: FUNCIGNORE,
-                line: lineNo,
-                message: `.funcignore excludes ${file}, the build output the app runs (.funcignore applies to the package after the build)`,
-                fix: `remove or narrow the pattern at line ${lineNo} (or add \`!${file}\`); list the TypeScript sources instead (\`*.ts\`)`
-            });
-        }
+        };
+        for (const file of [_hostjson_js__WEBPACK_IMPORTED_MODULE_3__/* .HOST_JSON */ .el, ...required])
+            excluded(file, 'which the function app needs');
+        for (const file of built)
+            excluded(file, 'the build output the app runs (.funcignore applies to the package after the build)', '; list the TypeScript sources instead (`*.ts`)');
     }
     return out;
 }
