@@ -1,0 +1,35 @@
+/** What loading a Python server yields: the public facts and the internal detail the rules read. */
+import type { Finding } from '../types.js'
+import type { ModuleAnalysis, PythonApiLine, Pos, RunInfo, ServerInfo } from './code.js'
+import type { DepsRead, LocatedRequirement, Requirement } from './requirements.js'
+
+export interface PythonFacts {
+  depsFile?: 'requirements.txt' | 'pyproject.toml'
+  requirements: Requirement[]
+  sdk?: { package: 'mcp' | 'fastmcp'; specifier: string; file: string; line: number }
+  /** The server script, relative to the server folder. */
+  entry?: string
+  /** What the code imports. */
+  apiLine?: PythonApiLine
+  /** true when the server may refuse a foreign Host header with 421 (DNS-rebinding guard: mcp 2.x and late 1.x
+      bound to 127.0.0.1); false when surely not; undefined when unknown. */
+  hostGuard?: boolean
+}
+
+export interface Internal {
+  deps: DepsRead
+  depsUnusable?: Finding
+  poetry: boolean
+  /** A pyproject.toml exists but has no [project].dependencies. */
+  pyprojectWithoutDeps: boolean
+  sdkReq?: LocatedRequirement
+  otherSdkReq?: LocatedRequirement
+  modules: ModuleAnalysis[]
+  entryUnusable?: Finding
+  server?: ServerInfo & { file: string }
+  runs: Array<RunInfo & { file: string }>
+  settings: Array<ModuleAnalysis['settings'][number] & { file: string }>
+  apiImport?: { file: string; pos: Pos; module: string }
+}
+
+export const internals = new WeakMap<PythonFacts, Internal>()
