@@ -267,7 +267,7 @@ export async function planArtifacts(
   if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
     created.push({
       file: 'requirements.txt',
-      content: py.pythonRequirementsTemplate(project.python.apiLine)
+      content: py.pythonRequirementsTemplate(project.python.apiLine, project.python)
     })
   }
 

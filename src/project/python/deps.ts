@@ -2,12 +2,13 @@
 import type { Finding } from '../types.js'
 import type { PythonApiLine } from './code.js'
 import type { Internal, PythonFacts } from './facts.js'
-import { LINES, sdkLine } from './lines.js'
+import { CURRENT_MAJOR, LINES, sdkLine } from './lines.js'
+import { apiWindow } from './needs.js'
+import type { ApiWindow } from './needs.js'
 import type { LocatedRequirement } from './requirements.js'
 import {
   isEmpty,
   isUnbounded,
-  lowerMajor,
   overlaps,
   reachesAtLeast,
   reachesBelow,
@@ -58,6 +59,7 @@ export function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
       fix: p.fix
     })
   }
+  out.push(...lockFindings(facts, internal))
   const req = internal.sdkReq
   const depsFile = facts.depsFile
   if (!req) {
@@ -108,25 +110,41 @@ export function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
     return out
   }
   const extras = req.extras.length ? `[${req.extras.join(',')}]` : ''
-  if (apiLine) {
-    const spec = LINES[apiLine]
-    const api = window(spec.from, spec.to)
+  const w = apiLine ? apiWindow(apiLine, internal) : undefined
+  const locked = facts.sdk?.locked
+  const lockNote = locked
+    ? `; ${facts.lockFile} installs ${req.name} ${locked}, which has it, so the package built from the lock works, until the lock is renewed (\`uv lock --upgrade\`)`
+    : ''
+  if (apiLine && w) {
+    const api = window(w.from, w.to)
     const none = !overlaps(range, api)
-    const above = spec.to !== undefined && reachesAtLeast(range, spec.to)
+    const above = w.to !== undefined && reachesAtLeast(range, w.to)
+    const lockOk = locked !== undefined && satisfiesRange(locked, api)
     if (none || above) {
+      const m = mismatch(apiLine, req, range, none, extras, depsFile, w)
+      out.push({
+        rule: 'python-deps/sdk-api-mismatch',
+        severity: lockOk ? 'warning' : 'error',
+        ...at,
+        message: m.message + (lockOk ? lockNote : ''),
+        fix: m.fix
+      })
+    } else if (locked !== undefined && !lockOk) {
       out.push({
         rule: 'python-deps/sdk-api-mismatch',
         severity: 'error',
         ...at,
-        ...mismatch(apiLine, req, range, none, extras, depsFile)
+        message: `${facts.lockFile} installs ${req.name} ${locked}, outside the versions with what the code uses (${describeWindow(req.name, w)}): the server fails at start`,
+        fix: `renew the lock within \`${fixedRequirement(apiLine, req, range, w)}\` (\`uv lock --upgrade-package ${req.name}\`)`
       })
-    } else if (reachesBelow(range, spec.from)) {
+    } else if (reachesBelow(range, w.from) && !lockOk) {
+      const need = w.needs.find(n => n.from === w.from)
       out.push({
         rule: 'python-deps/sdk-too-old',
         severity: 'warning',
         ...at,
-        message: `\`${req.raw}\` also allows ${req.name} below ${spec.from}, where the code's API is missing (${spec.belowWhy}); pip picks the newest allowed today, but a resolver or cache may not`,
-        fix: `raise the lower bound: \`${fixedRequirement(apiLine, req, range)}\``
+        message: `\`${req.raw}\` also allows ${req.name} below ${w.from}, where ${need ? `${need.what} fails (${need.why}, ${need.file}:${need.pos.line})` : `the code's API is missing (${LINES[apiLine].belowWhy})`}; pip picks the newest allowed today, but a resolver or cache may not`,
+        fix: `raise the lower bound: \`${fixedRequirement(apiLine, req, range, w)}\``
       })
     }
   }
@@ -136,7 +154,7 @@ export function checkDeps(facts: PythonFacts, internal: Internal): Finding[] {
       severity: 'warning',
       ...at,
       message: `\`${req.raw}\` has no upper bound: the next major release of ${req.name} is installed automatically at the next deploy and may break the server`,
-      fix: `bound the range, e.g. \`${fixedRequirement(apiLine, req, range) ?? `${req.name}${extras}${req.specifier},<${(lowerMajor(range) ?? 1) + 1}`}\``
+      fix: `bound the range, e.g. \`${fixedRequirement(apiLine, req, range, w)}\``
     })
   }
   return out
@@ -148,7 +166,8 @@ function mismatch(
   range: VersionRange,
   none: boolean,
   extras: string,
-  depsFile: string
+  depsFile: string,
+  w: ApiWindow
 ): { message: string; fix: string } {
   const spec = LINES[apiLine]
   const allowed = req.specifier ? `\`${req.raw}\`` : `\`${req.raw}\` (any version)`
@@ -167,36 +186,51 @@ function mismatch(
       fix: `require \`mcp${extras}>=2,<3\` in ${depsFile}, or move the code to the 1.x API (\`from mcp.server.fastmcp import FastMCP\`) with \`mcp${extras}>=1.8,<2\``
     }
   }
+  // fastmcp: the line's window narrowed by what the code uses
+  const fixed = fixedRequirement(apiLine, req, range, w)
+  const bound = none ? w.needs.find(n => n.from === w.from) : w.needs.find(n => n.to === w.to)
+  if (!bound)
+    return {
+      message: `${depsFile}: ${allowed} allows no fastmcp version with the streamable HTTP transport (2.3 or later)`,
+      fix: `require \`${fixed}\` in ${depsFile}`
+    }
+  const where = `${bound.file}:${bound.pos.line}`
+  const others = w.needs.filter(n => n !== bound && (none ? n.from : n.to)).length
   return {
-    message: `${depsFile}: ${allowed} allows no fastmcp version with the streamable HTTP transport (2.3 or later)`,
-    fix: `require \`${fixedRequirement(apiLine, req, range)}\` in ${depsFile}`
+    message: `${depsFile}: ${allowed} allows fastmcp ${none ? `only below ${w.from}` : `${w.to} and later (pip installs the newest)`}, but the code uses ${bound.what} (${where}): ${bound.why}${others ? ` (and ${others} more like it)` : ''}`,
+    fix: bound.portable
+      ? `${bound.portable}; or keep the code and require \`${fixed}\` in ${depsFile}`
+      : `require \`${fixed}\` in ${depsFile}`
   }
 }
 
-/** The requirement line rewritten so that every allowed version has the code's API, bounded above. */
+/** What the window is, for a message: "fastmcp 2.3 ≤ v < 3". */
+function describeWindow(pkg: string, w: { from: string; to?: string }): string {
+  return `${pkg} ${w.from} ≤ v${w.to ? ` < ${w.to}` : ''}`
+}
+
+/**
+ * The requirement line rewritten so that every allowed version has what the code uses, bounded
+ * above: at the window's end, else above the newest line the checker knows (never below the line
+ * pip installs today), keeping the user's own tighter bounds where they still leave such versions.
+ * Always a valid PEP 508 requirement (`name[extras]>=lo,<hi ; marker`).
+ */
 export function fixedRequirement(
   apiLine: PythonApiLine | undefined,
   req: LocatedRequirement,
-  range: VersionRange
-): string | undefined {
+  range: VersionRange,
+  w?: { from: string; to?: string }
+): string {
   const extras = req.extras.length ? `[${req.extras.join(',')}]` : ''
   const marker = req.marker ? ` ; ${req.marker}` : ''
   const name = req.raw.match(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/)?.[1] ?? req.name
-  if (!apiLine) {
-    const major = lowerMajor(range)
-    if (major === undefined) return undefined
-    return `${name}${extras}${req.specifier},<${major + 1}${marker}`
-  }
-  const spec = LINES[apiLine]
-  const keepLo =
-    range.lo && satisfiesRange(range.lo.version, window(spec.from, spec.to)) && range.lo.inclusive
-  const lo = keepLo ? range.lo!.version : spec.from
-  let hi: string
-  if (spec.to) hi = spec.to
-  else {
-    const major = Number(lo.split('.')[0])
-    hi = String(major + 1)
-  }
+  const pkg = req.name === 'fastmcp' ? 'fastmcp' : 'mcp'
+  const from = w?.from ?? (apiLine ? LINES[apiLine].from : undefined)
+  const to = w ? w.to : apiLine ? LINES[apiLine].to : undefined
+  const api = window(from, to)
+  const keepLo = range.lo && range.lo.inclusive && satisfiesRange(range.lo.version, api)
+  const lo = keepLo ? range.lo!.version : (from ?? `${CURRENT_MAJOR[pkg]}`)
+  let hi = to ?? String(Math.max(Number(lo.split('.')[0]) || 0, CURRENT_MAJOR[pkg]) + 1)
   // keep a tighter upper bound the user chose, when it still leaves versions with the API
   if (
     range.hi &&
@@ -208,4 +242,34 @@ export function fixedRequirement(
     hi = range.hi.version
   }
   return `${name}${extras}>=${lo},<${hi}${marker}`
+}
+
+/** The lock the install follows, when it cannot be followed; the locks it does not follow. */
+function lockFindings(facts: PythonFacts, internal: Internal): Finding[] {
+  const out: Finding[] = []
+  const lock = internal.lock
+  if (lock && 'problem' in lock)
+    out.push({
+      rule: 'python-deps/lock',
+      severity: 'error',
+      file: lock.file,
+      line: 1,
+      message: `${lock.problem}: the package is built from the lock, so it cannot be built`,
+      fix: 'run `uv lock` and commit uv.lock'
+    })
+  for (const u of internal.unusedLocks)
+    out.push({
+      rule: 'python-deps/lock-not-used',
+      severity: 'notice',
+      file: u.file,
+      line: 1,
+      message: `${u.file} is not used: ${u.why}, so the versions installed may differ from the locked ones`,
+      fix:
+        u.file === 'poetry.lock'
+          ? 'export the lock with hashes: `poetry export -f requirements.txt -o requirements.txt`'
+          : u.file === 'uv.lock'
+            ? 'export the lock with hashes: `uv export --format requirements-txt --no-dev -o requirements.txt` (or drop requirements.txt and keep pyproject.toml + uv.lock)'
+            : `export ${u.file} to a requirements.txt with pinned versions and hashes`
+    })
+  return out
 }

@@ -1,12 +1,22 @@
 /** What loading a Python server yields: the public facts and the internal detail the rules read. */
 import type { Finding } from '../types.js'
 import type { ModuleAnalysis, PythonApiLine, Pos, RunInfo, ServerInfo } from './code.js'
+import type { LockedPackage } from './lock.js'
 import type { DepsRead, LocatedRequirement, Requirement } from './requirements.js'
 
 export interface PythonFacts {
   depsFile?: 'requirements.txt' | 'pyproject.toml'
   requirements: Requirement[]
-  sdk?: { package: 'mcp' | 'fastmcp'; specifier: string; file: string; line: number }
+  sdk?: {
+    package: 'mcp' | 'fastmcp'
+    specifier: string
+    file: string
+    line: number
+    /** The version the lock (uv.lock) installs, when the install follows one. */
+    locked?: string
+  }
+  /** The lock the install follows (uv.lock beside a pyproject.toml), when there is one. */
+  lockFile?: 'uv.lock'
   /** The server script, relative to the server folder. */
   entry?: string
   /** What the code imports. */
@@ -30,6 +40,12 @@ export interface Internal {
   runs: Array<RunInfo & { file: string }>
   settings: Array<ModuleAnalysis['settings'][number] & { file: string }>
   apiImport?: { file: string; pos: Pos; module: string }
+  /** `await ctx.set_state(...)` (fastmcp 3.x and later: async context state). */
+  awaitedState?: { file: string; pos: Pos }
+  /** The lock the install follows, resolved for the default target (CPython 3.12 on Linux). */
+  lock?: { file: string; packages: LockedPackage[] } | { file: string; problem: string }
+  /** Lock files present but not used by the install (poetry.lock, pylock.toml, uv.lock beside requirements.txt). */
+  unusedLocks: Array<{ file: string; why: string }>
 }
 
 export const internals = new WeakMap<PythonFacts, Internal>()

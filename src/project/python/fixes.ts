@@ -5,7 +5,8 @@ import type { PythonApiLine } from './code.js'
 import { fixedRequirement } from './deps.js'
 import { internals } from './facts.js'
 import type { PythonFacts } from './facts.js'
-import { LINES, sdkLine } from './lines.js'
+import { CURRENT_MAJOR, LINES, sdkLine } from './lines.js'
+import { apiWindow } from './needs.js'
 import type { LocatedRequirement } from './requirements.js'
 import {
   isUnbounded,
@@ -17,9 +18,20 @@ import {
   window
 } from './versions.js'
 
-export function pythonRequirementsTemplate(apiLine: PythonApiLine | undefined): string {
+/** requirements.txt for the code's SDK line; with the facts, bounded to what the code uses (fastmcp 2.x keywords: <3). */
+export function pythonRequirementsTemplate(
+  apiLine: PythonApiLine | undefined,
+  facts?: PythonFacts
+): string {
   const label = apiLine ? LINES[apiLine].label : 'mcp 2.x (MCPServer)'
-  return `# The MCP SDK line the server code uses: ${label}.\n${sdkLine(apiLine, apiLine === 'mcp1' ? '[cli]' : '')}\n`
+  const internal = facts && internals.get(facts)
+  const w = apiLine && internal ? apiWindow(apiLine, internal) : undefined
+  const narrowed = w && (w.needs.length > 0 ? w : undefined)
+  const line = narrowed
+    ? `${LINES[apiLine!].pkg}>=${narrowed.from},<${narrowed.to ?? CURRENT_MAJOR[LINES[apiLine!].pkg] + 1}`
+    : sdkLine(apiLine, apiLine === 'mcp1' ? '[cli]' : '')
+  const why = narrowed?.needs.map(n => `${n.what}: ${n.why}`).join('; ')
+  return `# The MCP SDK line the server code uses: ${label}.\n${why ? `# ${why}\n` : ''}${line}\n`
 }
 
 export function fixPythonDeps(
@@ -37,7 +49,7 @@ export function fixPythonDeps(
       return undefined
     return {
       file: 'requirements.txt',
-      after: pythonRequirementsTemplate(apiLine),
+      after: pythonRequirementsTemplate(apiLine, facts),
       why: 'there is no requirements.txt: it names the MCP SDK line the code uses'
     }
   }
@@ -60,18 +72,22 @@ export function fixPythonDeps(
   const range = specifierRange(req.specifier)
   if (!range) return undefined
   let problem: string | undefined
-  if (apiLine) {
+  const w = apiLine ? apiWindow(apiLine, internal) : undefined
+  if (apiLine && w) {
     const spec = LINES[apiLine]
-    const api = window(spec.from, spec.to)
-    if (!overlaps(range, api) || (spec.to !== undefined && reachesAtLeast(range, spec.to)))
-      problem = `\`${req.raw}\` allows ${req.name} versions without the API the code uses (\`${spec.importText}\`)`
-    else if (reachesBelow(range, spec.from))
-      problem = `\`${req.raw}\` allows ${req.name} versions older than ${spec.from}`
+    const api = window(w.from, w.to)
+    const none = !overlaps(range, api)
+    if (none || (w.to !== undefined && reachesAtLeast(range, w.to))) {
+      const need = w.needs.find(n => (none ? n.from === w.from : n.to === w.to))
+      problem = need
+        ? `\`${req.raw}\` allows ${req.name} versions where ${need.what} fails (${need.why})`
+        : `\`${req.raw}\` allows ${req.name} versions without the API the code uses (\`${spec.importText}\`)`
+    } else if (reachesBelow(range, w.from))
+      problem = `\`${req.raw}\` allows ${req.name} versions older than ${w.from}`
   }
   if (!problem && isUnbounded(range)) problem = `\`${req.raw}\` has no upper bound`
   if (!problem) return undefined
-  const fixed = fixedRequirement(apiLine, req, range)
-  if (!fixed) return undefined
+  const fixed = fixedRequirement(apiLine, req, range, w)
   const text = files.text(req.file)
   if (text === undefined) return undefined
   const after = replaceRequirement(text, req, fixed, req.file.endsWith('.toml'))

@@ -58,8 +58,47 @@ export function sdkLine(apiLine: PythonApiLine | undefined, extras = ''): string
     case 'mcp1':
       return `mcp${extras}>=1.8,<2`
     case 'fastmcp':
-      return `fastmcp${extras}>=2.3,<3`
+      return `fastmcp${extras}>=2.3,<${CURRENT_MAJOR.fastmcp + 1}`
     default:
       return `mcp${extras}>=2,<3`
   }
 }
+
+/**
+ * The newest major line of each SDK package the checker knows: a range it proposes is bounded above
+ * that line, never below it (bounding a bare `fastmcp` at `<3` would downgrade 4.x code silently).
+ */
+export const CURRENT_MAJOR = { mcp: 2, fastmcp: 4 } as const
+
+/**
+ * fastmcp's API by line, read from the published wheels (FastMCP.__init__ and run_http_async of
+ * 2.14, 3.4 and 4.2): 3.0 removed these constructor keywords (`_REMOVED_KWARGS`: "FastMCP() no
+ * longer accepts `port`", a TypeError); they all have a run()/http_app() or setting equivalent.
+ */
+export const FASTMCP_CTOR_REMOVED_IN_3 = [
+  'host',
+  'port',
+  'sse_path',
+  'message_path',
+  'streamable_http_path',
+  'json_response',
+  'stateless_http',
+  'debug',
+  'log_level',
+  'on_duplicate_tools',
+  'on_duplicate_resources',
+  'on_duplicate_prompts',
+  'tool_serializer',
+  'include_tags',
+  'exclude_tags',
+  'tool_transformations'
+]
+/** 4.0 removed server-initiated sampling from the constructor. */
+export const FASTMCP_CTOR_REMOVED_IN_4 = ['sampling_handler', 'sampling_handler_behavior']
+/** run()/run_http_async()/http_app() keywords that exist from 3.0 on (2.x: TypeError). */
+export const FASTMCP_RUN_SINCE_3 = [
+  'host_origin_protection',
+  'allowed_hosts',
+  'allowed_origins',
+  'stateless'
+]

@@ -11,6 +11,36 @@ import { LINES } from './lines.js'
 import { readPyproject, readRequirementsTxt } from './requirements.js'
 import type { LocatedRequirement } from './requirements.js'
 import { hostGuardOf } from './settings.js'
+import { UV_LOCK, resolveUvLock } from './lock.js'
+
+/** The Python the check resolves a lock for: the Azure image's default (SPEC: python-version). */
+const CHECK_PYTHON = '3.12'
+
+/** Which lock the install follows (uv.lock beside pyproject.toml) and which locks it ignores. */
+function readLocks(files: ProjectFiles, facts: PythonFacts, internal: Internal): void {
+  const uv = files.exists(UV_LOCK)
+  if (uv && facts.depsFile === 'pyproject.toml') {
+    facts.lockFile = UV_LOCK
+    const r = files.read(UV_LOCK)
+    if (r.kind !== 'ok')
+      internal.lock = { file: UV_LOCK, problem: `${UV_LOCK} cannot be read (${r.kind})` }
+    else {
+      const res = resolveUvLock(r.text, { pythonVersion: CHECK_PYTHON })
+      internal.lock =
+        res.kind === 'ok'
+          ? { file: UV_LOCK, packages: res.packages }
+          : { file: UV_LOCK, problem: res.message }
+    }
+  } else if (uv && facts.depsFile === 'requirements.txt') {
+    internal.unusedLocks.push({ file: UV_LOCK, why: 'requirements.txt decides what pip installs' })
+  }
+  for (const f of ['poetry.lock', 'pylock.toml', 'Pipfile.lock'])
+    if (files.exists(f))
+      internal.unusedLocks.push({
+        file: f,
+        why: `pip installs from ${facts.depsFile ?? 'the requirements'} ranges, not from ${f}`
+      })
+}
 
 const DEPS_FILES = ['requirements.txt', 'pyproject.toml', 'setup.py', 'setup.cfg', 'Pipfile']
 
@@ -28,7 +58,8 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
     pyprojectWithoutDeps: false,
     modules: [],
     runs: [],
-    settings: []
+    settings: [],
+    unusedLocks: []
   }
 
   // dependencies: requirements.txt first (what the Functions build and the recipe use), else pyproject
@@ -57,6 +88,7 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
       }
     }
   }
+  readLocks(files, facts, internal)
   facts.requirements = internal.deps.requirements.map(
     ({ name, extras, specifier, marker, line, raw }) => ({
       name,
@@ -99,6 +131,10 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
       file: sdkReq.file,
       line: sdkReq.line
     }
+    const lock = internal.lock
+    const locked =
+      lock && 'packages' in lock ? lock.packages.find(p => p.name === wanted) : undefined
+    if (locked) facts.sdk.locked = locked.version
   } else {
     internal.otherSdkReq = byName(wanted === 'mcp' ? 'fastmcp' : 'mcp')
   }
@@ -165,6 +201,7 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
 function loadModules(files: ProjectFiles, entry: string, text: string, internal: Internal): void {
   let main = analyzeModule(text, entry)
   const others: ModuleAnalysis[] = []
+  const otherTexts: string[] = []
   const extraVars: string[] = []
   for (const imp of main.localImports) {
     for (const candidate of localModulePaths(entry, imp)) {
@@ -173,6 +210,7 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
       if (!t || !t.includes('mcp')) continue
       const m = analyzeModule(t, candidate.path)
       others.push(m)
+      otherTexts.push(t)
       const vars = new Set(m.servers.flatMap(s => s.variables))
       for (const n of candidate.names) if (vars.has(n.name)) extraVars.push(n.alias)
       if (candidate.module && vars.size) {
@@ -183,6 +221,18 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
     }
   }
   if (extraVars.length) main = analyzeModule(text, entry, extraVars)
+  const texts: Array<[string, string]> = [
+    [entry, text],
+    ...others.map((m, i) => [m.file, otherTexts[i]] as [string, string])
+  ]
+  for (const [file, t] of texts) {
+    const m = /\bawait\s+[A-Za-z_][\w.]*\.(?:set_state|get_state)\s*\(/.exec(t)
+    if (m && !internal.awaitedState) {
+      const before = t.slice(0, m.index)
+      const line = before.split('\n').length
+      internal.awaitedState = { file, pos: { line, column: m.index - before.lastIndexOf('\n') } }
+    }
+  }
   internal.modules = [main, ...others]
   for (const m of internal.modules) {
     for (const s of m.servers) if (!internal.server) internal.server = { ...s, file: m.file }

@@ -3,7 +3,7 @@ import type { Arg, PythonApiLine, PyValue, Pos, RunInfo } from './code.js'
 import { internals } from './facts.js'
 import type { Internal, PythonFacts } from './facts.js'
 import { LINES, LOOPBACK, MCP_HOST_GUARD_SINCE } from './lines.js'
-import { reachesAtLeast, specifierRange } from './versions.js'
+import { compareVersions, reachesAtLeast, specifierRange } from './versions.js'
 
 export interface Setting {
   value: PyValue
@@ -169,6 +169,7 @@ export function hostGuardOf(facts: PythonFacts, internal: Internal): boolean | u
   }
   if (apiLine === 'mcp2') return true
   // mcp 1.x: the guard exists from 1.23.0 on; before that, no Host check
+  if (facts.sdk?.locked) return compareVersions(facts.sdk.locked, MCP_HOST_GUARD_SINCE) >= 0
   const range = internal.sdkReq ? specifierRange(internal.sdkReq.specifier) : {}
   if (!range) return undefined
   return reachesAtLeast(range, MCP_HOST_GUARD_SINCE)
