@@ -177,7 +177,7 @@ function mismatch(
       : `allows mcp 2.x, the version pip installs today`
     return {
       message: `${depsFile}: ${allowed} ${what}, but the code uses \`${spec.importText}\`: in mcp 2.x that import fails (FastMCP was renamed MCPServer) and the server dies at start`,
-      fix: `either pin the 1.x line: \`mcp${extras}>=1.8,<2\` in ${depsFile}; or move the code to mcp 2.x: \`from mcp.server.mcpserver import MCPServer\`, \`mcp = MCPServer("name")\`, and pass port, host and stateless_http to \`mcp.run(transport="streamable-http", port=..., stateless_http=True)\`, with \`mcp${extras}>=2,<3\``
+      fix: `either pin the 1.x line: \`${fixedRequirement(apiLine, req, range, w)}\` in ${depsFile}; or move the code to mcp 2.x: \`from mcp.server.mcpserver import MCPServer\`, \`mcp = MCPServer("name")\`, and pass port, host and stateless_http to \`mcp.run(transport="streamable-http", port=..., stateless_http=True)\`, with \`mcp${extras}>=2,<3\``
     }
   }
   if (apiLine === 'mcp2') {

@@ -1,6 +1,14 @@
 /** What loading a Python server yields: the public facts and the internal detail the rules read. */
 import type { Finding } from '../types.js'
-import type { ModuleAnalysis, PythonApiLine, Pos, RunInfo, ServerInfo } from './code.js'
+import type {
+  ImportRef,
+  ModuleAnalysis,
+  PythonApiLine,
+  Pos,
+  PyValue,
+  RunInfo,
+  ServerInfo
+} from './code.js'
 import type { LockedPackage } from './lock.js'
 import type { DepsRead, LocatedRequirement, Requirement } from './requirements.js'
 
@@ -24,6 +32,12 @@ export interface PythonFacts {
   /** true when the server may refuse a foreign Host header with 421 (DNS-rebinding guard: mcp 2.x and late 1.x
       bound to 127.0.0.1); false when surely not; undefined when unknown. */
   hostGuard?: boolean
+  /** The port the server listens on when the host sets no variable it reads: a literal, the default
+      of the variable it reads (\`int(os.environ.get("PORT", 3000))\` → 3000), or the SDK's 8000
+      when none is given; undefined when unknown. Generate writes it as customHandler.port. */
+  listenPort?: number
+  /** The environment variables the port is read from, first one first (\`PORT\`, \`MCP_PORT\`). */
+  portFromEnv?: string[]
 }
 
 export interface Internal {
@@ -46,6 +60,8 @@ export interface Internal {
   lock?: { file: string; packages: LockedPackage[] } | { file: string; problem: string }
   /** Lock files present but not used by the install (poetry.lock, pylock.toml, uv.lock beside requirements.txt). */
   unusedLocks: Array<{ file: string; why: string }>
+  /** Follows a name imported from a local module to its value there. */
+  resolveImport?: (file: string, ref: ImportRef) => { value: PyValue; file: string } | undefined
 }
 
 export const internals = new WeakMap<PythonFacts, Internal>()

@@ -10,6 +10,7 @@ import type { Internal, PythonFacts } from './facts.js'
 import { LINES } from './lines.js'
 import { readPyproject, readRequirementsTxt } from './requirements.js'
 import type { LocatedRequirement } from './requirements.js'
+import { portFacts } from './port.js'
 import { hostGuardOf } from './settings.js'
 import { UV_LOCK, resolveUvLock } from './lock.js'
 
@@ -140,6 +141,7 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   }
   const guard = hostGuardOf(facts, internal)
   if (guard !== undefined) facts.hostGuard = guard
+  portFacts(facts, internal)
   internals.set(facts, internal)
   return facts
 }
@@ -234,6 +236,20 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
     }
   }
   internal.modules = [main, ...others]
+  const cache = new Map<string, ModuleAnalysis | null>()
+  internal.resolveImport = (from, ref) => {
+    for (const c of localModulePaths(from, { module: ref.module, level: ref.level, names: [] })) {
+      if (!c.module && !c.path.endsWith('__init__.py')) continue
+      let m = cache.get(c.path)
+      if (m === undefined) {
+        const t = files.contains(c.path) && files.isFile(c.path) ? files.text(c.path) : undefined
+        m = t === undefined ? null : analyzeModule(t, c.path)
+        cache.set(c.path, m)
+      }
+      if (m) return { value: m.valueOf(ref.name), file: c.path }
+    }
+    return undefined
+  }
   for (const m of internal.modules) {
     for (const s of m.servers) if (!internal.server) internal.server = { ...s, file: m.file }
     for (const r of m.runs) internal.runs.push({ ...r, file: m.file })

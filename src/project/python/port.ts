@@ -1,9 +1,10 @@
 /** The port rules: what the server listens on against what the host expects. */
 import type { Finding, RuleContext } from '../types.js'
-import type { PythonApiLine, PyValue, RunInfo, ServerInfo } from './code.js'
+import type { ImportRef, PythonApiLine, PyValue, RunInfo, ServerInfo } from './code.js'
 import { PORT_ENV, SDK_DEFAULT_PORT } from './lines.js'
 import { finding } from './rules.js'
-import { describe } from './settings.js'
+import type { Internal, PythonFacts } from './facts.js'
+import { describe, lookup, pickRun } from './settings.js'
 import type { Setting } from './settings.js'
 
 export function checkPort(
@@ -127,4 +128,71 @@ export function checkPort(
       `read the port from the environment: ${envFix}`
     )
   ]
+}
+
+/** Where the port is given for this line (constructor, settings, run or uvicorn.run), names imported from local modules followed. */
+export function portSetting(
+  apiLine: PythonApiLine,
+  internal: Internal,
+  run: RunInfo & { file: string }
+): { port?: Setting; spread: boolean } {
+  const places: Array<'ctor' | 'settings' | 'run'> =
+    apiLine === 'mcp1'
+      ? ['settings', 'ctor']
+      : apiLine === 'mcp2'
+        ? ['run']
+        : ['settings', 'run', 'ctor']
+  let port = lookup(internal, 'port', places, run)
+  if (run.kind === 'uvicorn') {
+    const k = run.call.keywords.get('port')
+    port = k ? { value: k.value, file: run.file, pos: k.pos, where: 'uvicorn.run(...)' } : undefined
+  }
+  if (port && internal.resolveImport)
+    port = { ...port, value: followImports(port.value, port.file, internal.resolveImport) }
+  const spread = !port && !!(apiLine === 'mcp1' ? internal.server?.ctor.spread : run.call.spread)
+  return port ? { port, spread } : { spread }
+}
+
+function followImports(
+  v: PyValue,
+  file: string,
+  resolve: (file: string, ref: ImportRef) => { value: PyValue; file: string } | undefined,
+  depth = 0
+): PyValue {
+  if (depth > 3) return v
+  if (v.kind === 'unknown' && v.ref) {
+    const r = resolve(file, v.ref)
+    return r ? followImports(r.value, r.file, resolve, depth + 1) : v
+  }
+  if (v.kind === 'env' && v.fallback)
+    return { ...v, fallback: followImports(v.fallback, file, resolve, depth + 1) }
+  return v
+}
+
+/**
+ * The port the server listens on when the host sets no variable it reads (the literal, or the
+ * default of PORT/MCP_PORT-style variables; the SDK's 8000 when none is given), and the
+ * environment variables it reads the port from. Generate writes `listenPort` as the profile's
+ * customHandler.port.
+ */
+export function portFacts(facts: PythonFacts, internal: Internal): void {
+  const apiLine = facts.apiLine
+  if (!apiLine || !internal.server) return
+  const picked = pickRun(apiLine, internal)
+  if (!picked || picked.verdict.kind === 'bad') return
+  const { port, spread } = portSetting(apiLine, internal, picked.run)
+  if (!port) {
+    if (!spread) facts.listenPort = SDK_DEFAULT_PORT
+    return
+  }
+  let v: PyValue | undefined = port.value
+  const env: string[] = []
+  while (v?.kind === 'env') {
+    env.push(v.name)
+    v = v.fallback
+  }
+  if (env.length) facts.portFromEnv = env
+  if (v?.kind === 'str' && /^\d+$/.test(v.value.trim())) v = { kind: 'num', value: Number(v.value) }
+  if (v?.kind === 'num' && Number.isInteger(v.value) && v.value > 0 && v.value < 65536)
+    facts.listenPort = v.value
 }

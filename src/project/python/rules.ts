@@ -3,7 +3,7 @@ import type { Finding, RuleContext } from '../types.js'
 import type { Pos } from './code.js'
 import type { Internal, PythonFacts } from './facts.js'
 import { LINES } from './lines.js'
-import { checkPort } from './port.js'
+import { checkPort, portSetting } from './port.js'
 import { firstImport } from './load.js'
 import { describe, lookup, pickRun } from './settings.js'
 
@@ -244,18 +244,7 @@ export function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleConte
   }
 
   // port
-  const portPlaces: Array<'ctor' | 'settings' | 'run'> =
-    apiLine === 'mcp1'
-      ? ['settings', 'ctor']
-      : apiLine === 'mcp2'
-        ? ['run']
-        : ['settings', 'run', 'ctor']
-  let port = lookup(internal, 'port', portPlaces, run)
-  if (run.kind === 'uvicorn') {
-    const k = run.call.keywords.get('port')
-    port = k ? { value: k.value, file: run.file, pos: k.pos, where: 'uvicorn.run(...)' } : undefined
-  }
-  const portSpread = !port && (apiLine === 'mcp1' ? server.ctor.spread : run.call.spread)
+  const { port, spread: portSpread } = portSetting(apiLine, internal, run)
   if (!misplaced.has('port')) out.push(...checkPort(port, portSpread, ctx, apiLine, server, run))
   return out
 }
