@@ -13,7 +13,7 @@ import {
   removeTemps,
   stopAll
 } from '../local/helpers.js'
-import { PY312, installReal, usePython312 } from './realsite.js'
+import { PY312, installReal } from './realsite.js'
 
 /**
  * Every Python SDK line for real: mcp 1.x, fastmcp 2.x and 4.x, and a uv.lock, installed from PyPI

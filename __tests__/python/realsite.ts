@@ -19,7 +19,7 @@ export const TARGET_PYTHON = '3.12'
 function findPython312(): string | undefined {
   const roots = [process.env.PYENV_ROOT, path.join(os.homedir(), '.pyenv')].filter(Boolean)
   for (const root of roots as string[]) {
-    let versions: string[] = []
+    let versions: string[]
     try {
       versions = fs.readdirSync(path.join(root, 'versions'))
     } catch {
@@ -80,11 +80,4 @@ export async function installReal(
     cache: new LocalCache(CACHE_ROOT)
   })
   return { versions, log }
-}
-
-/** host.json's "python" replaced by CPython 3.12. */
-export function usePython312(app: string): void {
-  const file = path.join(app, 'host.json')
-  const text = fs.readFileSync(file, 'utf8')
-  fs.writeFileSync(file, text.replace(/"python3?"/, JSON.stringify(PY312)))
 }
