@@ -200,3 +200,17 @@ describe('port sources', () => {
     expect([f.listenPort, f.portFromEnv]).toEqual([8000, ['FUNCTIONS_CUSTOMHANDLER_PORT']])
   })
 })
+
+describe('which script is the server', () => {
+  it('a low-level server in a package started with `python -m`: its __main__.py, the click --port default', () => {
+    const { facts, findings } = scan(fixture('python-lowlevel-package'), { layout: undefined })
+    expect(facts.entry).toBe('tally/__main__.py')
+    expect(facts.listenPort).toBe(3000)
+    expect(rules(findings)).toEqual(['notice python-code/no-server tally/app.py:5'])
+  })
+  it('a folder of several servers: the one served over HTTP, not the stdio one', () => {
+    const { facts, findings } = scan(fixture('python-many-servers'))
+    expect(facts.entry).toBe('servers/web_tool.py')
+    expect(findings.filter(f => f.severity === 'error')).toEqual([])
+  })
+})

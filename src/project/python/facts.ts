@@ -60,6 +60,8 @@ export interface Internal {
   lock?: { file: string; packages: LockedPackage[] } | { file: string; problem: string }
   /** Lock files present but not used by the install (poetry.lock, pylock.toml, uv.lock beside requirements.txt). */
   unusedLocks: Array<{ file: string; why: string }>
+  /** The text of each loaded module. */
+  texts?: Map<string, string>
   /** Follows a name imported from a local module to its value there. */
   resolveImport?: (file: string, ref: ImportRef) => { value: PyValue; file: string } | undefined
 }

@@ -11,7 +11,7 @@ import { LINES } from './lines.js'
 import { readPyproject, readRequirementsTxt } from './requirements.js'
 import type { LocatedRequirement } from './requirements.js'
 import { portFacts } from './port.js'
-import { hostGuardOf } from './settings.js'
+import { hostGuardOf, transportOf } from './settings.js'
 import { UV_LOCK, resolveUvLock } from './lock.js'
 
 /** The Python the check resolves a lock for: the Azure image's default (SPEC: python-version). */
@@ -187,16 +187,30 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
   }
   all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   let importsOnly: string | undefined
+  let notHttp: string | undefined
+  let lowLevel: string | undefined
   let analysed = 0
   for (const f of all) {
     const text = files.text(f)
     if (!text || !text.includes('mcp')) continue
     if (++analysed > 60) break
     const m = analyzeModule(text, f)
-    if (m.servers.length && m.runs.length) return f
+    if (m.servers.length && m.runs.length) {
+      // a folder of several servers (the SDK's snippets): the one served over HTTP
+      const apiLine = m.servers[0].apiLine
+      if (m.runs.some(r => transportOf(apiLine, { ...r, file: f }).kind !== 'bad')) return f
+      notHttp ??= f
+    }
     if (!importsOnly && (m.servers.length || m.apiImports.length)) importsOnly = f
+    if (!lowLevel && m.lowLevel && /\b(uvicorn\.run|streamable_http_app)\s*\(/.test(text))
+      lowLevel = f
   }
-  return importsOnly
+  if (notHttp ?? importsOnly) return notHttp ?? importsOnly
+  if (!lowLevel) return undefined
+  // a low-level server in a package started with `python -m package` (the SDK's examples)
+  const dir = path.posix.dirname(lowLevel)
+  const main = path.posix.join(dir, '__main__.py')
+  return dir !== '.' && files.isFile(main) ? main : lowLevel
 }
 
 /** The entry and the local modules it imports (one level), linked by the server variable. */
@@ -223,6 +237,10 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
     }
   }
   if (extraVars.length) main = analyzeModule(text, entry, extraVars)
+  internal.texts = new Map([
+    [entry, text],
+    ...others.map((m, i) => [m.file, otherTexts[i]] as [string, string])
+  ])
   const texts: Array<[string, string]> = [
     [entry, text],
     ...others.map((m, i) => [m.file, otherTexts[i]] as [string, string])

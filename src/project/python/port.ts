@@ -177,7 +177,17 @@ function followImports(
  */
 export function portFacts(facts: PythonFacts, internal: Internal): void {
   const apiLine = facts.apiLine
-  if (!apiLine || !internal.server) return
+  if (!apiLine || !internal.server) {
+    // a low-level server started by a command-line option: `@click.option("--port", default=3000)`
+    for (const text of internal.texts?.values() ?? []) {
+      const m = /@click\.option\(\s*["']--port["'][^)]*?\bdefault\s*=\s*(\d{1,5})\b/.exec(text)
+      if (m && Number(m[1]) > 0 && Number(m[1]) < 65536) {
+        facts.listenPort = Number(m[1])
+        return
+      }
+    }
+    return
+  }
   const picked = pickRun(apiLine, internal)
   if (!picked || picked.verdict.kind === 'bad') return
   const { port, spread } = portSetting(apiLine, internal, picked.run)

@@ -59,14 +59,15 @@ export function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleConte
   const apiLine = facts.apiLine
   const server = internal.server
   if (!apiLine || !server) {
-    const main = internal.modules[0]
+    const main = internal.modules.find(m => m.lowLevel) ?? internal.modules[0]
+    const file = main?.file ?? facts.entry
     out.push({
       rule: 'python-code/no-server',
       severity: 'notice',
-      file: facts.entry,
+      file,
       line: main?.lowLevel?.line ?? firstImport(internal)?.pos.line ?? 1,
       message: main?.lowLevel
-        ? `${facts.entry} uses the low-level mcp Server: transport, port and statelessness were not checked`
+        ? `${file} uses the low-level mcp Server: transport, port and statelessness were not checked`
         : `${facts.entry} does not visibly build an MCP server (FastMCP(...), MCPServer(...)); transport, port and statelessness were not checked`,
       fix: `build the server in ${facts.entry} with the SDK's server class (\`${LINES[apiLine ?? 'mcp2'].importText}\`)`
     })
