@@ -214,3 +214,16 @@ describe('which script is the server', () => {
     expect(findings.filter(f => f.severity === 'error')).toEqual([])
   })
 })
+
+describe('fastmcp served as an ASGI app by uvicorn', () => {
+  it('stateless through http_app(), the port from PORT with its default', () => {
+    const ctx: RuleContext = { layout: 'profile', hostPort: 8000 }
+    const { facts, findings } = scan(fixture('python-fastmcp-asgi'), ctx)
+    expect([facts.apiLine, facts.listenPort, facts.portFromEnv]).toEqual([
+      'fastmcp',
+      8000,
+      ['PORT']
+    ])
+    expect(rules(findings)).toEqual([])
+  })
+})
