@@ -205,12 +205,14 @@ describe('which script is the server', () => {
   it('a low-level server in a package started with `python -m`: its __main__.py, the click --port default', () => {
     const { facts, findings } = scan(fixture('python-lowlevel-package'), { layout: undefined })
     expect(facts.entry).toBe('tally/__main__.py')
+    expect(facts.module).toBe('tally')
     expect(facts.listenPort).toBe(3000)
     expect(rules(findings)).toEqual(['notice python-code/no-server tally/app.py:5'])
   })
-  it('a folder of several servers: the one served over HTTP, not the stdio one', () => {
+  it('a folder of several servers: the stateless one served over HTTP, not a stdio or stateful one', () => {
     const { facts, findings } = scan(fixture('python-many-servers'))
     expect(facts.entry).toBe('servers/web_tool.py')
+    expect(facts.module).toBeUndefined()
     expect(findings.filter(f => f.severity === 'error')).toEqual([])
   })
 })

@@ -27,6 +27,8 @@ export interface PythonFacts {
   lockFile?: 'uv.lock'
   /** The server script, relative to the server folder. */
   entry?: string
+  /** Run as `python -m <module>` (the entry is a package's __main__.py, or imports its package relatively). */
+  module?: string
   /** What the code imports. */
   apiLine?: PythonApiLine
   /** true when the server may refuse a foreign Host header with 421 (DNS-rebinding guard: mcp 2.x and late 1.x

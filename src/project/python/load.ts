@@ -105,6 +105,8 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   const entry = findEntry(files, ctx)
   if (entry) {
     facts.entry = entry
+    const module = moduleOf(files, entry)
+    if (module) facts.module = module
     const r = files.read(entry)
     const unusable = unusableFileFinding('python-code/unreadable', entry, r)
     if (unusable) internal.entryUnusable = unusable
@@ -188,6 +190,7 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
   all.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   let importsOnly: string | undefined
   let notHttp: string | undefined
+  let http: string | undefined
   let lowLevel: string | undefined
   let analysed = 0
   for (const f of all) {
@@ -198,14 +201,18 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
     if (m.servers.length && m.runs.length) {
       // a folder of several servers (the SDK's snippets): the one served over HTTP
       const apiLine = m.servers[0].apiLine
-      if (m.runs.some(r => transportOf(apiLine, { ...r, file: f }).kind !== 'bad')) return f
+      if (m.runs.some(r => transportOf(apiLine, { ...r, file: f }).kind !== 'bad')) {
+        // …and among those, a stateless one
+        if (/\bstateless_http\s*=\s*True\b/.test(text)) return f
+        http ??= f
+      }
       notHttp ??= f
     }
     if (!importsOnly && (m.servers.length || m.apiImports.length)) importsOnly = f
     if (!lowLevel && m.lowLevel && /\b(uvicorn\.run|streamable_http_app)\s*\(/.test(text))
       lowLevel = f
   }
-  if (notHttp ?? importsOnly) return notHttp ?? importsOnly
+  if (http ?? notHttp ?? importsOnly) return http ?? notHttp ?? importsOnly
   if (!lowLevel) return undefined
   // a low-level server in a package started with `python -m package` (the SDK's examples)
   const dir = path.posix.dirname(lowLevel)
@@ -324,4 +331,19 @@ function localModulePaths(
     }
   }
   return out
+}
+
+/**
+ * The module to run with `python -m` when the entry cannot run as a script: a package's
+ * __main__.py, or a module of a package that imports its siblings relatively (`from .x import`).
+ */
+function moduleOf(files: ProjectFiles, entry: string): string | undefined {
+  const parts = entry.replace(/\.py$/, '').split('/')
+  if (parts.length < 2) return undefined
+  const dir = parts.slice(0, -1).join('/')
+  const isMain = parts[parts.length - 1] === '__main__'
+  const relative = /^\s*from\s+\.+/m.test(files.text(entry) ?? '')
+  if (!isMain && !relative) return undefined
+  if (!isMain && !files.isFile(`${dir}/__init__.py`)) return undefined
+  return (isMain ? parts.slice(0, -1) : parts).join('.')
 }
