@@ -207,7 +207,26 @@ describe('which script is the server', () => {
     expect(facts.entry).toBe('tally/__main__.py')
     expect(facts.module).toBe('tally')
     expect(facts.listenPort).toBe(3000)
-    expect(rules(findings)).toEqual(['notice python-code/no-server tally/app.py:5'])
+    expect(rules(findings)).toEqual([
+      'notice python-code/no-server tally/app.py:5',
+      'warning python-code/port-not-from-env tally/app.py:13'
+    ])
+    const classicOne = scan(fixture('python-lowlevel-package'), { layout: 'classic' })
+    expect(rules(classicOne.findings)).toContain(
+      'error python-code/port-not-from-env tally/app.py:13'
+    )
+    expect(classicOne.findings[1].fix).toContain('%FUNCTIONS_CUSTOMHANDLER_PORT%')
+    // the profile port it listens on, or the host's port on the command line: fine
+    expect(
+      scan(fixture('python-lowlevel-package'), { layout: 'profile', hostPort: 3000 }).findings
+    ).toHaveLength(1)
+    const viaArgs = { layout: 'classic' as const, portFromArguments: true }
+    expect(scan(fixture('python-lowlevel-package'), viaArgs).findings).toHaveLength(1)
+    expect(
+      rules(
+        scan(fixture('python-lowlevel-package'), { layout: 'profile', hostPort: 8000 }).findings
+      )
+    ).toContain('error python-code/port-mismatch tally/app.py:13')
   })
   it('a folder of several servers: the stateless one served over HTTP, not a stdio or stateful one', () => {
     const { facts, findings } = scan(fixture('python-many-servers'))

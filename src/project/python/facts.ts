@@ -62,6 +62,8 @@ export interface Internal {
   lock?: { file: string; packages: LockedPackage[] } | { file: string; problem: string }
   /** Lock files present but not used by the install (poetry.lock, pylock.toml, uv.lock beside requirements.txt). */
   unusedLocks: Array<{ file: string; why: string }>
+  /** A low-level server's `@click.option("--port", default=N)`. */
+  optionPort?: { file: string; pos: Pos; port: number }
   /** The text of each loaded module. */
   texts?: Map<string, string>
   /** Follows a name imported from a local module to its value there. */

@@ -179,10 +179,16 @@ export function portFacts(facts: PythonFacts, internal: Internal): void {
   const apiLine = facts.apiLine
   if (!apiLine || !internal.server) {
     // a low-level server started by a command-line option: `@click.option("--port", default=3000)`
-    for (const text of internal.texts?.values() ?? []) {
+    for (const [file, text] of internal.texts ?? []) {
       const m = /@click\.option\(\s*["']--port["'][^)]*?\bdefault\s*=\s*(\d{1,5})\b/.exec(text)
       if (m && Number(m[1]) > 0 && Number(m[1]) < 65536) {
         facts.listenPort = Number(m[1])
+        const before = text.slice(0, m.index)
+        internal.optionPort = {
+          file,
+          pos: { line: before.split('\n').length, column: m.index - before.lastIndexOf('\n') },
+          port: facts.listenPort
+        }
         return
       }
     }
@@ -205,4 +211,35 @@ export function portFacts(facts: PythonFacts, internal: Internal): void {
   if (v?.kind === 'str' && /^\d+$/.test(v.value.trim())) v = { kind: 'num', value: Number(v.value) }
   if (v?.kind === 'num' && Number.isInteger(v.value) && v.value > 0 && v.value < 65536)
     facts.listenPort = v.value
+}
+
+/** A low-level server's port from its `--port` option default, against what the host expects. */
+export function checkOptionPort(internal: Internal, ctx: RuleContext): Finding[] {
+  const o = internal.optionPort
+  if (!o || ctx.portFromArguments) return []
+  const said = `the server listens on its \`--port\` option's default ${o.port}`
+  const viaArgs = `pass the host's port on the command line: \`"arguments": [..., "--port", "%${PORT_ENV}%"]\``
+  if (ctx.layout === 'profile') {
+    if (ctx.hostPort === undefined || ctx.hostPort === o.port) return []
+    return [
+      finding(
+        'python-code/port-mismatch',
+        'error',
+        o.file,
+        o.pos,
+        `${said}, but host.json's customHandler.port is ${ctx.hostPort}: the host cannot reach the server`,
+        `set customHandler.port to ${o.port}, or ${viaArgs}`
+      )
+    ]
+  }
+  return [
+    finding(
+      'python-code/port-not-from-env',
+      ctx.layout === 'classic' ? 'error' : 'warning',
+      o.file,
+      o.pos,
+      `${said}: ${ctx.layout === 'classic' ? 'in the classic layout' : "without host.json's profile layout"} the Functions host picks the port and passes it in ${PORT_ENV}, so it cannot reach the server`,
+      `${viaArgs}, or use the profile layout with customHandler.port ${o.port} (\`generate --layout profile\`)`
+    )
+  ]
 }

@@ -3,7 +3,7 @@ import type { Finding, RuleContext } from '../types.js'
 import type { Pos } from './code.js'
 import type { Internal, PythonFacts } from './facts.js'
 import { LINES } from './lines.js'
-import { checkPort, portSetting } from './port.js'
+import { checkOptionPort, checkPort, portSetting } from './port.js'
 import { firstImport } from './load.js'
 import { describe, lookup, pickRun } from './settings.js'
 
@@ -71,6 +71,7 @@ export function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleConte
         : `${facts.entry} does not visibly build an MCP server (FastMCP(...), MCPServer(...)); transport, port and statelessness were not checked`,
       fix: `build the server in ${facts.entry} with the SDK's server class (\`${LINES[apiLine ?? 'mcp2'].importText}\`)`
     })
+    out.push(...checkOptionPort(internal, ctx))
     return out
   }
   const spec = LINES[apiLine]
