@@ -77,6 +77,7 @@ export async function installReal(
     pipArgs: [],
     env: pipEnv(),
     ui: new TerminalUi(l => log.push(l)),
+    tempDir: os.tmpdir(),
     cache: new LocalCache(CACHE_ROOT)
   })
   return { versions, log }
