@@ -1,6 +1,4 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { smokeTest } from '../../src/verify/smoke.js'
@@ -8,7 +6,6 @@ import {
   INIT_BODY,
   KEY,
   MCP_HEADERS,
-  PYTHON,
   PYTHONPATH_SETTING,
   ROOT,
   captureUi,
@@ -19,42 +16,23 @@ import {
   request,
   stopAll
 } from './helpers.js'
+import { PY312, installReal } from '../python/realsite.js'
 
 /**
- * The real thing: examples/weather-python on mcp 2.x, installed into .python_packages from this
- * machine's local package index (no internet), hosted like the Functions host does.
+ * The real thing: examples/weather-python on mcp 2.x, installed from PyPI by the product's
+ * installer for CPython 3.12 on manylinux (shared cache: __tests__/python/realsite.ts), run by
+ * CPython 3.12, hosted like the Functions host does.
  */
-const LOCAL_INDEX = '/opt/pypi/simple'
-
 afterEach(stopAll)
 afterAll(removeTemps)
 
 async function preparedExample(): Promise<string> {
   const app = await copyApp(path.join(ROOT, 'examples/weather-python'))
-  const target = path.join(app, '.python_packages/lib/site-packages')
-  const args = [
-    '-m',
-    'pip',
-    'install',
-    '--quiet',
-    '--disable-pip-version-check',
-    '--no-warn-conflicts',
-    '--target',
-    target,
-    '-r',
-    'requirements.txt'
-  ]
-  // Only the local index: the configured default index is unreachable here and pip would retry it.
-  if (existsSync(LOCAL_INDEX)) args.push('--index-url', `file://${LOCAL_INDEX}`)
-  const r = spawnSync(PYTHON, args, { cwd: app, encoding: 'utf8', timeout: 90000 })
-  // The machine's local index is this test's documented resource: a failed install fails the test.
-  expect([r.status, (r.stderr || r.error?.message || '').slice(-400)]).toEqual([
-    0,
-    expect.any(String)
-  ])
-  // The host.json names "python"; use the interpreter pip installed for.
+  const { versions } = await installReal(app)
+  expect(Number(versions.get('mcp')?.split('.')[0])).toBe(2)
+  // The host.json names "python"; run it with the Azure image's Python line.
   const file = path.join(app, 'host.json')
-  await writeFile(file, (await readFile(file, 'utf8')).replace('"python"', JSON.stringify(PYTHON)))
+  await writeFile(file, (await readFile(file, 'utf8')).replace('"python"', JSON.stringify(PY312)))
   return app
 }
 
@@ -101,5 +79,5 @@ describe('examples/weather-python (mcp 2.x) on the local host', () => {
     })
     expect(refused.status).toBe(421)
     expect(refused.body).toContain('Invalid Host header')
-  }, 120000)
+  }, 240000)
 })

@@ -229,7 +229,7 @@ describe('function.json', () => {
 })
 
 describe('local.settings.json and .funcignore', () => {
-  it('passes the recipe settings, flags a wrong runtime and a committed secret without printing it', () => {
+  it('passes the recipe settings and Core Tools’ runtime, flags a committed secret without printing it', () => {
     expect(checkLocalSettings(new ProjectFiles(fixture('original-recipe')))).toEqual([])
     const secret = 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=c2VjcmV0c2VjcmV0'
     const dir = fixtureCopy('artifacts-classic', {
@@ -242,26 +242,31 @@ describe('local.settings.json and .funcignore', () => {
       )
     })
     const found = checkLocalSettings(new ProjectFiles(dir))
-    expect(rules(found)).toEqual([
-      'error local-settings/secret',
-      'error local-settings/worker-runtime'
-    ])
+    // "python" is what Core Tools and Microsoft's samples write: the host still runs the handler
+    expect(rules(found)).toEqual(['error local-settings/secret'])
     expect(JSON.stringify(found)).not.toContain('c2VjcmV0c2VjcmV0')
     expect(found.find(f => f.rule === 'local-settings/secret')!.line).toBe(4)
     // git-ignored: a local file, not committed: no secret finding
     const ignored = fixtureCopy(dir, { '.gitignore': 'local.settings.json\n' })
-    expect(rules(checkLocalSettings(new ProjectFiles(ignored)))).toEqual([
-      'error local-settings/worker-runtime'
+    expect(rules(checkLocalSettings(new ProjectFiles(ignored)))).toEqual([])
+    // an unrelated runtime: a notice at most
+    const dotnet = fixtureCopy('artifacts-classic', {
+      'local.settings.json': '{"Values": {"FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated"}}'
+    })
+    expect(rules(checkLocalSettings(new ProjectFiles(dotnet)))).toEqual([
+      'notice local-settings/worker-runtime'
     ])
   })
-  it('warns when local.settings.json is missing', () => {
+  it('a missing local.settings.json is a notice, and nothing when git-ignored (a checkout lacks it)', () => {
+    const missing = { 'local.settings.json': null }
     expect(
-      rules(
-        checkLocalSettings(
-          new ProjectFiles(fixtureCopy('artifacts-classic', { 'local.settings.json': null }))
-        )
-      )
-    ).toEqual(['warning local-settings/missing'])
+      rules(checkLocalSettings(new ProjectFiles(fixtureCopy('artifacts-classic', missing))))
+    ).toEqual(['notice local-settings/missing'])
+    const ignored = fixtureCopy('artifacts-classic', {
+      ...missing,
+      '.gitignore': '*.user\nlocal.settings.json\n'
+    })
+    expect(rules(checkLocalSettings(new ProjectFiles(ignored)))).toEqual([])
   })
   it('wants local.settings.json excluded and required files kept', () => {
     const files = (c: Record<string, string | null>) =>

@@ -388,7 +388,7 @@ describe('fixes and templates', () => {
   it('templates per API line', () => {
     expect(pythonRequirementsTemplate('mcp1')).toMatch(/^mcp\[cli\]>=1\.8,<2$/m)
     expect(pythonRequirementsTemplate('mcp2')).toMatch(/^mcp>=2,<3$/m)
-    expect(pythonRequirementsTemplate('fastmcp')).toMatch(/^fastmcp>=2\.3,<3$/m)
+    expect(pythonRequirementsTemplate('fastmcp')).toMatch(/^fastmcp>=2\.3,<5$/m)
     expect(pythonRequirementsTemplate(undefined)).toMatch(/^mcp>=2,<3$/m)
   })
 

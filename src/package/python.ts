@@ -9,6 +9,7 @@ import { ProjectFiles } from '../project/files.js'
 import { run } from '../io/spawn.js'
 import { InstallLog, causeLine, type InstallStep } from './installlog.js'
 import { moveTree, softly, workDir, type DepsCache } from './cache.js'
+import { withUvLock } from './pylock.js'
 
 /** Where the Functions Python layout (and PYTHONPATH) expects the packages. */
 export const SITE_PACKAGES = path.join('.python_packages', 'lib', 'site-packages')
@@ -30,6 +31,8 @@ export interface PythonDeps {
   lines: string[]
   /** Text that decides the install (the files and whatever they include), for the cache key. */
   fingerprint: string
+  /** The lock the lines come from (hash-pinned, the whole closure: pip runs with --no-deps). */
+  locked?: string
 }
 
 /** PEP 503 normalised name. */
@@ -234,7 +237,7 @@ function pipFailure(what: string, step: InstallStep, log: InstallLog): UserError
 export async function installPython(opts: PythonInstallOptions): Promise<Map<string, string>> {
   const { stageDir, pythonVersion, pipArgs, env, ui } = opts
   const target = path.join(stageDir, SITE_PACKAGES)
-  const deps = await readPythonDeps(stageDir)
+  const deps = await withUvLock(stageDir, pythonVersion, await readPythonDeps(stageDir))
   if (!deps.source) {
     ui.warning('no requirements.txt or pyproject.toml: no Python packages are installed')
     return new Map()
@@ -307,7 +310,8 @@ async function pipInstall(
       '--target',
       into,
       '-r',
-      reqFile
+      reqFile,
+      ...(deps.locked ? ['--no-deps'] : [])
     ]
     const platformArgs = [
       ...targetPlatforms().flatMap(p => ['--platform', p]),
@@ -319,7 +323,7 @@ async function pipInstall(
     ]
     const target = `CPython ${pythonVersion} on Linux x86_64`
     ui.info(
-      `dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.source}; log: ${log.file}`
+      `dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.locked ? `${deps.locked} (${deps.lines.length - 1} locked packages, hash-checked by pip)` : deps.source}; log: ${log.file}`
     )
     const pipOpts = {
       cwd: stageDir,

@@ -222,16 +222,6 @@ function fixFunction(project: Project): { file: string; after: string; why: stri
   return e.text === before ? undefined : { file, after: e.text, why: e.why }
 }
 
-function fixLocalSettings(files: ProjectFiles): { after: string; why: string[] } | undefined {
-  const before = files.text(LOCAL_SETTINGS)
-  if (before === undefined) return undefined
-  const e = new JsonEditor(before)
-  if (!e.doc().ok) return undefined
-  if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom')
-    e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"')
-  return e.text === before ? undefined : { after: e.text, why: e.why }
-}
-
 function fixFuncignore(files: ProjectFiles): { after: string; why: string[] } | undefined {
   const before = files.text(FUNCIGNORE)
   const ig = readFuncignore(files)
@@ -267,7 +257,7 @@ export async function planArtifacts(
   if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
     created.push({
       file: 'requirements.txt',
-      content: py.pythonRequirementsTemplate(project.python.apiLine)
+      content: py.pythonRequirementsTemplate(project.python.apiLine, project.python)
     })
   }
 
@@ -285,7 +275,6 @@ export async function planArtifacts(
   if (project.layout) change(HOST_JSON, fixHost(project, layout, launch))
   const fn = layout === 'classic' ? fixFunction(project) : undefined
   if (fn) change(fn.file, fn)
-  change(LOCAL_SETTINGS, fixLocalSettings(files))
   change(FUNCIGNORE, fixFuncignore(files))
   if (py && project.python) {
     const dep = py.fixPythonDeps(files, project.python)

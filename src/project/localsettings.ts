@@ -8,6 +8,8 @@ export const LOCAL_SETTINGS = 'local.settings.json'
 const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i
 const SECRET_VALUE =
   /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i
+/** What Core Tools and the samples write; with a customHandler.description the host runs the handler. */
+const KNOWN_RUNTIMES = new Set(['custom', 'python', 'node'])
 const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i
 
 /** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
@@ -24,33 +26,35 @@ export function checkLocalSettings(files: ProjectFiles): Finding[] {
     'correct the JSON at that position'
   )
   if (a.kind === 'missing') {
+    // git-ignored (as advised): a local file that a checkout does not have, not a missing one
+    if (gitIgnored(files, LOCAL_SETTINGS)) return []
     return [
       {
         rule: 'local-settings/missing',
-        severity: 'warning',
+        severity: 'notice',
         file: LOCAL_SETTINGS,
         line: 1,
         message:
-          'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
-        fix: 'run `generate` to write it with FUNCTIONS_WORKER_RUNTIME "custom", and keep it out of git and the package'
+          'there is no local.settings.json: only `func start` reads it (never the deployed app), and the custom handler runs without it',
+        fix: 'for `func start` with feature flags or settings, run `generate` to write one, and keep it out of git and the package'
       }
     ]
   }
   if (a.kind === 'problem') return [a.finding]
   const { doc } = a
   const out: Finding[] = []
+  // Core Tools writes "python"/"node" there; the host selects the custom handler from host.json
+  // (customHandler.description; the profile resolves the runtime itself), and the file is never
+  // deployed: only an unrelated runtime is worth a notice, and nothing rewrites the file.
   const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME'])
-  if (runtime !== 'custom') {
+  if (typeof runtime === 'string' && !KNOWN_RUNTIMES.has(runtime.trim().toLowerCase())) {
     out.push({
       rule: 'local-settings/worker-runtime',
-      severity: 'error',
+      severity: 'notice',
       file: LOCAL_SETTINGS,
       ...doc.position(['Values', 'FUNCTIONS_WORKER_RUNTIME']),
-      message:
-        runtime === undefined
-          ? 'Values.FUNCTIONS_WORKER_RUNTIME is not set: the local host does not run the server as a custom handler'
-          : `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: a custom handler needs "custom"`,
-      fix: 'set "FUNCTIONS_WORKER_RUNTIME": "custom" under Values'
+      message: `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: \`func start\` may look for that language worker; the deployed app is not affected (the file is never deployed)`,
+      fix: 'set it to "custom" (or remove it) for `func start`'
     })
   }
   if (!gitIgnored(files, LOCAL_SETTINGS)) {

@@ -168,9 +168,8 @@ export function pythonExampleStage(): string {
       '-r',
       path.join(example, 'requirements.txt')
     ]
-    // This machine's local indexes, without waiting on the unreachable default index.
-    if (existsSync('/opt/pypi/simple')) args.push('--index-url', 'file:///opt/pypi/simple')
-    execFileSync('python3', args, { stdio: 'pipe' })
+    // From PyPI (pip's shared cache), giving up quickly when it cannot be reached.
+    execFileSync('python3', args, { stdio: 'pipe', env: { ...process.env, PIP_RETRIES: '1' } })
     mkdirSync(CACHE, { recursive: true })
     renameSync(tmp, cached)
   }

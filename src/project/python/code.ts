@@ -18,7 +18,14 @@ export type PyValue =
   | { kind: 'none' }
   | { kind: 'env'; name: string; fallback?: PyValue }
   | { kind: 'call'; callee: string; args: Arg[]; keywords: Map<string, Arg> }
-  | { kind: 'unknown'; why: string }
+  | { kind: 'unknown'; why: string; ref?: ImportRef }
+
+/** A name imported from a local module (`from config import PORT`, `config.PORT`): the loader follows it. */
+export interface ImportRef {
+  module: string
+  level: number
+  name: string
+}
 
 export interface Pos {
   line: number
@@ -96,6 +103,8 @@ export interface ModuleAnalysis {
     level: number
     names: Array<{ name: string; alias: string }>
   }>
+  /** The value a module-level name is bound to (for names other modules import from this one). */
+  valueOf(name: string): PyValue
 }
 
 const SERVER_CLASSES: Record<string, PythonApiLine> = {
@@ -158,8 +167,25 @@ class Analyzer {
       servers: [],
       runs: [],
       settings: [],
-      localImports: []
+      localImports: [],
+      valueOf: (name: string) => this.moduleValue(name)
     }
+  }
+
+  /** Local names imported from local modules: `from config import PORT as P` → P. */
+  private readonly importedNames = new Map<string, ImportRef>()
+  /** Local modules imported whole: `import config` → config. */
+  private readonly importedModules = new Set<string>()
+
+  private moduleValue(name: string): PyValue {
+    const here = (this.bindings.get(name) ?? []).filter(b => b.scope === null)
+    const texts = new Set(here.map(b => (b.value ? this.text(b.value) : '\u0000')))
+    if (here.length === 0 || texts.size !== 1 || !here[0].value)
+      return {
+        kind: 'unknown',
+        why: `\`${name}\` is not assigned once at the top of ${this.result.file}`
+      }
+    return this.evaluate(here[0].value, 1)
   }
 
   run(): ModuleAnalysis {
@@ -276,9 +302,13 @@ class Analyzer {
           names.map(x => x.name),
           n
         )
-        if (!isKnownPackage(module)) this.result.localImports.push({ module, level, names })
+        if (!isKnownPackage(module)) {
+          this.result.localImports.push({ module, level, names })
+          for (const x of names) this.importedNames.set(x.alias, { module, level, name: x.name })
+        }
       } else {
         this.result.localImports.push({ module, level, names })
+        for (const x of names) this.importedNames.set(x.alias, { module, level, name: x.name })
       }
       return
     }
@@ -291,7 +321,10 @@ class Analyzer {
       if (alias) this.aliases.set(alias, module)
       else this.aliases.set(parts[0], parts[0])
       this.noteSdkImport(module, [], n)
-      if (!isKnownPackage(module)) this.result.localImports.push({ module, level: 0, names: [] })
+      if (!isKnownPackage(module)) {
+        this.result.localImports.push({ module, level: 0, names: [] })
+        if (!alias && parts.length === 1) this.importedModules.add(module)
+      }
       parts = []
       alias = undefined
     }
@@ -581,6 +614,13 @@ class Analyzer {
         const r = this.resolveBinding(n)
         if ('why' in r) {
           const q = this.qualify(this.text(n))
+          const ref = this.importedNames.get(this.text(n))
+          if (ref && !(this.bindings.get(this.text(n)) ?? []).length)
+            return {
+              kind: 'unknown',
+              why: `\`${this.text(n)}\` (imported from ${'.'.repeat(ref.level)}${ref.module})`,
+              ref
+            }
           return {
             kind: 'unknown',
             why:
@@ -611,6 +651,16 @@ class Analyzer {
               ? { kind: 'env', name: key.value }
               : { kind: 'unknown', why: 'an environment variable whose name is computed' }
           }
+        }
+        // config.PORT, with `import config` (a local module)
+        if (kids.length === 3 && kids[1].name === '.' && kids[0].name === 'VariableName') {
+          const mod = this.text(kids[0])
+          if (this.importedModules.has(mod) && !(this.bindings.get(mod) ?? []).length)
+            return {
+              kind: 'unknown',
+              why: `\`${clip(this.text(n))}\` (imported from ${mod})`,
+              ref: { module: mod, level: 0, name: this.text(kids[2]) }
+            }
         }
         return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
       }

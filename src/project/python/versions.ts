@@ -164,3 +164,8 @@ export function satisfiesRange(version: string, r: VersionRange): boolean {
   const point: VersionRange = { lo: { version, inclusive: true }, hi: { version, inclusive: true } }
   return overlaps(point, r)
 }
+
+/** PEP 440 order: < 0, 0, > 0. */
+export function compareVersions(a: string, b: string): number {
+  return cmp(a, b)
+}
