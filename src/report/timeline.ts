@@ -128,7 +128,8 @@ export function renderTimeline(phases: PhaseRecord[]): string {
   })
   lines.push('```')
   const rows = ordered.map(p => {
-    const name = p.depth === 0 ? `**${mdText(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${mdText(p.name)}`
+    const name =
+      p.depth === 0 ? `**${mdText(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${mdText(p.name)}`
     const state = p.failed ? '❌ failed' : '✅'
     return `| ${name} | ${seconds(p.end - p.start)} | ${seconds(p.start)} | ${state} |`
   })
