@@ -153,3 +153,12 @@ describe('failureOf', () => {
     })
   })
 })
+
+describe('failureOf outside any phase', () => {
+  it('names the inputs before the first phase, else the last step that ran', async () => {
+    const t = new Timeline()
+    expect(failureOf(new Error('bad path'), t).step).toBe('inputs')
+    await t.run(() => t.mark('package', async () => undefined))
+    expect(failureOf(new Error('EACCES'), t).step).toBe('package')
+  })
+})

@@ -54,11 +54,17 @@ export interface RunRecord {
 export function failureOf(err: unknown, timeline?: Timeline): RunFailure {
   const user = err instanceof UserError ? err : undefined
   return {
-    step: user?.step ?? timeline?.failedStep() ?? 'start',
+    step: user?.step ?? timeline?.failedStep() ?? lastStep(timeline),
     message: user ? user.message : describeError(err),
     causeLines: (user?.causeLines ?? []).filter(l => l.trim() !== ''),
     fix: user?.hint
   }
+}
+
+/** Outside any phase: before the first one, the inputs; else the last step that ran. */
+function lastStep(timeline?: Timeline): string {
+  const top = timeline?.ordered().filter(p => p.depth === 0) ?? []
+  return top.length ? top[top.length - 1].name : 'inputs'
 }
 
 const DONE: Record<RunMode, string> = {
