@@ -204,13 +204,17 @@ async function pipeline(
       ? Deadline.fromMinutes(settings.timeoutMinutes)
       : undefined
   if (settings.mode === 'deploy') target = await loadTarget(settings)
+  // On Azure the app's runtime gives the Python version: logging in and reading the app come first.
   const pythonVersion =
-    project.language === 'python'
-      ? await phase(
-          settings.mode === 'deploy' && target?.name === 'azure' ? 'login, site' : 'python',
-          () => resolvePythonVersion(settings, ui, deadline)
-        )
-      : ''
+    project.language !== 'python'
+      ? ''
+      : target?.name === 'azure'
+        ? await phase('login, site', () =>
+            heartbeat(ui, 'Azure (login, the function app)', () =>
+              resolvePythonVersion(settings, ui, deadline)
+            )
+          )
+        : await resolvePythonVersion(settings, ui, deadline)
   // The package step names files relative to the server folder: annotations need the workspace path.
   const pkg = await phase('package', () =>
     ui.group('Package', () =>
