@@ -199,7 +199,8 @@ function cutToBytes(text: string, max: number, note: string): string {
 export function renderSummary(r: RunRecord, budget = SUMMARY_BUDGET_BYTES): string {
   const head = headline(r)
   const settings = appSettingsLine(r.appSettings)
-  const timeline = renderTimeline(r.timeline)
+  // the picture of a run that built or shipped something; a check is over in a moment
+  const timeline = r.mode === 'deploy' || r.mode === 'package' ? renderTimeline(r.timeline) : ''
   const rest = r.sections.filter(s => s.trim() !== '')
   // The findings table takes what the other parts leave (in UTF-16 units, ≤ 3 bytes each).
   const fixed = [head, settings, timeline, ...rest].reduce((n, s) => n + bytes(s) + 2, 0)
