@@ -8,18 +8,25 @@ import { resolveServerDir, toPosix } from './project/files.js'
 import { chooseLayout, scanProject, projectAuthLevel, type Project } from './project/scan.js'
 import type { ArtifactPlan } from './project/generate.js'
 import { PROFILE_FEATURE_FLAG } from './project/hostjson.js'
-import {
-  findingsOutput,
-  sortFindings,
-  type Finding,
-  type Language,
-  type Layout
-} from './project/types.js'
-import { annotate, countLine, failsOn, findingsTable, terminalLines } from './report/findings.js'
+import { sortFindings, type Finding, type Language, type Layout } from './project/types.js'
+import { annotate, countLine, failsOn, terminalLines } from './report/findings.js'
 import { ActionUi, type Ui } from './report/ui.js'
-import { forLog, html, htmlCode, mdBlock, mdCode, mdText } from './io/escape.js'
-import { formatBytes } from './report/format.js'
+import { forLog } from './io/escape.js'
+import { heartbeat } from './report/heartbeat.js'
+import { collectingSummary, inFolder } from './report/run-ui.js'
+import {
+  boundedFindingsOutput,
+  deploymentSection,
+  failureOf,
+  generateSection,
+  renderSummary,
+  type RunMode,
+  type RunRecord
+} from './report/summary.js'
+import { phase, Timeline } from './report/timeline.js'
 import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
+
+export { appSettingsLine } from './report/summary.js'
 
 /** The Python site-packages path on a Linux function app. */
 export const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages'
@@ -69,24 +76,67 @@ export async function run(): Promise<void> {
   }
 }
 
-/** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
+/**
+ * inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs.
+ * Records what happened (findings, failure, phases) and writes the job summary once, at the end,
+ * whether the run succeeded or not.
+ */
 export async function runPipeline(
   settings: Settings,
   ui: Ui,
   options: PipelineOptions = {}
 ): Promise<PipelineResult> {
+  const timeline = new Timeline()
+  const record: RunRecord = {
+    mode: settings.mode as RunMode,
+    path: settings.path || '.',
+    findings: [],
+    appSettings: {},
+    sections: [],
+    timeline: timeline.phases
+  }
+  try {
+    const result = await timeline.run(() =>
+      pipeline(settings, collectingSummary(ui, record.sections), options, record)
+    )
+    if (result.failure && !record.failure)
+      record.failure = { step: settings.mode, message: result.failure, causeLines: [] }
+    return result
+  } catch (err) {
+    record.failure = failureOf(err, timeline)
+    throw err
+  } finally {
+    ui.summary(renderSummary(record))
+  }
+}
+
+async function pipeline(
+  settings: Settings,
+  ui: Ui,
+  options: PipelineOptions,
+  record: RunRecord
+): Promise<PipelineResult> {
   const result: PipelineResult = { outputs: {}, findings: [] }
   const serverDir = resolveServerDir(settings.workspace, settings.path)
   const prefix = toPosix(path.relative(settings.workspace, serverDir))
+  record.path = prefix || '.'
 
-  const project = await ui.group(`Scan ${prefix || '.'}`, async () => {
-    const p = await scanProject(serverDir)
-    ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`)
-    return p
-  })
+  const project = await phase('scan', () =>
+    ui.group(`Scan ${prefix || '.'}`, async () => {
+      const p = await scanProject(serverDir)
+      ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`)
+      return p
+    })
+  )
   const findings = toWorkspace(project.findings, prefix)
   result.findings = findings
-  setOutput(ui, result, 'findings', findingsOutput(findings))
+  record.findings = findings
+  const output = boundedFindingsOutput(findings)
+  if (output.kept < findings.length)
+    ui.warning(
+      `the findings output holds ${output.kept} of ${findings.length} findings (GitHub's output size limit); the annotations and the job summary have them all`
+    )
+  setOutput(ui, result, 'findings', output.json)
 
   // The plan (a second scan over the completed tree, and diffs) is made only where it is used:
   // check needs it just for a pull-request comment.
@@ -94,37 +144,40 @@ export async function runPipeline(
     (await import('./project/generate.js')).planArtifacts(project, settings.layout)
   const layout = chooseLayout(project, settings.layout)
   await ui.group('Findings', async () => report(ui, findings, options))
-
-  const heading = (mode: string) =>
-    [
-      `## MCP server ${mode}: ${mdCode(prefix || '.')}`,
-      countLine(findings),
-      findingsTable(findings),
-      appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
-    ]
-      .filter(Boolean)
-      .join('\n\n')
+  record.appSettings = neededAppSettings(layout, project.language ?? 'python')
 
   if (settings.mode === 'check') {
-    ui.summary(heading('check'))
     if (settings.comment) await comment(settings, ui, findings, makePlan, prefix)
-    if (failsOn(findings, settings.failOn))
+    if (failsOn(findings, settings.failOn)) {
       result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
+      record.failure = {
+        step: 'check',
+        message: result.failure,
+        causeLines: [],
+        fix: 'fix the findings below (each row says how), or run generate for the missing files'
+      }
+    }
     return result
   }
 
-  const plan = await makePlan()
+  const plan = await phase('plan', makePlan)
   if (settings.mode === 'generate') {
-    await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings))
+    record.appSettings = appFacts(plan, plan.completed).appSettings
+    await phase('generate', () => ui.group('Generate', () => generate(ui, serverDir, prefix, plan)))
     const remaining = toWorkspace(plan.remaining, prefix)
     if (failsOn(remaining, settings.failOn)) {
       result.failure = `after generate, still to fix by hand: ${countLine(remaining)}`
+      record.failure = {
+        step: 'generate',
+        message: result.failure,
+        causeLines: [],
+        fix: 'generate never overwrites: apply the changes shown below by hand'
+      }
     }
     return result
   }
 
   // package and deploy
-  ui.summary(heading(settings.mode))
   const blocking = toWorkspace(plan.blocking, prefix)
   // fail-on: warning also stops on the warnings the completed package would still have
   const gate =
@@ -135,6 +188,12 @@ export async function runPipeline(
     const stop = [...blocking, ...gate]
     for (const line of terminalLines(stop)) ui.info(line)
     result.failure = `the server cannot be hosted as it is: ${countLine(stop)} remain after completing the artifacts (nothing was packaged)`
+    record.failure = {
+      step: 'package',
+      message: result.failure,
+      causeLines: [],
+      fix: 'fix the errors in the findings below; generate writes the missing artifacts'
+    }
     return result
   }
   const app = appFacts(plan, project)
@@ -145,10 +204,24 @@ export async function runPipeline(
       ? Deadline.fromMinutes(settings.timeoutMinutes)
       : undefined
   if (settings.mode === 'deploy') target = await loadTarget(settings)
+  // On Azure the app's runtime gives the Python version: logging in and reading the app come first.
   const pythonVersion =
-    project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : ''
-  const pkg = await ui.group('Package', () =>
-    buildPackageFor(settings, ui, project, plan, pythonVersion, options)
+    project.language !== 'python'
+      ? ''
+      : target?.name === 'azure'
+        ? await phase('login, site', () =>
+            heartbeat(ui, 'Azure (login, the function app)', () =>
+              resolvePythonVersion(settings, ui, deadline)
+            )
+          )
+        : await resolvePythonVersion(settings, ui, deadline)
+  // The package step names files relative to the server folder: annotations need the workspace path.
+  const pkg = await phase('package', () =>
+    ui.group('Package', () =>
+      heartbeat(ui, 'the package (install and zip)', () =>
+        buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options)
+      )
+    )
   )
   fs.rmSync(pkg.stageDir, { recursive: true, force: true })
   setOutput(ui, result, 'package-sha256', pkg.sha256)
@@ -156,8 +229,12 @@ export async function runPipeline(
   setOutput(ui, result, 'package-path', pkg.zipPath)
   if (!target) return result
 
-  const deployment = await ui.group(`Deploy (${target.name})`, () =>
-    target.deploy({ settings, pkg, app, ui, deadline })
+  const deployment = await phase('deploy', () =>
+    ui.group(`Deploy (${target.name})`, () =>
+      heartbeat(ui, `the deployment (${target.name})`, () =>
+        target.deploy({ settings, pkg, app, ui: inFolder(ui, prefix), deadline })
+      )
+    )
   )
   result.deployment = deployment
   try {
@@ -174,21 +251,28 @@ export async function runPipeline(
     let tools: string[] = []
     if (settings.smokeTest) {
       const { smokeTest } = await import('./verify/smoke.js')
-      const smoke = await ui.group('Smoke test', () =>
-        smokeTest({
-          endpoint: deployment.endpoint,
-          key: deployment.key,
-          authLevel: deployment.authLevel,
-          ui,
-          deadline,
-          diagnose: deployment.diagnose?.bind(deployment)
-        })
+      const smoke = await phase('smoke test', () =>
+        ui.group('Smoke test', () =>
+          heartbeat(ui, 'the smoke test', () =>
+            smokeTest({
+              endpoint: deployment.endpoint,
+              key: deployment.key,
+              authLevel: deployment.authLevel,
+              ui,
+              deadline,
+              diagnose: deployment.diagnose?.bind(deployment)
+            })
+          )
+        )
       )
       tools = smoke.tools
       ui.info(`tools: ${tools.join(', ') || '(none)'}`)
     }
     setOutput(ui, result, 'tools', JSON.stringify(tools))
-    ui.summary(deploySummary(deployment, pkg, tools))
+    record.endpoint = deployment.endpoint
+    record.tools = tools
+    record.deployed = deployment.deployed
+    ui.summary(deploymentSection(deployment, pkg, tools))
   } catch (err) {
     await deployment.stop().catch(() => undefined)
     result.deployment = undefined
@@ -199,13 +283,6 @@ export async function runPipeline(
     result.deployment = undefined
   }
   return result
-}
-
-/** The app settings the server needs on the function app (the profile's feature flag among them). */
-export function appSettingsLine(appSettings: Record<string, string>): string {
-  const entries = Object.entries(appSettings)
-  if (entries.length === 0) return ''
-  return `App settings the function app needs (\`deploy\` sets them): ${entries.map(([k, v]) => `\`${k}=${v}\``).join(', ')}`
 }
 
 function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
@@ -221,8 +298,7 @@ async function generate(
   ui: Ui,
   serverDir: string,
   prefix: string,
-  plan: ArtifactPlan,
-  findings: Finding[]
+  plan: ArtifactPlan
 ): Promise<void> {
   const { writeMissing } = await import('./project/generate.js')
   const { written, skipped, refused } = writeMissing(serverDir, plan)
@@ -232,24 +308,20 @@ async function generate(
   for (const r of refused) ui.warning(`did not write ${rel(r.file)}: ${r.reason}`)
   if (written.length === 0 && plan.changed.length === 0)
     ui.info('nothing to write: every artifact is there')
-  const sections: string[] = [
-    `## MCP server generate: ${mdCode(prefix || '.')}`,
-    countLine(findings),
-    appSettingsLine(appFacts(plan, plan.completed).appSettings)
-  ].filter(Boolean)
-  if (written.length)
-    sections.push(`Created (${plan.layout} layout): ${written.map(f => mdCode(rel(f))).join(', ')}`)
   for (const c of plan.changed) {
     ui.info('')
     ui.info(
       `${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`
     )
     for (const line of c.diff.split('\n')) ui.info(line)
-    sections.push(
-      `<details><summary>${htmlCode(rel(c.file))}: ${html(c.why.join('; '))}</summary>\n\n${mdBlock(c.diff, 'diff')}\n</details>`
-    )
   }
-  ui.summary(sections.join('\n\n'))
+  ui.summary(
+    generateSection(
+      written.map(rel),
+      plan.layout,
+      plan.changed.map(c => ({ file: rel(c.file), why: c.why, diff: c.diff }))
+    )
+  )
 }
 
 async function comment(
@@ -413,30 +485,4 @@ export function mcpConfig(
         ]
       : []
   })
-}
-
-function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): string {
-  const own = new Set(d.details.map(([k]) => k.toLowerCase()))
-  const base: Array<[string, string]> = [
-    ['endpoint', d.endpoint],
-    ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-    [
-      'package',
-      `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-    ]
-  ]
-  // A target's own row (the Azure target's Package, say) stands instead of the generic one.
-  const rows: Array<[string, string]> = [...base.filter(([k]) => !own.has(k)), ...d.details]
-  // every value may hold text from elsewhere (the app, the handler's tool names): escaped
-  const toolCell = tools.length
-    ? tools.map(t => mdCode(t, true)).join(', ')
-    : mdText('(smoke test off)')
-  return [
-    '### Deployment',
-    '',
-    '| | |',
-    '| --- | --- |',
-    ...rows.map(([k, v]) => `| ${mdText(k)} | ${mdText(v)} |`),
-    `| tools | ${toolCell} |`
-  ].join('\n')
 }

@@ -31,7 +31,8 @@ describe('dist/index.js, run as the runner runs it', () => {
     const ann = r.annotations.find(a => a.props.title === 'host-json/proxy-misspelled')
     expect(ann).toMatchObject({ level: 'warning', props: { file: 'server/host.json', line: '15' } })
     expect(ann?.message).toContain('enableProxyingHttpRequest')
-    expect(r.summary).toContain('| severity | rule |')
+    expect(r.summary.split('\n')[0]).toBe('## ❌ MCP server check failed at check: `server`')
+    expect(r.summary).toContain('| Severity | Rule | Where | Message |')
     expect(r.stdout).toMatch(/::error::check failed: \d+ errors?/)
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/) // no stack trace
   })

@@ -96,7 +96,9 @@ it('hostile tool names and handler log lines: printed as text, escaped in the su
   expect(r.stdout).toContain(`[handler] x`) // the hostile line was forwarded, neutralised
   expect(r.stdout).toMatch(/MCP tools\/list: 2 tools: alerts x/)
   expectClean(r, [TOKEN, CANARY])
-  const table = r.summary.slice(r.summary.indexOf('### Deployment'))
+  const from = r.summary.indexOf('### Deployment')
+  const to = r.summary.indexOf('\n### ', from + 1)
+  const table = r.summary.slice(from, to < 0 ? undefined : to)
   const rows = table.split('\n').filter(l => l.startsWith('| '))
   for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(4)
   expect(table).toMatch(/^\| tools \| `+ ?alerts x/m)

@@ -14,6 +14,7 @@ import { installNode } from './node.js'
 import { pickCache } from './cache.js'
 import { formatBytes } from '../report/format.js'
 import { forLog, mdMessage, mdText } from '../io/escape.js'
+import { phase } from '../report/timeline.js'
 
 export type { StagePlan } from './stage.js'
 export { stage } from './stage.js'
@@ -110,17 +111,21 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
 
       let installed: Map<string, string>
       if (language === 'python') {
-        installed = await installPython({
-          stageDir,
-          pythonVersion: opts.pythonVersion,
-          pipArgs: settings.pipArgs,
-          env,
-          ui,
-          tempDir: settings.tempDir,
-          cache: settings.cache ? await pickCache(env) : undefined
-        })
+        installed = await phase('install', async () =>
+          installPython({
+            stageDir,
+            pythonVersion: opts.pythonVersion,
+            pipArgs: settings.pipArgs,
+            env,
+            ui,
+            tempDir: settings.tempDir,
+            cache: settings.cache ? await pickCache(env) : undefined
+          })
+        )
       } else {
-        installed = await installNode({ stageDir, env, ui, tempDir: settings.tempDir })
+        installed = await phase('install', () =>
+          installNode({ stageDir, env, ui, tempDir: settings.tempDir })
+        )
       }
 
       if (opts.afterInstall) {
@@ -153,7 +158,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       const selection = await selectPackage(stageDir, language, staged.copy)
       const notice = leftOutNotice(selection.leftOut)
       if (notice) ui.notice(forLog(notice))
-      const stats = await zipWithProgress(stageDir, zipPath, ui)
+      const stats = await phase('zip', () => zipWithProgress(stageDir, zipPath, ui))
       const dependencies = [...installed]
         .map(([name, version]) => ({ name, version }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

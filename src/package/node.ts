@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
-import { InstallLog, causeLine } from './installlog.js'
+import { InstallLog, causeLine, firstErrorContext } from './installlog.js'
 
 export interface NodeInstallOptions {
   stageDir: string
@@ -58,7 +58,8 @@ export async function installNode(opts: NodeInstallOptions): Promise<Map<string,
     const cause = causeLine(step.lines)
     throw new UserError(
       `${what} failed (exit code ${r.code})${cause ? `: ${cause}` : ''}`,
-      `full npm log: ${log.file}`
+      `full npm log: ${log.file}`,
+      { causeLines: firstErrorContext(step.lines), step: 'install' }
     )
   }
   return nodeVersions(path.join(stageDir, 'node_modules'))

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js'
 import type { Ui } from '../report/ui.js'
 import { ProjectFiles } from '../project/files.js'
 import { run } from '../io/spawn.js'
-import { InstallLog, causeLine, type InstallStep } from './installlog.js'
+import { InstallLog, causeLine, firstErrorContext, type InstallStep } from './installlog.js'
 import { moveTree, softly, workDir, type DepsCache } from './cache.js'
 import { withUvLock } from './pylock.js'
 
@@ -226,7 +226,10 @@ export interface PythonInstallOptions {
 
 function pipFailure(what: string, step: InstallStep, log: InstallLog): UserError {
   log.showFailure(step, 'pip')
-  return new UserError(what, `full pip log: ${log.file}`)
+  return new UserError(what, `full pip log: ${log.file}`, {
+    causeLines: firstErrorContext(step.lines),
+    step: 'install'
+  })
 }
 
 /**

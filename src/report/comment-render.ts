@@ -1,4 +1,3 @@
-import { ruleLink } from './findings.js'
 /**
  * The body of the sticky pull-request comment: pure functions, no I/O.
  *
@@ -10,6 +9,7 @@ import { ruleLink } from './findings.js'
 import { posix } from 'node:path'
 import { sortFindings, type Finding, type Severity } from '../project/types.js'
 import type { CommentOptions } from './comment.js'
+import { findingsTable } from './findings-table.js'
 
 /** GitHub rejects a comment body longer than this (in characters). */
 export const MAX_COMMENT_CHARS = 65536
@@ -45,11 +45,7 @@ export {
   mdCode as inlineCode,
   mdBlock as codeFence
 } from '../io/escape.js'
-import {
-  mdText as escapeMarkdown,
-  mdCode as inlineCode,
-  mdBlock as codeFence
-} from '../io/escape.js'
+import { mdCode as inlineCode, mdBlock as codeFence } from '../io/escape.js'
 
 function encodePath(file: string): string {
   return file
@@ -80,12 +76,6 @@ function commitLink(pr: RenderInput['pr']): string {
 
 function cleanFile(file: string): string {
   return normalizeMarkerPath(file)
-}
-
-const SEVERITY_LABEL: Record<Severity, string> = {
-  error: '🔴 error',
-  warning: '🟡 warning',
-  notice: '🔵 notice'
 }
 
 function plural(n: number, word: string): string {
@@ -121,31 +111,6 @@ function fenceLang(file: string): string {
   if (/(^|\/)\.funcignore$/.test(file)) return 'gitignore'
   return map[ext] ?? ''
 }
-
-function findingRow(pr: RenderInput['pr'], f: Finding, missing: Set<string>): string {
-  const file = cleanFile(f.file)
-  const where = `${file}:${f.line}`
-  // A file that is missing (generate would create it) has no page at the head commit.
-  const place =
-    missing.has(file) || file === '.'
-      ? escapeMarkdown(where)
-      : `[${escapeMarkdown(where)}](${fileLink(pr, file, f.line)})`
-  const rule = /^[\w./-]+$/.test(f.rule)
-    ? `[${inlineCode(f.rule)}](${ruleLink(f.rule)})`
-    : escapeMarkdown(f.rule)
-  const fix = f.fix?.trim() ? `<br>**Fix:** ${escapeMarkdown(clip(f.fix.trim(), 600))}` : ''
-  return `| ${SEVERITY_LABEL[f.severity] ?? escapeMarkdown(String(f.severity))} | ${rule} | ${place} | ${escapeMarkdown(clip(f.message, 1500))}${fix} |`
-}
-
-/** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text
-  let end = max - 1
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--
-  return `${text.slice(0, end)}…`
-}
-
-const TABLE_HEAD = '| Severity | Rule | Where | Message |\n| --- | --- | --- | --- |'
 
 /** Cut `text` to at most `max` characters at a line break, never inside a surrogate pair. */
 function cutAtLine(text: string, max: number): { text: string; droppedLines: number } {
@@ -245,26 +210,24 @@ export function renderComment(opts: RenderInput): string {
 
   if (findings.length > 0) {
     const missing = new Set(created.map(c => cleanFile(c.file)))
-    const rows: string[] = []
-    let used = TABLE_HEAD.length + 1
+    // A file that is missing (generate would create it) has no page at the head commit.
+    const link = (file: string, line: number) => {
+      const f = cleanFile(file)
+      return missing.has(f) || f === '.' ? undefined : fileLink(pr, f, line)
+    }
     // The table may take the whole room, but keep some for the suggested files when it can.
     const tableRoom = Math.max(room - Math.min(4000, Math.floor(room / 4)), 1000)
-    for (const f of findings) {
-      const row = findingRow(pr, f, missing)
-      if (used + row.length + 1 > tableRoom) {
-        // one oversized row (an absurd file name) must not hide the rest
-        if (row.length > 4000) continue
-        break
-      }
-      rows.push(row)
-      used += row.length + 1
-    }
-    sections.push(`${TABLE_HEAD}\n${rows.join('\n')}`)
-    room -= used + 2
-    if (rows.length < findings.length) {
+    const table = findingsTable(
+      findings.map(f => ({ ...f, file: cleanFile(f.file) })),
+      { link, maxChars: tableRoom }
+    )
+    sections.push(table.text)
+    room -= table.text.length + 2
+    const shown = table.shown
+    if (shown < findings.length) {
       const note =
-        `> [!NOTE]\n> Shortened to stay under GitHub's comment size limit: ${rows.length} of ${findings.length} findings are shown ` +
-        `(${plural(findings.length - rows.length, 'more')} not shown). Every finding is in the job summary and the check's log.`
+        `> [!NOTE]\n> Shortened to stay under GitHub's comment size limit: ${shown} of ${findings.length} findings are shown ` +
+        `(${plural(findings.length - shown, 'more')} not shown). Every finding is in the job summary and the check's log.`
       sections.push(note)
       room -= note.length + 2
     }

@@ -9,6 +9,7 @@ import type { Settings } from '../../inputs.js'
 import type { Language } from '../../project/types.js'
 import type { Ui } from '../../report/ui.js'
 import { formatBytes } from '../../report/format.js'
+import { phase } from '../../report/timeline.js'
 import type { DeployRequest, Deployment, Target } from '../target.js'
 import { resolveEndpoints, type ResolvedEndpoints } from './clouds.js'
 import { Kudu } from './kudu.js'
@@ -106,7 +107,7 @@ function sessionKey(s: Settings): string {
 async function timed<T>(phases: Phase[], name: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now()
   try {
-    return await fn()
+    return await phase(name, fn)
   } finally {
     phases.push({ name, ms: performance.now() - t0 })
   }

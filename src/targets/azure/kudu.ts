@@ -440,7 +440,8 @@ export class Kudu {
         '  ',
         ' '
       ),
-      hint
+      hint,
+      { causeLines: tail, step: 'platform deployment' }
     )
   }
 

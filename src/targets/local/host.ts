@@ -670,7 +670,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
         // Let the last output lines arrive.
         await new Promise(r => setTimeout(r, 50))
         throw new UserError(
-          `the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`
+          `the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`,
+          undefined,
+          { causeLines: tail.slice(-10), step: 'host start' }
         )
       }
       if (await probe(handlerPort)) break
@@ -680,7 +682,9 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
             ? `does it listen on customHandler.port (${handlerPort})?`
             : `does it listen on the port in FUNCTIONS_CUSTOMHANDLER_PORT (${handlerPort})?`
         throw new UserError(
-          `the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`
+          `the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`,
+          undefined,
+          { causeLines: tail.slice(-10), step: 'host start' }
         )
       }
       await new Promise(r => setTimeout(r, 50))

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DeployRequest, Deployment, Target } from '../target.js'
 import { startHost } from './host.js'
 import { unzip } from './unzip.js'
+import { phase } from '../../report/timeline.js'
 
 export { startHost, readHostConfig, mapAppSetting } from './host.js'
 export type { HostOptions, RunningHost, ForwardingMode } from './host.js'
@@ -37,16 +38,18 @@ export class LocalTarget implements Target {
     const started = Date.now()
     const wwwroot = await mkdtemp(path.join(this.options.tempDir ?? os.tmpdir(), 'mcp-fd-wwwroot-'))
     try {
-      const files = await unzip(req.pkg.zipPath, wwwroot)
+      const files = await phase('unpack', () => unzip(req.pkg.zipPath, wwwroot))
       ui.debug(`unpacked ${files} files into ${wwwroot}`)
-      const host = await startHost({
-        wwwroot,
-        port: req.settings.localPort ?? 7071,
-        appSettings: req.app.appSettings,
-        keys: { default: key },
-        readyTimeoutMs: this.options.readyTimeoutMs,
-        log: line => ui.info(`[handler] ${line}`)
-      })
+      const host = await phase('host start', () =>
+        startHost({
+          wwwroot,
+          port: req.settings.localPort ?? 7071,
+          appSettings: req.app.appSettings,
+          keys: { default: key },
+          readyTimeoutMs: this.options.readyTimeoutMs,
+          log: line => ui.info(`[handler] ${line}`)
+        })
+      )
       for (const note of host.notes) ui.warning(note, { file: 'host.json' })
       const endpoint = `${host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`
       ui.info(
