@@ -84,7 +84,11 @@ export async function runPipeline(
     ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`)
     return p
   })
-  const findings = toWorkspace(project.findings, prefix)
+  const { signInFindings, anonymousPlan } = await import('./project/signin.js')
+  const findings = toWorkspace(
+    signInFindings(project, project.findings, settings.endpointAuth),
+    prefix
+  )
   result.findings = findings
   setOutput(ui, result, 'findings', findingsOutput(findings))
 
@@ -113,7 +117,11 @@ export async function runPipeline(
     return result
   }
 
-  const plan = await makePlan()
+  let plan = await makePlan()
+  plan = {
+    ...plan,
+    remaining: signInFindings(plan.completed, plan.remaining, settings.endpointAuth)
+  }
   if (settings.mode === 'generate') {
     await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings))
     const remaining = toWorkspace(plan.remaining, prefix)
@@ -137,7 +145,15 @@ export async function runPipeline(
     result.failure = `the server cannot be hosted as it is: ${countLine(stop)} remain after completing the artifacts (nothing was packaged)`
     return result
   }
+  if (settings.endpointAuth === 'entra') {
+    // The platform signs clients in: the staged function is anonymous (the repo is not touched).
+    const anon = anonymousPlan(plan)
+    plan = anon.plan
+    if (anon.changed)
+      ui.info(`${anon.changed}: function level anonymous in the package (endpoint-auth entra)`)
+  }
   const app = appFacts(plan, project)
+  if (settings.endpointAuth === 'entra') app.authLevel = 'anonymous'
   let target: Target | undefined
   // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
   const deadline =
@@ -172,7 +188,15 @@ export async function runPipeline(
       mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel)
     )
     let tools: string[] = []
-    if (settings.smokeTest) {
+    let signInLine = ''
+    if (settings.smokeTest && deployment.signIn) {
+      const { verifySignIn } = await import('./verify/entra.js')
+      const v = await ui.group('Sign-in check and smoke test', () =>
+        verifySignIn({ endpoint: deployment.endpoint, signIn: deployment.signIn!, ui })
+      )
+      tools = v.tools
+      signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room
+    } else if (settings.smokeTest) {
       const { smokeTest } = await import('./verify/smoke.js')
       const smoke = await ui.group('Smoke test', () =>
         smokeTest({
@@ -189,6 +213,7 @@ export async function runPipeline(
     }
     setOutput(ui, result, 'tools', JSON.stringify(tools))
     ui.summary(deploySummary(deployment, pkg, tools))
+    if (deployment.signIn) ui.summary(signInSummary(deployment.signIn.rows, signInLine))
   } catch (err) {
     await deployment.stop().catch(() => undefined)
     result.deployment = undefined
@@ -413,6 +438,18 @@ export function mcpConfig(
         ]
       : []
   })
+}
+
+/** The sign-in setup in one table. */
+function signInSummary(rows: Array<[string, string]>, checked: string): string {
+  const all: Array<[string, string]> = [...rows, ['Checked', checked || '(smoke test off)']]
+  return [
+    '### Sign-in (endpoint-auth: entra)',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...all.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+  ].join('\n')
 }
 
 function deploySummary(d: Deployment, pkg: PackageResult, tools: string[]): string {
