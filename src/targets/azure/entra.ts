@@ -75,8 +75,13 @@ export function getPath(obj: Json, p: string[]): Json {
   return cur
 }
 
-/** Sets (or, with undefined, deletes) a value, making the objects on the way. */
-export function setPath(obj: Record<string, Json>, p: string[], value: Json): void {
+/** Sets (or, with undefined, deletes) a value, making the objects on the way (and removing them again when left empty). */
+export function setPath(
+  obj: Record<string, Json>,
+  p: string[],
+  value: Json,
+  keep: (container: string) => boolean = () => false
+): void {
   let cur = obj
   for (const k of p.slice(0, -1)) {
     const next = cur[k]
@@ -87,8 +92,19 @@ export function setPath(obj: Record<string, Json>, p: string[], value: Json): vo
     cur = cur[k] as Record<string, Json>
   }
   const last = p[p.length - 1]
-  if (value === undefined) delete cur[last]
-  else cur[last] = value
+  if (value !== undefined) {
+    cur[last] = value
+    return
+  }
+  delete cur[last]
+  // Objects left empty on the way are removed too (they were made for the value).
+  for (let n = p.length - 1; n > 0; n--) {
+    const parent = getPath(obj, p.slice(0, n - 1)) as Record<string, Json>
+    const child = parent[p[n - 1]]
+    const empty = child && typeof child === 'object' && Object.keys(child).length === 0
+    if (empty && !keep(p.slice(0, n).join('.'))) delete parent[p[n - 1]]
+    else break
+  }
 }
 
 /** Equal for our purpose: lists as sets (case-insensitive), strings case-insensitive, issuers without a trailing slash. */
@@ -109,6 +125,19 @@ export interface SigninRecord {
   before: Partial<Record<Owned, Json>>
   /** WEBSITE_AUTH_PRM_DEFAULT_WITH_SCOPES before it (null: absent). */
   prm: string | null
+  /** The objects on the owned paths that existed (dotted paths), kept even when left empty. */
+  had?: string[]
+}
+
+/** The dotted paths of the objects on the owned paths that `auth` has. */
+function containersOf(auth: Json): string[] {
+  const out = new Set<string>()
+  for (const p of Object.values(OWNED))
+    for (let n = 1; n < p.length; n++) {
+      const v = getPath(auth, p.slice(0, n))
+      if (v && typeof v === 'object') out.add(p.slice(0, n).join('.'))
+    }
+  return [...out]
 }
 
 export function parseSigninRecord(value: string | undefined): SigninRecord | undefined {
@@ -116,7 +145,11 @@ export function parseSigninRecord(value: string | undefined): SigninRecord | und
   try {
     const v = JSON.parse(value) as Partial<SigninRecord>
     if (!v || typeof v.before !== 'object' || v.before === null) return undefined
-    return { before: v.before, prm: typeof v.prm === 'string' ? v.prm : null }
+    return {
+      before: v.before,
+      prm: typeof v.prm === 'string' ? v.prm : null,
+      had: Array.isArray(v.had) ? v.had.map(String) : undefined
+    }
   } catch {
     return undefined
   }
@@ -214,7 +247,11 @@ export function planSignIn(
         if (current[PRM_SETTING] !== e.scope) set[PRM_SETTING] = e.scope
         // The mark is made once, from what the app had before this action first configured it.
         if (!parseSigninRecord(current[SIGNIN_RECORD_SETTING])) {
-          const was: SigninRecord = { before: {}, prm: current[PRM_SETTING] ?? null }
+          const was: SigninRecord = {
+            before: {},
+            prm: current[PRM_SETTING] ?? null,
+            had: containersOf(before)
+          }
           for (const [name, p] of Object.entries(OWNED) as Array<[Owned, string[]]>) {
             const v = getPath(before, p)
             if (v !== undefined) was.before[name] = v
@@ -245,11 +282,12 @@ export function planSignIn(
 
   // key: undo what this action wrote, if it wrote anything (the mark says).
   if (!record) return none('none')
+  const had = new Set(record.had ?? [])
   for (const [name, p] of Object.entries(OWNED) as Array<[Owned, string[]]>) {
     const was = record.before[name]
     if (!sameValue(getPath(before, p), was)) {
       changes.push(name)
-      setPath(after, p, was)
+      setPath(after, p, was, c => had.has(c))
     }
   }
   return {
