@@ -226,3 +226,58 @@ describe('the authsettingsV2 plan', () => {
     expect(plan.settings({ [PRM_SETTING]: 'theirs' })).toEqual({ set: {}, remove: [] })
   })
 })
+
+describe('check and stage under endpoint-auth entra', () => {
+  it('anonymous is expected, a server with its own check is a finding, the stage makes the function anonymous', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const { scanProject } = await import('../../src/project/scan.js')
+    const { planArtifacts } = await import('../../src/project/generate.js')
+    const { signInFindings, anonymousPlan } = await import('../../src/project/signin.js')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mfd-entra-check-'))
+    try {
+      const src = path.join(
+        path.dirname(new URL(import.meta.url).pathname),
+        '../../examples/weather-node'
+      )
+      fs.cpSync(src, dir, { recursive: true, filter: s => !s.includes('node_modules') })
+      const server = path.join(dir, 'server.js')
+      const lines = fs.readFileSync(server, 'utf8').split('\n')
+      lines.splice(3, 0, "app.use('/mcp', requireBearerAuth({ verifier }))")
+      fs.writeFileSync(server, lines.join('\n'))
+
+      const project = await scanProject(dir)
+      expect(project.findings.some(f => f.rule.endsWith('/anonymous'))).toBe(false)
+      const entra = signInFindings(project, project.findings, 'entra')
+      expect(entra.find(f => f.rule === 'entra/server-auth')).toMatchObject({
+        severity: 'warning',
+        file: 'server.js',
+        line: 4
+      })
+      expect(signInFindings(project, project.findings, 'key')).toBe(project.findings)
+
+      // an anonymous function: a warning under key, expected under entra
+      const fj = path.join(dir, 'mcp-handler', 'function.json')
+      const text = fs.readFileSync(fj, 'utf8')
+      fs.writeFileSync(fj, text.replace(/"authLevel":\s*"function"/, '"authLevel": "anonymous"'))
+      const anon = await scanProject(dir)
+      expect(anon.findings.map(f => f.rule)).toContain('function-json/anonymous')
+      expect(signInFindings(anon, anon.findings, 'entra').map(f => f.rule)).not.toContain(
+        'function-json/anonymous'
+      )
+
+      // the stage: function.json's trigger anonymous, only in the package
+      fs.writeFileSync(fj, text)
+      const plan = await planArtifacts(await scanProject(dir), 'auto')
+      const staged = anonymousPlan(plan)
+      expect(staged.changed).toBe('mcp-handler/function.json')
+      const after = staged.plan.changed.find(c => c.file === 'mcp-handler/function.json')!.after
+      expect(JSON.parse(after).bindings[0].authLevel).toBe('anonymous')
+      expect(fs.readFileSync(fj, 'utf8')).toBe(text)
+      expect(anonymousPlan(staged.plan).changed).toBeUndefined() // already anonymous
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
