@@ -281,3 +281,66 @@ describe('check and stage under endpoint-auth entra', () => {
     }
   })
 })
+
+describe('verifySignIn refuses a door that is not right', () => {
+  it('open door, no metadata, metadata elsewhere, wrong issuer, wrong scope: one line each', async () => {
+    const http = await import('node:http')
+    const { verifySignIn } = await import('../../src/verify/entra.js')
+    let mode = ''
+    const server = http.createServer((req, res) => {
+      const origin = `http://${req.headers.host}`
+      if (req.url?.startsWith('/.well-known/oauth-protected-resource')) {
+        const doc = {
+          resource: origin,
+          authorization_servers: [
+            mode === 'issuer' ? 'https://evil/v2.0' : 'https://login.example/t/v2.0'
+          ],
+          scopes_supported: [mode === 'scope' ? 'api://x/other' : `api://${ID}/user_impersonation`]
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(doc))
+        return
+      }
+      req.resume()
+      if (mode === 'open') return void res.writeHead(200).end('{}')
+      const meta =
+        mode === 'elsewhere'
+          ? 'https://evil.example/.well-known/oauth-protected-resource'
+          : `${origin}/.well-known/oauth-protected-resource/mcp`
+      const header = mode === 'nometa' ? 'Bearer realm="x"' : `Bearer resource_metadata="${meta}"`
+      res.writeHead(401, { 'www-authenticate': header }).end()
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', () => r()))
+    const port = (server.address() as { port: number }).port
+    const ui = { info() {}, setSecret() {} } as unknown as import('../../src/report/ui.js').Ui
+    const signIn = {
+      issuer: 'https://login.example/t/v2.0',
+      scope: `api://${ID}/user_impersonation`,
+      identifierUri: `api://${ID}`,
+      clientId: ID,
+      rows: [],
+      getToken: async () => ({ reason: 'none in this test' })
+    }
+    const run = async (m: string) => {
+      mode = m
+      return verifySignIn({
+        endpoint: `http://127.0.0.1:${port}/mcp`,
+        signIn,
+        ui,
+        attempts: 1
+      }).then(
+        r => r.room as string,
+        (e: Error) => e.message
+      )
+    }
+    try {
+      expect(await run('open')).toMatch(/answered HTTP 200, not 401/)
+      expect(await run('nometa')).toMatch(/names no resource_metadata/)
+      expect(await run('elsewhere')).toMatch(/is not this app's/)
+      expect(await run('issuer')).toMatch(/not the tenant's https:\/\/login\.example\/t\/v2\.0/)
+      expect(await run('scope')).toMatch(/lists the scopes \[api:\/\/x\/other\]/)
+      expect(await run('good')).toMatch(/checked the door but not the room: .*none in this test/)
+    } finally {
+      server.close()
+    }
+  })
+})
