@@ -192,7 +192,13 @@ export async function runPipeline(
     if (settings.smokeTest && deployment.signIn) {
       const { verifySignIn } = await import('./verify/entra.js')
       const v = await ui.group('Sign-in check and smoke test', () =>
-        verifySignIn({ endpoint: deployment.endpoint, signIn: deployment.signIn!, ui })
+        verifySignIn({
+          endpoint: deployment.endpoint,
+          signIn: deployment.signIn!,
+          ui,
+          deadline,
+          smoke: { deadline, diagnose: deployment.diagnose?.bind(deployment) }
+        })
       )
       tools = v.tools
       signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room
@@ -448,7 +454,7 @@ function signInSummary(rows: Array<[string, string]>, checked: string): string {
     '',
     '| | |',
     '| --- | --- |',
-    ...all.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`)
+    ...all.map(([k, v]) => `| ${k} | ${mdText(v)} |`)
   ].join('\n')
 }
 

@@ -9,6 +9,7 @@
  */
 import { UserError } from '../errors.js'
 import type { SignInFacts } from '../inputs-entra.js'
+import type { Deadline } from '../io/deadline.js'
 import type { Ui } from '../report/ui.js'
 import { backoffMs, smokeTest, type SmokeOptions, type SmokeResult } from './smoke.js'
 
@@ -23,6 +24,8 @@ export interface SignInVerifyOptions {
   ui: Ui
   attempts?: number
   sleep?: (ms: number) => Promise<void>
+  /** The run's deadline: with it, a restarting app is waited out until it ends, not `attempts` times. */
+  deadline?: Deadline
   /** Passed on to the smoke test (deadline, diagnose…). */
   smoke?: Partial<SmokeOptions>
 }
@@ -118,12 +121,15 @@ export async function verifySignIn(opts: SignInVerifyOptions): Promise<SignInVer
     } catch (err) {
       reason = err instanceof Error ? err.message : String(err)
     }
-    if (n >= attempts)
+    const d = opts.deadline
+    const wait = d ? d.backoff(n, 500, 2500) : backoffMs(n)
+    if (d ? wait >= d.remaining() : n >= attempts)
       throw new UserError(
         `sign-in check: ${endpoint} did not answer a request without a token after ${n} attempts (${reason})`
       )
-    ui.info(`sign-in check: ${reason}; the app may be restarting, retrying`)
-    await sleep(backoffMs(n))
+    if (n === 1 || n % 5 === 0)
+      ui.info(`sign-in check: ${reason}; the app may be restarting, waiting`)
+    await (d ? d.clock.sleep(wait) : sleep(wait))
   }
   await res.body?.cancel().catch(() => undefined)
   if (res.status !== 401) {
