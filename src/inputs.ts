@@ -2,6 +2,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { UserError } from './errors.js'
 import type { Layout } from './project/types.js'
+import { readEntraInputs, type EndpointAuth, type EntraSettings } from './inputs-entra.js'
 
 /**
  * Every input of action.yml, with its default. The CLI takes the same names as --flags.
@@ -29,6 +30,11 @@ export const INPUT_DEFAULTS = {
   'skip-unchanged': 'false',
   'fail-on': 'error',
   comment: 'true',
+  'endpoint-auth': 'key',
+  'entra-client-id': '',
+  'entra-identifier-uri': '',
+  'entra-scope': 'user_impersonation',
+  'entra-allowed-client-ids': '',
   'github-token': '${{ github.token }}',
   'timeout-minutes': '15',
   'local-port': '7071'
@@ -77,6 +83,10 @@ export interface Settings {
   skipUnchanged: boolean
   failOn: FailOn
   comment: boolean
+  /** `key` (the function key) or `entra` (App Service authentication with Entra ID). */
+  endpointAuth: EndpointAuth
+  /** The server's app registration, with endpointAuth `entra`. */
+  entra?: EntraSettings
   githubToken: string
   timeoutMinutes: number
   /** Port of the local Functions-host emulation (`target: local`). */
@@ -251,6 +261,7 @@ export function readSettings(source: InputSource, env: NodeJS.ProcessEnv = proce
     skipUnchanged: bool('skip-unchanged', raw['skip-unchanged']),
     failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON),
     comment: bool('comment', raw.comment),
+    ...readEntraInputs(raw),
     githubToken: token,
     timeoutMinutes: timeout,
     localPort,

@@ -17,6 +17,7 @@ import { collectingSummary, inFolder } from './report/run-ui.js'
 import {
   boundedFindingsOutput,
   deploymentSection,
+  signInSection,
   failureOf,
   generateSection,
   renderSummary,
@@ -128,7 +129,11 @@ async function pipeline(
       return p
     })
   )
-  const findings = toWorkspace(project.findings, prefix)
+  const { signInFindings, anonymousPlan } = await import('./project/signin.js')
+  const findings = toWorkspace(
+    signInFindings(project, project.findings, settings.endpointAuth),
+    prefix
+  )
   result.findings = findings
   record.findings = findings
   const output = boundedFindingsOutput(findings)
@@ -160,7 +165,11 @@ async function pipeline(
     return result
   }
 
-  const plan = await phase('plan', makePlan)
+  let plan = await phase('plan', makePlan)
+  plan = {
+    ...plan,
+    remaining: signInFindings(plan.completed, plan.remaining, settings.endpointAuth)
+  }
   if (settings.mode === 'generate') {
     record.appSettings = appFacts(plan, plan.completed).appSettings
     await phase('generate', () => ui.group('Generate', () => generate(ui, serverDir, prefix, plan)))
@@ -196,7 +205,15 @@ async function pipeline(
     }
     return result
   }
+  if (settings.endpointAuth === 'entra') {
+    // The platform signs clients in: the staged function is anonymous (the repo is not touched).
+    const anon = anonymousPlan(plan)
+    plan = anon.plan
+    if (anon.changed)
+      ui.info(`${anon.changed}: function level anonymous in the package (endpoint-auth entra)`)
+  }
   const app = appFacts(plan, project)
+  if (settings.endpointAuth === 'entra') app.authLevel = 'anonymous'
   let target: Target | undefined
   // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
   const deadline =
@@ -249,7 +266,24 @@ async function pipeline(
       mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel)
     )
     let tools: string[] = []
-    if (settings.smokeTest) {
+    let signInLine = ''
+    if (settings.smokeTest && deployment.signIn) {
+      const { verifySignIn } = await import('./verify/entra.js')
+      const signIn = deployment.signIn
+      const v = await phase('smoke test', () =>
+        ui.group('Sign-in check and smoke test', () =>
+          verifySignIn({
+            endpoint: deployment.endpoint,
+            signIn,
+            ui,
+            deadline,
+            smoke: { deadline, diagnose: deployment.diagnose?.bind(deployment) }
+          })
+        )
+      )
+      tools = v.tools
+      signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room
+    } else if (settings.smokeTest) {
       const { smokeTest } = await import('./verify/smoke.js')
       const smoke = await phase('smoke test', () =>
         ui.group('Smoke test', () =>
@@ -273,6 +307,7 @@ async function pipeline(
     record.tools = tools
     record.deployed = deployment.deployed
     ui.summary(deploymentSection(deployment, pkg, tools))
+    if (deployment.signIn) ui.summary(signInSection(deployment.signIn.rows, signInLine))
   } catch (err) {
     await deployment.stop().catch(() => undefined)
     result.deployment = undefined

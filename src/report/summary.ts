@@ -174,6 +174,18 @@ export function deploymentSection(d: Deployment, pkg: PackageResult, tools: stri
   ].join('\n')
 }
 
+/** The sign-in setup (endpoint-auth: entra) in one table, with what the verification reached. */
+export function signInSection(rows: Array<[string, string]>, checked: string): string {
+  const all: Array<[string, string]> = [...rows, ['Checked', checked || '(smoke test off)']]
+  return [
+    '### Sign-in (endpoint-auth: entra)',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...all.map(([k, v]) => `| ${mdText(k)} | ${mdText(v)} |`)
+  ].join('\n')
+}
+
 function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8')
 }

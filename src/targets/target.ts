@@ -1,5 +1,6 @@
 import type { Settings } from '../inputs.js'
 import type { Deadline } from '../io/deadline.js'
+import type { SignInFacts } from '../inputs-entra.js'
 import type { Ui } from '../report/ui.js'
 import type { Language, Layout } from '../project/types.js'
 
@@ -50,6 +51,8 @@ export interface Deployment {
   stop(): Promise<void>
   /** Lines that say why the app does not answer (host status, the platform's log), for the smoke test. */
   diagnose?(): Promise<string[]>
+  /** With endpoint-auth entra: what guards the endpoint (the verify step checks it). */
+  signIn?: SignInFacts
 }
 
 export interface Target {

@@ -19,6 +19,8 @@ import type { AuthLevel } from '../targets/target.js'
 export interface SmokeOptions {
   endpoint: string
   key?: string
+  /** An access token sent as `Authorization: Bearer` (endpoint-auth entra) instead of a key. */
+  bearer?: string
   authLevel: AuthLevel
   ui: Ui
   /** How many times initialize is tried (cold starts); default 6. */
@@ -216,13 +218,18 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   const attempts = Math.max(1, opts.attempts ?? 6)
   const sleep = opts.sleep ?? realSleep
   if (key) ui.setSecret(key)
+  if (opts.bearer) ui.setSecret(opts.bearer)
   let url: URL
   try {
     url = new URL(endpoint)
   } catch {
     throw new UserError(`smoke test: the endpoint "${endpoint}" is not a URL`)
   }
-  const headers: Record<string, string> = key ? { 'x-functions-key': key } : {}
+  const headers: Record<string, string> = opts.bearer
+    ? { authorization: `Bearer ${opts.bearer}` }
+    : key
+      ? { 'x-functions-key': key }
+      : {}
 
   // 1. initialize (retried: cold starts; with a deadline, until the app starts or it ends)
   const deadline = opts.deadline
@@ -270,7 +277,9 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
       const answer = await rawPost(endpoint, headers)
       const hint =
         answer.status === 401 || answer.status === 403
-          ? ' (the key was refused)'
+          ? opts.bearer
+            ? ' (the token was refused)'
+            : ' (the key was refused)'
           : answer.status === 421
             ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
             : ''
@@ -329,7 +338,7 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
 
   // 4. without the key
   let keyRefused: boolean | 'anonymous'
-  if (opts.authLevel === 'anonymous') {
+  if (opts.authLevel === 'anonymous' && !opts.bearer) {
     keyRefused = 'anonymous'
     ui.warning(
       `the MCP endpoint ${withoutKey(endpoint)} is anonymous: anyone who knows the URL can call its tools (authLevel "function" requires a key)`

@@ -129,6 +129,7 @@ export function armRoutes(ctx: ArmContext): {
         msgraph_host: 'graph.emulator.local'
       })
     }
+    if (emu.signIn.keys(p, res)) return
     m = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(p)
     if (m && req.method === 'POST') return token(req, res, m[1])
     if (p === '/common/discovery/instance') {
@@ -337,6 +338,7 @@ export function armRoutes(ctx: ArmContext): {
         systemKeys: { mcp_extension: emu.keys.system }
       })
     }
+    if (await emu.signIn.arm(r, method, req, res)) return
     return json(res, 404, { error: { code: 'NotFound', message: `no route ${method} ${p}` } })
   }
 
@@ -395,12 +397,14 @@ export function armRoutes(ctx: ArmContext): {
         'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.'
       )
     }
+    const app = emu.signIn.tokenFor(form.get('scope'), form.get('client_id') ?? '')
+    if (app && 'error' in app) return refuse(app.error, app.description, 'invalid_resource')
     emu.counts.tokens++
     return json(res, 200, {
       token_type: 'Bearer',
       expires_in: 3599,
       ext_expires_in: 3599,
-      access_token: emu.issueToken()
+      access_token: app?.token ?? emu.issueToken()
     })
   }
 

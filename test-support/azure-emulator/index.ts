@@ -26,6 +26,7 @@ import { armRoutes } from './arm.js'
 import { kuduRoutes } from './kudu.js'
 import { json, randomKey } from './http.js'
 import type { AzureEmulator, EmulatorOptions, RequestRecord, StartHost } from './types.js'
+import { emulateSignIn, type EmulatedSignIn } from './entra.js'
 
 export type {
   AzureEmulator,
@@ -71,6 +72,7 @@ export async function startAzureEmulator(opts: EmulatorOptions = {}): Promise<Az
     certFile: cert.certFile,
     httpClient,
     faults: {},
+    signIn: undefined as unknown as EmulatedSignIn, // made below, once the routes exist
     plan: planKind,
     runtime: opts.runtime ?? { name: 'python', version: '3.11' },
     appSettings: {
@@ -186,6 +188,18 @@ exit 2
     if (emu.plan !== 'flex' && emu.faults.scmRestartMs) scmUntil = now + emu.faults.scmRestartMs
   }
 
+  emu.signIn = emulateSignIn({
+    tenantId: () => emu.tenantId,
+    authorityHost: () => emu.authorityHost,
+    appSettings: () => emu.appSettings,
+    siteId: () =>
+      `/subscriptions/${emu.subscriptionId}/resourceGroups/${emu.resourceGroup}/providers/Microsoft.Web/sites/${emu.appName}`,
+    written: () => {
+      hostStale = true
+      restarted()
+    }
+  })
+
   const { mainRoute } = armRoutes({
     emu,
     opts,
@@ -278,6 +292,7 @@ exit 2
         functionAppContentEditingState: 'NotAllowed'
       })
     }
+    if (emu.signIn.app(req, res, url)) return // App Service authentication, in front of the app
     let running: RunningHost | undefined
     try {
       running = await ensureHost()

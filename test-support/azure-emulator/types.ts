@@ -1,6 +1,7 @@
 /** The emulator's options, fault switches and state, as tests see them. */
 import type { HttpClient } from '@azure/core-rest-pipeline'
 import type { HostOptions, RunningHost } from '../../src/targets/local/host.js'
+import type { EmulatedSignIn } from './entra.js'
 
 export type PlanKind = 'flex' | 'premium' | 'dedicated' | 'consumption' | 'windows'
 export type StartHost = (opts: HostOptions) => Promise<RunningHost>
@@ -164,5 +165,7 @@ export interface AzureEmulator {
   writeFakeAz(dir?: string): string
   /** Resolves when the app host runs the latest deployment (rejects when it cannot start). */
   appReady(): Promise<RunningHost | undefined>
+  /** App Service authentication (authsettingsV2, app tokens, the platform's gate): entra.ts. */
+  signIn: EmulatedSignIn
   close(): Promise<void>
 }

@@ -20,6 +20,7 @@ import { diagnosis, hostCheck, hostStatus, type HostStatus } from './host.js'
 import { Arm, PACKAGE_TAG, armError, checkRuntime, type SiteFacts } from './site.js'
 import { applySettings, mergeAppSettings, remoteBuildOn } from './settings.js'
 import { RECORD_SETTING, describeChanges, parseRecord, recordOf } from './record.js'
+import { SignInStep, type SignInOutcome } from './signin.js'
 
 export { PACKAGE_TAG, checkRuntime } from './site.js'
 export { mergeAppSettings } from './settings.js'
@@ -230,6 +231,15 @@ export class AzureTarget implements Target {
       { httpClient: this.deps.httpClient, deadline },
       ui
     )
+    const signIn = await SignInStep.prepare({
+      arm,
+      site,
+      settings,
+      credential: session.login.credential,
+      authorityHost: session.endpoints.authorityHost,
+      armScope: session.endpoints.scope,
+      ui
+    })
 
     // App settings: merged, written only when something changes (a write restarts the app).
     let changes: string[] = []
@@ -249,7 +259,12 @@ export class AzureTarget implements Target {
             )
           }
           clearing = site.flex ? [] : remoteBuildOn(current)
-          const r = mergeAppSettings(current, app.appSettings, site.flex, clearing)
+          // The sign-in's settings (endpoint-auth) ride along in the same write.
+          const sign = signIn.edit(current)
+          const r = mergeAppSettings(current, { ...app.appSettings, ...sign.set }, site.flex, [
+            ...clearing,
+            ...sign.remove
+          ])
           skipped = r.skipped
           return r
         },
@@ -276,6 +291,23 @@ export class AzureTarget implements Target {
       }
       return applied.changed
     })
+
+    // Auth settings right after the app settings they go with (a failure puts those back).
+    let signInOutcome: SignInOutcome = { authWritten: [], rows: [] }
+    if (signIn.mode === 'entra' || settingsWritten.length)
+      signInOutcome = await timed(phases, 'sign-in', () =>
+        signIn.commit(async change => {
+          await applySettings(
+            arm,
+            site,
+            current => {
+              const c = change(current)
+              return mergeAppSettings(current, c.set, site.flex, c.remove)
+            },
+            ui
+          )
+        })
+      )
 
     const unchanged = settings.skipUnchanged && site.tags[PACKAGE_TAG] === pkg.sha256
     let deploymentId: string | undefined
@@ -404,7 +436,13 @@ export class AzureTarget implements Target {
           ? 'skipped: package unchanged'
           : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
       ],
-      ['Since the last deploy', changes.join('; ')]
+      ['Since the last deploy', changes.join('; ')],
+      ...(signInOutcome.facts ? [] : signInOutcome.rows),
+      ...(signInOutcome.authWritten.length
+        ? ([
+            ['Authentication settings', `updated: ${signInOutcome.authWritten.join(', ')}`]
+          ] as Array<[string, string]>)
+        : [])
     ]
     for (const line of changes) ui.info(`since the last deploy: ${line}`)
     for (const p of phases) details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`])
@@ -416,6 +454,7 @@ export class AzureTarget implements Target {
       details,
       stop: async () => {},
       diagnose,
+      signIn: signInOutcome.facts,
       phases,
       deploymentId,
       uploadAttempts,

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { DeployRequest, Deployment, Target } from '../target.js'
 import { startHost } from './host.js'
+import { startSignInFront, type SignInFront } from './signin.js'
 import { unzip } from './unzip.js'
 import { phase } from '../../report/timeline.js'
 
@@ -40,10 +41,12 @@ export class LocalTarget implements Target {
     try {
       const files = await phase('unpack', () => unzip(req.pkg.zipPath, wwwroot))
       ui.debug(`unpacked ${files} files into ${wwwroot}`)
+      const entra = req.settings.endpointAuth === 'entra' ? req.settings.entra : undefined
       const host = await phase('host start', () =>
         startHost({
           wwwroot,
-          port: req.settings.localPort ?? 7071,
+          // With entra the sign-in front takes the port and the host sits behind it.
+          port: entra ? 0 : (req.settings.localPort ?? 7071),
           appSettings: req.app.appSettings,
           keys: { default: key },
           readyTimeoutMs: this.options.readyTimeoutMs,
@@ -51,7 +54,14 @@ export class LocalTarget implements Target {
         })
       )
       for (const note of host.notes) ui.warning(note, { file: 'host.json' })
-      const endpoint = `${host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`
+      let front: SignInFront | undefined
+      try {
+        if (entra) front = await startSignInFront(host.url, req.settings.localPort ?? 7071, entra)
+      } catch (err) {
+        await host.stop()
+        throw err
+      }
+      const endpoint = `${front?.url ?? host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`
       ui.info(
         `local Functions host on ${host.url} (handler pid ${host.handlerPid} on port ${host.handlerPort}, ${host.layout} layout)`
       )
@@ -61,6 +71,7 @@ export class LocalTarget implements Target {
         key: host.authLevel === 'anonymous' ? undefined : key,
         authLevel: host.authLevel,
         deployed: true,
+        signIn: front?.facts,
         details: [
           ['target', 'local Functions-host emulation'],
           ['layout', host.layout],
@@ -80,6 +91,7 @@ export class LocalTarget implements Target {
         stop: () =>
           (stopped ??= (async () => {
             try {
+              await front?.close()
               await host.stop()
             } finally {
               await rm(wwwroot, { recursive: true, force: true })
