@@ -22,16 +22,15 @@ var utils = __webpack_require__(8282);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./src/report/findings.ts
-var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/project/types.ts
 var types = __webpack_require__(1460);
+// EXTERNAL MODULE: ./src/report/findings-table.ts
+var findings_table = __webpack_require__(8387);
 // EXTERNAL MODULE: ./src/io/escape.ts
 var io_escape = __webpack_require__(4177);
 ;// CONCATENATED MODULE: ./src/report/comment-render.ts
-
 /**
  * The body of the sticky pull-request comment: pure functions, no I/O.
  *
@@ -40,6 +39,7 @@ var io_escape = __webpack_require__(4177);
  * mentions and issue references are defused, and code goes into fences longer than any
  * backtick run it contains. The body always stays under GitHub's comment size limit.
  */
+
 
 
 /** GitHub rejects a comment body longer than this (in characters). */
@@ -88,11 +88,6 @@ function commitLink(pr) {
 function cleanFile(file) {
     return normalizeMarkerPath(file);
 }
-const SEVERITY_LABEL = {
-    error: '🔴 error',
-    warning: '🟡 warning',
-    notice: '🔵 notice'
-};
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -126,29 +121,6 @@ function fenceLang(file) {
         return 'gitignore';
     return map[ext] ?? '';
 }
-function findingRow(pr, f, missing) {
-    const file = cleanFile(f.file);
-    const where = `${file}:${f.line}`;
-    // A file that is missing (generate would create it) has no page at the head commit.
-    const place = missing.has(file) || file === '.'
-        ? (0,io_escape/* mdText */.bC)(where)
-        : `[${(0,io_escape/* mdText */.bC)(where)}](${fileLink(pr, file, f.line)})`;
-    const rule = /^[\w./-]+$/.test(f.rule)
-        ? `[${(0,io_escape/* mdCode */.xs)(f.rule)}](${(0,findings/* ruleLink */.lN)(f.rule)})`
-        : (0,io_escape/* mdText */.bC)(f.rule);
-    const fix = f.fix?.trim() ? `<br>**Fix:** ${(0,io_escape/* mdText */.bC)(clip(f.fix.trim(), 600))}` : '';
-    return `| ${SEVERITY_LABEL[f.severity] ?? (0,io_escape/* mdText */.bC)(String(f.severity))} | ${rule} | ${place} | ${(0,io_escape/* mdText */.bC)(clip(f.message, 1500))}${fix} |`;
-}
-/** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max - 1;
-    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
-        end--;
-    return `${text.slice(0, end)}…`;
-}
-const TABLE_HEAD = '| Severity | Rule | Where | Message |\n| --- | --- | --- | --- |';
 /** Cut `text` to at most `max` characters at a line break, never inside a surrogate pair. */
 function cutAtLine(text, max) {
     if (text.length <= max)
@@ -237,26 +209,20 @@ function renderComment(opts) {
     const sections = [head];
     if (findings.length > 0) {
         const missing = new Set(created.map(c => cleanFile(c.file)));
-        const rows = [];
-        let used = TABLE_HEAD.length + 1;
+        // A file that is missing (generate would create it) has no page at the head commit.
+        const link = (file, line) => {
+            const f = cleanFile(file);
+            return missing.has(f) || f === '.' ? undefined : fileLink(pr, f, line);
+        };
         // The table may take the whole room, but keep some for the suggested files when it can.
         const tableRoom = Math.max(room - Math.min(4000, Math.floor(room / 4)), 1000);
-        for (const f of findings) {
-            const row = findingRow(pr, f, missing);
-            if (used + row.length + 1 > tableRoom) {
-                // one oversized row (an absurd file name) must not hide the rest
-                if (row.length > 4000)
-                    continue;
-                break;
-            }
-            rows.push(row);
-            used += row.length + 1;
-        }
-        sections.push(`${TABLE_HEAD}\n${rows.join('\n')}`);
-        room -= used + 2;
-        if (rows.length < findings.length) {
-            const note = `> [!NOTE]\n> Shortened to stay under GitHub's comment size limit: ${rows.length} of ${findings.length} findings are shown ` +
-                `(${plural(findings.length - rows.length, 'more')} not shown). Every finding is in the job summary and the check's log.`;
+        const table = (0,findings_table/* findingsTable */.f9)(findings.map(f => ({ ...f, file: cleanFile(f.file) })), { link, maxChars: tableRoom });
+        sections.push(table.text);
+        room -= table.text.length + 2;
+        const shown = table.shown;
+        if (shown < findings.length) {
+            const note = `> [!NOTE]\n> Shortened to stay under GitHub's comment size limit: ${shown} of ${findings.length} findings are shown ` +
+                `(${plural(findings.length - shown, 'more')} not shown). Every finding is in the job summary and the check's log.`;
             sections.push(note);
             room -= note.length + 2;
         }

@@ -1077,17 +1077,6 @@ function fixFunction(project) {
         e.set(['bindings', bindings.length], HTTP_OUT, 'add the http out binding');
     return e.text === before ? undefined : { file, after: e.text, why: e.why };
 }
-function fixLocalSettings(files) {
-    const before = files.text(localsettings/* LOCAL_SETTINGS */.S);
-    if (before === undefined)
-        return undefined;
-    const e = new JsonEditor(before);
-    if (!e.doc().ok)
-        return undefined;
-    if (e.doc().get(['Values', 'FUNCTIONS_WORKER_RUNTIME']) !== 'custom')
-        e.set(['Values', 'FUNCTIONS_WORKER_RUNTIME'], 'custom', 'FUNCTIONS_WORKER_RUNTIME "custom"');
-    return e.text === before ? undefined : { after: e.text, why: e.why };
-}
 function fixFuncignore(files) {
     const before = files.text(funcignore/* FUNCIGNORE */.rz);
     const ig = (0,funcignore/* readFuncignore */.D3)(files);
@@ -1107,7 +1096,7 @@ async function planArtifacts(project, layoutInput) {
     const changed = [];
     const missing = (f) => files.read(f).kind === 'missing';
     const launch = await launchFor(project);
-    const py = project.python ? await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(803), __webpack_require__.e(440)]).then(__webpack_require__.bind(__webpack_require__, 4440)) : undefined;
+    const py = project.python ? await Promise.all(/* import() */[__webpack_require__.e(568), __webpack_require__.e(283), __webpack_require__.e(869), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 1527)) : undefined;
     if (missing(hostjson/* HOST_JSON */.el))
         created.push({ file: hostjson/* HOST_JSON */.el, content: hostJsonTemplate(layout, launch) });
     if (layout === 'classic' && !project.fn && missing(functionjson/* FUNCTION_JSON */.UH))
@@ -1119,7 +1108,7 @@ async function planArtifacts(project, layoutInput) {
     if (py && project.python && !project.python.depsFile && missing('requirements.txt')) {
         created.push({
             file: 'requirements.txt',
-            content: py.pythonRequirementsTemplate(project.python.apiLine)
+            content: py.pythonRequirementsTemplate(project.python.apiLine, project.python)
         });
     }
     const change = (file, fix) => {
@@ -1139,7 +1128,6 @@ async function planArtifacts(project, layoutInput) {
     const fn = layout === 'classic' ? fixFunction(project) : undefined;
     if (fn)
         change(fn.file, fn);
-    change(localsettings/* LOCAL_SETTINGS */.S, fixLocalSettings(files));
     change(funcignore/* FUNCIGNORE */.rz, fixFuncignore(files));
     if (py && project.python) {
         const dep = py.fixPythonDeps(files, project.python);

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   smokeTest: () => (/* binding */ smokeTest)
 /* harmony export */ });
-/* unused harmony exports backoffMs, OVERLAPPING_LISTS, OVERLAPPING_CALLS, toolForRound */
+/* unused harmony exports OVERLAPPING_LISTS, OVERLAPPING_CALLS, toolForRound */
 /* harmony import */ var _modelcontextprotocol_sdk_client_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63);
 /* harmony import */ var _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1502);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(330);
@@ -172,6 +173,8 @@ async function smokeTest(opts) {
     const sleep = opts.sleep ?? realSleep;
     if (key)
         ui.setSecret(key);
+    if (opts.bearer)
+        ui.setSecret(opts.bearer);
     let url;
     try {
         url = new URL(endpoint);
@@ -179,7 +182,11 @@ async function smokeTest(opts) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`smoke test: the endpoint "${endpoint}" is not a URL`);
     }
-    const headers = key ? { 'x-functions-key': key } : {};
+    const headers = opts.bearer
+        ? { authorization: `Bearer ${opts.bearer}` }
+        : key
+            ? { 'x-functions-key': key }
+            : {};
     // 1. initialize (retried: cold starts; with a deadline, until the app starts or it ends)
     const deadline = opts.deadline;
     const t0 = deadline?.now() ?? 0;
@@ -228,7 +235,9 @@ async function smokeTest(opts) {
             }
             const answer = await rawPost(endpoint, headers);
             const hint = answer.status === 401 || answer.status === 403
-                ? ' (the key was refused)'
+                ? opts.bearer
+                    ? ' (the token was refused)'
+                    : ' (the key was refused)'
                 : answer.status === 421
                     ? " (the server refused the Host header: the host forwarded the client's Host instead of proxying; set customHandler.enableProxyingHttpRequest: true)"
                     : '';
@@ -279,7 +288,7 @@ async function smokeTest(opts) {
     }
     // 4. without the key
     let keyRefused;
-    if (opts.authLevel === 'anonymous') {
+    if (opts.authLevel === 'anonymous' && !opts.bearer) {
         keyRefused = 'anonymous';
         ui.warning(`the MCP endpoint ${withoutKey(endpoint)} is anonymous: anyone who knows the URL can call its tools (authLevel "function" requires a key)`);
     }

@@ -31924,8 +31924,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7785);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4177);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1730);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3201);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9326);
 /* harmony import */ var _report_colour_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7508);
 /* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9922);
 
@@ -32263,10 +32263,16 @@ __webpack_async_result__();
  */
 class UserError extends Error {
     hint;
-    constructor(message, hint) {
+    /** The lines of a log that say why (pip's, npm's, Kudu's, the handler's): the summary shows them. */
+    causeLines;
+    /** The step that failed, when the thrower knows it better than the pipeline's phase. */
+    step;
+    constructor(message, hint, cause = {}) {
         super(message);
         this.hint = hint;
         this.name = 'UserError';
+        this.causeLines = cause.causeLines ?? [];
+        this.step = cause.step;
     }
 }
 /** One line for a person: the message of a UserError, or a short form of anything else. */
@@ -32283,20 +32289,96 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 3201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports INPUT_DEFAULTS, AUTHS, CLOUDS, FAIL_ON, DEPLOY_EVENTS, CHECK_EVENTS, autoMode, envInputSource, splitArgs */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
+  FN: () => (/* binding */ MODES),
+  sb: () => (/* binding */ readSettings)
+});
+
+// UNUSED EXPORTS: AUTHS, CHECK_EVENTS, CLOUDS, DEPLOY_EVENTS, FAIL_ON, INPUT_DEFAULTS, autoMode, envInputSource, splitArgs
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs-entra.ts
+/**
+ * The sign-in inputs (`endpoint-auth: entra`): the app registration that represents the server,
+ * validated into one object. The action does not create app registrations; it only names one.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** RFC 6749 §3.3 scope-token: printable ASCII without space, `"` and `\`. */
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;
+function isGuid(s) {
+    return GUID.test(s);
+}
+function shown(s) {
+    return JSON.stringify(s.length > 80 ? s.slice(0, 80) + '…' : s);
+}
+/** Reads `endpoint-auth` and, with `entra`, the registration inputs; one line per mistake. */
+function readEntraInputs(raw) {
+    const mode = raw['endpoint-auth'].trim().toLowerCase();
+    if (mode !== 'key' && mode !== 'entra')
+        throw new errors/* UserError */.y(`input endpoint-auth: ${shown(raw['endpoint-auth'])} is not one of key, entra`);
+    if (mode === 'key')
+        return { endpointAuth: 'key' };
+    const clientId = raw['entra-client-id'].trim();
+    if (!clientId) {
+        throw new errors/* UserError */.y('input entra-client-id is required with endpoint-auth: entra', "the application (client) id of the server's app registration, e.g. from `az ad app show --id api://my-mcp-server --query appId`");
+    }
+    if (!isGuid(clientId))
+        throw new errors/* UserError */.y(`input entra-client-id: ${shown(clientId)} is not a GUID (an application id looks like 00000000-0000-0000-0000-000000000000)`);
+    let identifierUri = raw['entra-identifier-uri'].trim() || `api://${clientId}`;
+    if (/\s/.test(identifierUri) || !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+/i.test(identifierUri))
+        throw new errors/* UserError */.y(`input entra-identifier-uri: ${shown(identifierUri)} is not an Application ID URI such as api://${clientId}`);
+    if (/[?#]/.test(identifierUri))
+        throw new errors/* UserError */.y(`input entra-identifier-uri: ${shown(identifierUri)} must not have a query or fragment`);
+    identifierUri = identifierUri.replace(/\/+$/, '');
+    const scopeName = raw['entra-scope'].trim();
+    if (!scopeName)
+        throw new errors/* UserError */.y('input entra-scope is empty; the default is user_impersonation');
+    if (/\s/.test(scopeName))
+        throw new errors/* UserError */.y(`input entra-scope: ${shown(scopeName)} has spaces; name one scope, e.g. user_impersonation`);
+    if (!SCOPE_TOKEN.test(scopeName))
+        throw new errors/* UserError */.y(`input entra-scope: ${shown(scopeName)} has characters a scope cannot have (quotes, backslashes, control characters)`);
+    // The full form is accepted too, when it belongs to the identifier URI.
+    let scope = `${identifierUri}/${scopeName}`;
+    if (scopeName.includes('://')) {
+        if (!scopeName.toLowerCase().startsWith(identifierUri.toLowerCase() + '/'))
+            throw new errors/* UserError */.y(`input entra-scope: ${shown(scopeName)} does not belong to the identifier URI ${identifierUri}`, 'give the scope name only (user_impersonation), or set entra-identifier-uri');
+        scope = scopeName;
+    }
+    const allowedClientIds = [];
+    for (const id of raw['entra-allowed-client-ids'].split(/[\s,]+/).filter(Boolean)) {
+        if (!isGuid(id))
+            throw new errors/* UserError */.y(`input entra-allowed-client-ids: ${shown(id)} is not a GUID (client application ids, comma or newline separated)`);
+        if (!allowedClientIds.some(a => a.toLowerCase() === id.toLowerCase()))
+            allowedClientIds.push(id.toLowerCase());
+    }
+    return {
+        endpointAuth: 'entra',
+        entra: {
+            clientId: clientId.toLowerCase(),
+            identifierUri,
+            scopeName: scope.slice(identifierUri.length + 1),
+            scope,
+            allowedClientIds
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -32326,6 +32408,11 @@ const INPUT_DEFAULTS = {
     'skip-unchanged': 'false',
     'fail-on': 'error',
     comment: 'true',
+    'endpoint-auth': 'key',
+    'entra-client-id': '',
+    'entra-identifier-uri': '',
+    'entra-scope': 'user_impersonation',
+    'entra-allowed-client-ids': '',
     'github-token': '${{ github.token }}',
     'timeout-minutes': '15',
     'local-port': '7071'
@@ -32362,7 +32449,7 @@ function autoMode(eventName) {
         return 'deploy';
     if (CHECK_EVENTS.includes(eventName))
         return 'check';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`mode auto does not know what to do on the ${eventName} event: it deploys only on ${DEPLOY_EVENTS.join(', ')} and checks only on ${CHECK_EVENTS.join(', ')}`, `set mode explicitly (mode: check to check, mode: deploy only if this event never runs untrusted code)`);
+    throw new errors/* UserError */.y(`mode auto does not know what to do on the ${eventName} event: it deploys only on ${DEPLOY_EVENTS.join(', ')} and checks only on ${CHECK_EVENTS.join(', ')}`, `set mode explicitly (mode: check to check, mode: deploy only if this event never runs untrusted code)`);
 }
 /** The runner's way (what core.getInput does): INPUT_<NAME upper-cased, spaces as _>. */
 function envInputSource(env = process.env) {
@@ -32374,7 +32461,7 @@ function envInputSource(env = process.env) {
 function oneOf(name, value, allowed) {
     const hit = allowed.find(a => a.toLowerCase() === value.toLowerCase());
     if (!hit)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+        throw new errors/* UserError */.y(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
     return hit;
 }
 /** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them. */
@@ -32383,7 +32470,7 @@ function bool(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input ${name}: "${value}" is not a boolean (true or false)`);
+    throw new errors/* UserError */.y(`input ${name}: "${value}" is not a boolean (true or false)`);
 }
 /** Splits pip-args like a POSIX shell would for words and quotes (no expansion). */
 function splitArgs(s) {
@@ -32421,7 +32508,7 @@ function splitArgs(s) {
         }
     }
     if (quote)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input pip-args: unterminated ${quote} quote`);
+        throw new errors/* UserError */.y(`input pip-args: unterminated ${quote} quote`);
     if (inWord)
         out.push(cur);
     return out;
@@ -32441,14 +32528,14 @@ function readSettings(source, env = process.env) {
     const mode = modeInput !== 'auto' ? modeInput : autoMode(eventName);
     const timeout = Number(raw['timeout-minutes']);
     if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 360) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`);
+        throw new errors/* UserError */.y(`input timeout-minutes: "${raw['timeout-minutes']}" is not a number of minutes between 0 and 360`);
     }
     const token = raw['github-token'] === INPUT_DEFAULTS['github-token']
         ? (env.GITHUB_TOKEN ?? '')
         : raw['github-token'];
     const pythonVersion = raw['python-version'];
     if (pythonVersion && !/^3\.\d{1,2}$/.test(pythonVersion)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input python-version: "${pythonVersion}" is not a Python 3 minor version such as 3.12`);
+        throw new errors/* UserError */.y(`input python-version: "${pythonVersion}" is not a Python 3 minor version such as 3.12`);
     }
     const armEndpoint = raw['arm-endpoint'];
     if (armEndpoint) {
@@ -32457,24 +32544,24 @@ function readSettings(source, env = process.env) {
             u = new URL(armEndpoint);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input arm-endpoint: "${armEndpoint}" is not a URL`);
+            throw new errors/* UserError */.y(`input arm-endpoint: "${armEndpoint}" is not a URL`);
         }
         if (u.protocol !== 'https:')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input arm-endpoint: "${armEndpoint}" must be https`);
+            throw new errors/* UserError */.y(`input arm-endpoint: "${armEndpoint}" must be https`);
     }
     const localPort = Number(raw['local-port']);
     if (!Number.isInteger(localPort) || localPort < 0 || localPort > 65535) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input local-port: "${raw['local-port']}" is not a port number (0 picks a free port)`);
+        throw new errors/* UserError */.y(`input local-port: "${raw['local-port']}" is not a port number (0 picks a free port)`);
     }
     const appName = raw['app-name'];
     if (appName && !/^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]?$/.test(appName)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`);
+        throw new errors/* UserError */.y(`input app-name: "${appName}" is not a valid function app name (letters, digits and hyphens)`);
     }
     const target = oneOf('target', raw.target, ['azure', 'local']);
     const settings = {
         mode,
         modeInput,
-        workspace: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd()),
+        workspace: external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd()),
         path: raw.path,
         layout: oneOf('layout', raw.layout, ['auto', 'classic', 'profile']),
         target,
@@ -32495,16 +32582,17 @@ function readSettings(source, env = process.env) {
         skipUnchanged: bool('skip-unchanged', raw['skip-unchanged']),
         failOn: oneOf('fail-on', raw['fail-on'], FAIL_ON),
         comment: bool('comment', raw.comment),
+        ...readEntraInputs(raw),
         githubToken: token,
         timeoutMinutes: timeout,
         localPort,
         eventName,
-        tempDir: env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir()
+        tempDir: env.RUNNER_TEMP || external_node_os_default().tmpdir()
     };
     // Each value is valid; now what the mode needs. Fail here, before anything is scanned or
     // installed, rather than at the end of a long run.
     if (mode === 'deploy' && target === 'azure' && !appName) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('input app-name is required to deploy to Azure', "the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal");
+        throw new errors/* UserError */.y('input app-name is required to deploy to Azure', "the function app's name, e.g. app-name: my-mcp-app (--app-name on the command line), or target: local for a rehearsal");
     }
     return settings;
 }
@@ -32789,29 +32877,354 @@ function mdMessage(text, inTable = false) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aI: () => (/* binding */ runPipeline)
-/* harmony export */ });
-/* unused harmony exports APP_PYTHONPATH, run, appSettingsLine, appFacts, neededAppSettings, localPythonVersion, mcpConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
-/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9066);
-/* harmony import */ var _project_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3930);
-/* harmony import */ var _project_scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8284);
-/* harmony import */ var _project_hostjson_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9105);
-/* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1460);
-/* harmony import */ var _report_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9334);
-/* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9922);
-/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4177);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2011);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aI: () => (/* binding */ runPipeline)
+});
+
+// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, appSettingsLine, localPythonVersion, mcpConfig, neededAppSettings, run
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(3201);
+// EXTERNAL MODULE: ./src/io/deadline.ts
+var io_deadline = __nccwpck_require__(9066);
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __nccwpck_require__(3930);
+// EXTERNAL MODULE: ./src/project/scan.ts
+var scan = __nccwpck_require__(8284);
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __nccwpck_require__(9105);
+// EXTERNAL MODULE: ./src/project/types.ts
+var types = __nccwpck_require__(1460);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/report/ui.ts
+var ui = __nccwpck_require__(9922);
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __nccwpck_require__(4177);
+;// CONCATENATED MODULE: ./src/report/heartbeat.ts
+const realTimer = (fn, ms) => {
+    const t = setInterval(fn, ms);
+    t.unref?.();
+    return () => clearInterval(t);
+};
+/**
+ * Runs `fn` and, while it has not settled, says "still waiting for <label> (20 s)" every ~10 s,
+ * so a long wait (pip, an upload, a platform deployment, a cold start) never looks like a hang.
+ * Nothing is printed for a wait shorter than the interval.
+ */
+async function heartbeat(ui, label, fn, options = {}) {
+    const every = options.everyMs ?? 10000;
+    const now = options.now ?? Date.now;
+    const started = now();
+    const stop = (options.setTimer ?? realTimer)(() => {
+        const s = Math.round((now() - started) / 1000);
+        ui.info(`still waiting for ${label} (${s} s)`);
+    }, every);
+    try {
+        return await fn();
+    }
+    finally {
+        stop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/run-ui.ts
+/**
+ * A Ui that passes everything to `inner` but what the wrapper changes: the pipeline's summary
+ * sections are collected (the job summary is rendered once, headline first), and annotation
+ * paths of steps that work inside the server folder get the folder's workspace path.
+ */
+class WrappedUi {
+    inner;
+    opts;
+    constructor(inner, opts) {
+        this.inner = inner;
+        this.opts = opts;
+    }
+    place(place) {
+        const prefix = this.opts.prefix;
+        if (!prefix || !place?.file)
+            return place;
+        return { ...place, file: `${prefix.replace(/\/+$/, '')}/${place.file.replace(/^\.\//, '')}` };
+    }
+    group(title, fn) {
+        return this.inner.group(title, fn);
+    }
+    info(message) {
+        this.inner.info(message);
+    }
+    debug(message) {
+        this.inner.debug(message);
+    }
+    notice(message, place) {
+        this.inner.notice(message, this.place(place));
+    }
+    warning(message, place) {
+        this.inner.warning(message, this.place(place));
+    }
+    error(message, place) {
+        this.inner.error(message, this.place(place));
+    }
+    setSecret(secret) {
+        this.inner.setSecret(secret);
+    }
+    setOutput(name, value) {
+        this.inner.setOutput(name, value);
+    }
+    summary(markdown) {
+        if (this.opts.sections)
+            this.opts.sections.push(markdown);
+        else
+            this.inner.summary(markdown);
+    }
+    flush() {
+        return this.inner.flush();
+    }
+}
+/** `ui`, with summary sections collected into `sections` instead of written. */
+function collectingSummary(ui, sections) {
+    return new WrappedUi(ui, { sections });
+}
+/**
+ * `ui` for a step that names files relative to the server folder (package, target): its
+ * annotations point at `<prefix>/<file>`, the path GitHub needs (`server/host.json`).
+ */
+function inFolder(ui, prefix) {
+    return prefix ? new WrappedUi(ui, { prefix }) : ui;
+}
+
+// EXTERNAL MODULE: ./src/report/findings-table.ts
+var findings_table = __nccwpck_require__(8387);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var report_timeline = __nccwpck_require__(1935);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary of a run: a headline first (✅ deployed / ✅ checked / ❌ failed at <step>),
+ * for a failure its error, the cause lines of the log and the fix, then the findings, what the
+ * steps wrote (package manifest, generated files, deployment) and the timeline.
+ *
+ * main.ts records what happened in a RunRecord; rendering is here. Everything untrusted passes
+ * through the print door (src/io/escape.ts). The whole stays under GitHub's 1 MiB limit.
+ */
+
+
+
+
+
+
+/** GitHub refuses a step summary larger than 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** What we aim for: room for the note and for whatever else the step appends. */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 16 * 1024;
+/** The `findings` output: a job's outputs share 1 MB, so the findings take at most half of it. */
+const FINDINGS_OUTPUT_BYTES = 512 * 1024;
+/** The failure of a run from what was thrown: the step is the thrower's, else the phase that failed. */
+function failureOf(err, timeline) {
+    const user = err instanceof errors/* UserError */.y ? err : undefined;
+    return {
+        step: user?.step ?? timeline?.failedStep() ?? lastStep(timeline),
+        message: user ? user.message : (0,errors/* describeError */.U)(err),
+        causeLines: (user?.causeLines ?? []).filter(l => l.trim() !== ''),
+        fix: user?.hint
+    };
+}
+/** Outside any phase: before the first one, the inputs; else the last step that ran. */
+function lastStep(timeline) {
+    const top = timeline?.ordered().filter(p => p.depth === 0) ?? [];
+    return top.length ? top[top.length - 1].name : 'inputs';
+}
+const DONE = {
+    check: 'checked',
+    generate: 'generated',
+    package: 'packaged',
+    deploy: 'deployed'
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning` (only the severities there are), or that there are none. */
+function findingsCount(findings, ready) {
+    if (findings.length === 0)
+        return ready
+            ? 'No findings: the server is ready to be hosted on Azure Functions.'
+            : 'No findings in the code and artifacts.';
+    const parts = ['error', 'warning', 'notice']
+        .map(s => [s, findings.filter(f => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => plural(n, s));
+    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
+}
+/** The headline and, for a failure, the error, the cause lines and the fix. */
+function headline(r) {
+    const where = (0,io_escape/* mdCode */.xs)(r.path || '.');
+    if (r.failure) {
+        const f = r.failure;
+        const lines = [
+            `## ❌ MCP server ${r.mode} failed at ${(0,io_escape/* mdText */.bC)(f.step)}: ${where}`,
+            '',
+            `**Error:** ${(0,io_escape/* mdMessage */.be)(f.message)}`
+        ];
+        if (f.causeLines.length > 0) {
+            lines.push('', '<details open><summary>From the log</summary>', '');
+            lines.push((0,io_escape/* mdBlock */.nx)(f.causeLines.slice(-40).join('\n'), 'text'), '', '</details>');
+        }
+        if (f.fix)
+            lines.push('', `**Fix:** ${(0,io_escape/* mdMessage */.be)(f.fix)}`);
+        return lines.join('\n');
+    }
+    const errors = r.findings.some(f => f.severity === 'error');
+    const icon = errors ? '⚠️' : '✅';
+    const lines = [`## ${icon} MCP server ${DONE[r.mode]}: ${where}`];
+    if (r.mode === 'deploy' && r.endpoint) {
+        const tools = r.tools?.length ? ` · tools: ${r.tools.map(t => (0,io_escape/* mdCode */.xs)(t)).join(', ')}` : '';
+        const skipped = r.deployed === false ? ' (package unchanged: not uploaded)' : '';
+        lines.push('', `Endpoint: ${(0,io_escape/* mdCode */.xs)(r.endpoint)}${skipped}${tools}`);
+    }
+    return lines.join('\n');
+}
+/** The app settings the server needs on the function app (the profile's feature flag among them). */
+function appSettingsLine(appSettings) {
+    const entries = Object.entries(appSettings);
+    if (entries.length === 0)
+        return '';
+    return `App settings the function app needs (${(0,io_escape/* mdCode */.xs)('deploy')} sets them): ${entries.map(([k, v]) => (0,io_escape/* mdCode */.xs)(`${k}=${v}`)).join(', ')}`;
+}
+/** What generate wrote and what it would change: file names as code, diffs collapsed. */
+function generateSection(written, layout, changed) {
+    const parts = [];
+    if (written.length)
+        parts.push(`Created (${(0,io_escape/* mdText */.bC)(layout)} layout): ${written.map(f => (0,io_escape/* mdCode */.xs)(f)).join(', ')}`);
+    for (const c of changed) {
+        parts.push(`<details><summary>${(0,io_escape/* htmlCode */.h8)(c.file)}: ${(0,io_escape/* html */.qy)(c.why.join('; '))}</summary>\n\n${(0,io_escape/* mdBlock */.nx)(c.diff, 'diff')}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+/** The deployment table: endpoint, package, the target's own rows, the tools. */
+function deploymentSection(d, pkg, tools) {
+    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
+    const base = [
+        ['endpoint', d.endpoint],
+        ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
+        [
+            'package',
+            `${(0,format/* formatBytes */.z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+        ]
+    ];
+    // A target's own row (the Azure target's Package, say) stands instead of the generic one;
+    // the timeline shows the phase durations, so the target's "Time: …" rows are left out.
+    const rows = [
+        ...base.filter(([k]) => !own.has(k)),
+        ...d.details.filter(([k]) => !/^time: /i.test(k))
+    ];
+    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
+    const toolCell = tools.length
+        ? tools.map(t => (0,io_escape/* mdCode */.xs)(t, true)).join(', ')
+        : (0,io_escape/* mdText */.bC)('(smoke test off)');
+    return [
+        '### Deployment',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${(0,io_escape/* mdText */.bC)(k)} | ${k === 'endpoint' ? (0,io_escape/* mdCode */.xs)(v, true) : (0,io_escape/* mdText */.bC)(v)} |`),
+        `| tools | ${toolCell} |`
+    ].join('\n');
+}
+/** The sign-in setup (endpoint-auth: entra) in one table, with what the verification reached. */
+function signInSection(rows, checked) {
+    const all = [...rows, ['Checked', checked || '(smoke test off)']];
+    return [
+        '### Sign-in (endpoint-auth: entra)',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...all.map(([k, v]) => `| ${(0,io_escape/* mdText */.bC)(k)} | ${(0,io_escape/* mdText */.bC)(v)} |`)
+    ].join('\n');
+}
+function bytes(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Cut `text` at a line so that it and `note` fit in `max` bytes. */
+function cutToBytes(text, max, note) {
+    if (bytes(text) <= max)
+        return text;
+    const room = max - bytes(note) - 2;
+    // UTF-16 units take at most 3 bytes each: start there and walk back to a line break.
+    let end = Math.min(text.length, Math.floor(room / 3));
+    while (end < text.length && bytes(text.slice(0, end + 4096)) <= room)
+        end += 4096;
+    let cut = text.lastIndexOf('\n', end);
+    if (cut <= 0)
+        cut = end;
+    let kept = text.slice(0, cut);
+    // a cut inside a fence or <details> would swallow the note: close them
+    if ((kept.match(/^```/gm) ?? []).length % 2 === 1)
+        kept += '\n```';
+    const opened = (kept.match(/<details/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < opened; i++)
+        kept += '\n</details>';
+    return `${kept}\n\n${note}`;
+}
+/** The whole job summary of a run, at most SUMMARY_BUDGET_BYTES. */
+function renderSummary(r, budget = SUMMARY_BUDGET_BYTES) {
+    const head = headline(r);
+    const settings = appSettingsLine(r.appSettings);
+    // the picture of a run that built or shipped something; a check is over in a moment
+    const timeline = r.mode === 'deploy' || r.mode === 'package' ? (0,report_timeline/* renderTimeline */.s8)(r.timeline) : '';
+    const rest = r.sections.filter(s => s.trim() !== '');
+    // The findings table takes what the other parts leave (in UTF-16 units, ≤ 3 bytes each).
+    const fixed = [head, settings, timeline, ...rest].reduce((n, s) => n + bytes(s) + 2, 0);
+    const tableRoom = Math.max(4000, Math.floor((budget - fixed - 2048) / 3));
+    const table = (0,findings_table/* findingsTable */.f9)(r.findings, { maxChars: tableRoom });
+    const count = findingsCount(r.findings, !r.failure && r.mode !== 'generate');
+    const parts = [head, count, table.text];
+    if (table.shown < r.findings.length)
+        parts.push(`> [!NOTE]\n> ${table.shown} of ${r.findings.length} findings are shown (the job summary's 1 MiB limit); every finding is in the annotations, the log and the ${(0,io_escape/* mdCode */.xs)('findings')} output.`);
+    parts.push(settings, ...rest, timeline);
+    const text = parts.filter(Boolean).join('\n\n');
+    return cutToBytes(text, budget, `> [!NOTE]\n> The rest of this summary is cut to stay under GitHub's 1 MiB limit; the log has everything.`);
+}
+/**
+ * The `findings` output (JSON), at most `maxBytes`: the first findings that fit, and how many
+ * were kept, so the caller can say that it was cut.
+ */
+function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
+    const full = (0,types/* findingsOutput */.m$)(findings);
+    if (bytes(full) <= maxBytes)
+        return { json: full, kept: findings.length };
+    let used = 2;
+    let kept = 0;
+    for (const f of findings) {
+        const n = bytes((0,types/* findingsOutput */.m$)([f])) - 2 + (kept > 0 ? 1 : 0);
+        if (used + n > maxBytes)
+            break;
+        used += n;
+        kept++;
+    }
+    return { json: (0,types/* findingsOutput */.m$)(findings.slice(0, kept)), kept };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 
 
 
@@ -32830,7 +33243,7 @@ function mdMessage(text, inTable = false) {
 const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
 /** Findings with paths relative to the workspace, as annotations need them. */
 function toWorkspace(findings, prefix) {
-    return (0,_project_types_js__WEBPACK_IMPORTED_MODULE_9__/* .sortFindings */ .Tc)(findings.map(f => ({ ...f, file: prefix ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(prefix, f.file) : f.file })));
+    return (0,types/* sortFindings */.Tc)(findings.map(f => ({ ...f, file: prefix ? external_node_path_default().posix.join(prefix, f.file) : f.file })));
 }
 function setOutput(ui, result, name, value) {
     result.outputs[name] = value;
@@ -32853,51 +33266,94 @@ async function run() {
         await ui.flush().catch(() => undefined);
     }
 }
-/** inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs */
+/**
+ * inputs → scan → findings → (report | generate) → stage → package → target → verify → outputs.
+ * Records what happened (findings, failure, phases) and writes the job summary once, at the end,
+ * whether the run succeeded or not.
+ */
 async function runPipeline(settings, ui, options = {}) {
+    const timeline = new report_timeline/* Timeline */.Kf();
+    const record = {
+        mode: settings.mode,
+        path: settings.path || '.',
+        findings: [],
+        appSettings: {},
+        sections: [],
+        timeline: timeline.phases
+    };
+    try {
+        const result = await timeline.run(() => pipeline(settings, collectingSummary(ui, record.sections), options, record));
+        if (result.failure && !record.failure)
+            record.failure = { step: settings.mode, message: result.failure, causeLines: [] };
+        return result;
+    }
+    catch (err) {
+        record.failure = failureOf(err, timeline);
+        throw err;
+    }
+    finally {
+        ui.summary(renderSummary(record));
+    }
+}
+async function pipeline(settings, ui, options, record) {
     const result = { outputs: {}, findings: [] };
-    const serverDir = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveServerDir */ .fq)(settings.workspace, settings.path);
-    const prefix = (0,_project_files_js__WEBPACK_IMPORTED_MODULE_6__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(settings.workspace, serverDir));
-    const project = await ui.group(`Scan ${prefix || '.'}`, async () => {
-        const p = await (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .scanProject */ .vd)(serverDir);
+    const serverDir = (0,files/* resolveServerDir */.fq)(settings.workspace, settings.path);
+    const prefix = (0,files/* toPosix */.d7)(external_node_path_default().relative(settings.workspace, serverDir));
+    record.path = prefix || '.';
+    const project = await (0,report_timeline/* phase */.Oi)('scan', () => ui.group(`Scan ${prefix || '.'}`, async () => {
+        const p = await (0,scan/* scanProject */.vd)(serverDir);
         ui.info(`layout: ${p.layout ?? 'none yet'}, language: ${p.language ?? 'unknown'}`);
         return p;
-    });
-    const findings = toWorkspace(project.findings, prefix);
+    }));
+    const { signInFindings, anonymousPlan } = await __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 9639));
+    const findings = toWorkspace(signInFindings(project, project.findings, settings.endpointAuth), prefix);
     result.findings = findings;
-    setOutput(ui, result, 'findings', (0,_project_types_js__WEBPACK_IMPORTED_MODULE_9__/* .findingsOutput */ .m$)(findings));
+    record.findings = findings;
+    const output = boundedFindingsOutput(findings);
+    if (output.kept < findings.length)
+        ui.warning(`the findings output holds ${output.kept} of ${findings.length} findings (GitHub's output size limit); the annotations and the job summary have them all`);
+    setOutput(ui, result, 'findings', output.json);
     // The plan (a second scan over the completed tree, and diffs) is made only where it is used:
     // check needs it just for a pull-request comment.
     const makePlan = async () => (await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665))).planArtifacts(project, settings.layout);
-    const layout = (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseLayout */ .EM)(project, settings.layout);
+    const layout = (0,scan/* chooseLayout */.EM)(project, settings.layout);
     await ui.group('Findings', async () => report(ui, findings, options));
-    const heading = (mode) => [
-        `## MCP server ${mode}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(prefix || '.')}`,
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings),
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .findingsTable */ .f9)(findings),
-        appSettingsLine(neededAppSettings(layout, project.language ?? 'python'))
-    ]
-        .filter(Boolean)
-        .join('\n\n');
+    record.appSettings = neededAppSettings(layout, project.language ?? 'python');
     if (settings.mode === 'check') {
-        ui.summary(heading('check'));
         if (settings.comment)
             await comment(settings, ui, findings, makePlan, prefix);
-        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .failsOn */ .Hu)(findings, settings.failOn))
-            result.failure = `check failed: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings)} (fail-on: ${settings.failOn})`;
+        if ((0,report_findings/* failsOn */.Hu)(findings, settings.failOn)) {
+            result.failure = `check failed: ${(0,report_findings/* countLine */.QK)(findings)} (fail-on: ${settings.failOn})`;
+            record.failure = {
+                step: 'check',
+                message: result.failure,
+                causeLines: [],
+                fix: 'fix the findings below (each row says how), or run generate for the missing files'
+            };
+        }
         return result;
     }
-    const plan = await makePlan();
+    let plan = await (0,report_timeline/* phase */.Oi)('plan', makePlan);
+    plan = {
+        ...plan,
+        remaining: signInFindings(plan.completed, plan.remaining, settings.endpointAuth)
+    };
     if (settings.mode === 'generate') {
-        await ui.group('Generate', () => generate(ui, serverDir, prefix, plan, findings));
+        record.appSettings = appFacts(plan, plan.completed).appSettings;
+        await (0,report_timeline/* phase */.Oi)('generate', () => ui.group('Generate', () => generate(ui, serverDir, prefix, plan)));
         const remaining = toWorkspace(plan.remaining, prefix);
-        if ((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .failsOn */ .Hu)(remaining, settings.failOn)) {
-            result.failure = `after generate, still to fix by hand: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(remaining)}`;
+        if ((0,report_findings/* failsOn */.Hu)(remaining, settings.failOn)) {
+            result.failure = `after generate, still to fix by hand: ${(0,report_findings/* countLine */.QK)(remaining)}`;
+            record.failure = {
+                step: 'generate',
+                message: result.failure,
+                causeLines: [],
+                fix: 'generate never overwrites: apply the changes shown below by hand'
+            };
         }
         return result;
     }
     // package and deploy
-    ui.summary(heading(settings.mode));
     const blocking = toWorkspace(plan.blocking, prefix);
     // fail-on: warning also stops on the warnings the completed package would still have
     const gate = settings.failOn === 'warning'
@@ -32905,28 +33361,49 @@ async function runPipeline(settings, ui, options = {}) {
         : [];
     if (blocking.length > 0 || (settings.failOn === 'warning' && gate.length > 0)) {
         const stop = [...blocking, ...gate];
-        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalLines */ .MJ)(stop))
+        for (const line of (0,report_findings/* terminalLines */.MJ)(stop))
             ui.info(line);
-        result.failure = `the server cannot be hosted as it is: ${(0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(stop)} remain after completing the artifacts (nothing was packaged)`;
+        result.failure = `the server cannot be hosted as it is: ${(0,report_findings/* countLine */.QK)(stop)} remain after completing the artifacts (nothing was packaged)`;
+        record.failure = {
+            step: 'package',
+            message: result.failure,
+            causeLines: [],
+            fix: 'fix the errors in the findings below; generate writes the missing artifacts'
+        };
         return result;
     }
+    if (settings.endpointAuth === 'entra') {
+        // The platform signs clients in: the staged function is anonymous (the repo is not touched).
+        const anon = anonymousPlan(plan);
+        plan = anon.plan;
+        if (anon.changed)
+            ui.info(`${anon.changed}: function level anonymous in the package (endpoint-auth entra)`);
+    }
     const app = appFacts(plan, project);
+    if (settings.endpointAuth === 'entra')
+        app.authLevel = 'anonymous';
     let target;
     // One deadline for a deploy to Azure, login to smoke test (timeout-minutes); every wait counts.
     const deadline = settings.mode === 'deploy' && settings.target === 'azure'
-        ? _io_deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .Deadline */ .B2.fromMinutes(settings.timeoutMinutes)
+        ? io_deadline/* Deadline */.B2.fromMinutes(settings.timeoutMinutes)
         : undefined;
     if (settings.mode === 'deploy')
         target = await loadTarget(settings);
-    const pythonVersion = project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : '';
-    const pkg = await ui.group('Package', () => buildPackageFor(settings, ui, project, plan, pythonVersion, options));
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(pkg.stageDir, { recursive: true, force: true });
+    // On Azure the app's runtime gives the Python version: logging in and reading the app come first.
+    const pythonVersion = project.language !== 'python'
+        ? ''
+        : target?.name === 'azure'
+            ? await (0,report_timeline/* phase */.Oi)('login, site', () => heartbeat(ui, 'Azure (login, the function app)', () => resolvePythonVersion(settings, ui, deadline)))
+            : await resolvePythonVersion(settings, ui, deadline);
+    // The package step names files relative to the server folder: annotations need the workspace path.
+    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options))));
+    external_node_fs_default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
     setOutput(ui, result, 'package-bytes', String(pkg.bytes));
     setOutput(ui, result, 'package-path', pkg.zipPath);
     if (!target)
         return result;
-    const deployment = await ui.group(`Deploy (${target.name})`, () => target.deploy({ settings, pkg, app, ui, deadline }));
+    const deployment = await (0,report_timeline/* phase */.Oi)('deploy', () => ui.group(`Deploy (${target.name})`, () => heartbeat(ui, `the deployment (${target.name})`, () => target.deploy({ settings, pkg, app, ui: inFolder(ui, prefix), deadline }))));
     result.deployment = deployment;
     try {
         if (deployment.key)
@@ -32937,21 +33414,40 @@ async function runPipeline(settings, ui, options = {}) {
             setOutput(ui, result, 'key', deployment.key);
         setOutput(ui, result, 'mcp-config', mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel));
         let tools = [];
-        if (settings.smokeTest) {
+        let signInLine = '';
+        if (settings.smokeTest && deployment.signIn) {
+            const { verifySignIn } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
+            const signIn = deployment.signIn;
+            const v = await (0,report_timeline/* phase */.Oi)('smoke test', () => ui.group('Sign-in check and smoke test', () => verifySignIn({
+                endpoint: deployment.endpoint,
+                signIn,
+                ui,
+                deadline,
+                smoke: { deadline, diagnose: deployment.diagnose?.bind(deployment) }
+            })));
+            tools = v.tools;
+            signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room;
+        }
+        else if (settings.smokeTest) {
             const { smokeTest } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676));
-            const smoke = await ui.group('Smoke test', () => smokeTest({
+            const smoke = await (0,report_timeline/* phase */.Oi)('smoke test', () => ui.group('Smoke test', () => heartbeat(ui, 'the smoke test', () => smokeTest({
                 endpoint: deployment.endpoint,
                 key: deployment.key,
                 authLevel: deployment.authLevel,
                 ui,
                 deadline,
                 diagnose: deployment.diagnose?.bind(deployment)
-            }));
+            }))));
             tools = smoke.tools;
             ui.info(`tools: ${tools.join(', ') || '(none)'}`);
         }
         setOutput(ui, result, 'tools', JSON.stringify(tools));
-        ui.summary(deploySummary(deployment, pkg, tools));
+        record.endpoint = deployment.endpoint;
+        record.tools = tools;
+        record.deployed = deployment.deployed;
+        ui.summary(deploymentSection(deployment, pkg, tools));
+        if (deployment.signIn)
+            ui.summary(signInSection(deployment.signIn.rows, signInLine));
     }
     catch (err) {
         await deployment.stop().catch(() => undefined);
@@ -32964,24 +33460,17 @@ async function runPipeline(settings, ui, options = {}) {
     }
     return result;
 }
-/** The app settings the server needs on the function app (the profile's feature flag among them). */
-function appSettingsLine(appSettings) {
-    const entries = Object.entries(appSettings);
-    if (entries.length === 0)
-        return '';
-    return `App settings the function app needs (\`deploy\` sets them): ${entries.map(([k, v]) => `\`${k}=${v}\``).join(', ')}`;
-}
 function report(ui, findings, options) {
     if (options.terminal) {
-        for (const line of (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .terminalLines */ .MJ)(findings))
+        for (const line of (0,report_findings/* terminalLines */.MJ)(findings))
             ui.info(line);
     }
     else {
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .annotate */ .fz)(ui, findings);
+        (0,report_findings/* annotate */.fz)(ui, findings);
     }
-    ui.info((0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings));
+    ui.info((0,report_findings/* countLine */.QK)(findings));
 }
-async function generate(ui, serverDir, prefix, plan, findings) {
+async function generate(ui, serverDir, prefix, plan) {
     const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
     const { written, skipped, refused } = writeMissing(serverDir, plan);
     const rel = (f) => (prefix ? `${prefix}/${f}` : f);
@@ -32993,21 +33482,13 @@ async function generate(ui, serverDir, prefix, plan, findings) {
         ui.warning(`did not write ${rel(r.file)}: ${r.reason}`);
     if (written.length === 0 && plan.changed.length === 0)
         ui.info('nothing to write: every artifact is there');
-    const sections = [
-        `## MCP server generate: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(prefix || '.')}`,
-        (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .countLine */ .QK)(findings),
-        appSettingsLine(appFacts(plan, plan.completed).appSettings)
-    ].filter(Boolean);
-    if (written.length)
-        sections.push(`Created (${plan.layout} layout): ${written.map(f => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(rel(f))).join(', ')}`);
     for (const c of plan.changed) {
         ui.info('');
         ui.info(`${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`);
         for (const line of c.diff.split('\n'))
             ui.info(line);
-        sections.push(`<details><summary>${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .htmlCode */ .h8)(rel(c.file))}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .html */ .qy)(c.why.join('; '))}</summary>\n\n${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdBlock */ .nx)(c.diff, 'diff')}\n</details>`);
     }
-    ui.summary(sections.join('\n\n'));
+    ui.summary(generateSection(written.map(rel), plan.layout, plan.changed.map(c => ({ file: rel(c.file), why: c.why, diff: c.diff }))));
 }
 async function comment(settings, ui, findings, makePlan, prefix) {
     const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
@@ -33042,7 +33523,7 @@ function appFacts(plan, project) {
         layout: plan.layout,
         language,
         routePrefix: done.host?.routePrefix ?? '',
-        authLevel: (0,_project_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .projectAuthLevel */ .iz)(done),
+        authLevel: (0,scan/* projectAuthLevel */.iz)(done),
         appSettings: neededAppSettings(plan.layout, language)
     };
 }
@@ -33052,17 +33533,17 @@ function neededAppSettings(layout, language) {
     if (language === 'python')
         appSettings.PYTHONPATH = APP_PYTHONPATH;
     if (layout === 'profile')
-        appSettings.AzureWebJobsFeatureFlags = _project_hostjson_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_FEATURE_FLAG */ .s6;
+        appSettings.AzureWebJobsFeatureFlags = hostjson/* PROFILE_FEATURE_FLAG */.s6;
     return appSettings;
 }
 async function loadTarget(settings) {
     if (settings.target === 'local') {
-        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2943));
+        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6183));
         return new LocalTarget();
     }
     if (!settings.appName)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
-    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
+        throw new errors/* UserError */.y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
+    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3265));
     return new AzureTarget();
 }
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
@@ -33072,7 +33553,7 @@ async function resolvePythonVersion(settings, ui, deadline) {
     if (settings.target === 'local')
         return (await localPythonVersion()) ?? '3.12';
     if (settings.mode === 'deploy') {
-        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(933)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9933));
+        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3265));
         const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
         if (runtime.pythonVersion)
             return runtime.pythonVersion;
@@ -33097,8 +33578,8 @@ async function localPythonVersion() {
     return undefined;
 }
 async function buildPackageFor(settings, ui, project, plan, pythonVersion, options) {
-    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5167));
-    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
+    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(869), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
+    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
     const python = plan.completed.python;
     return buildPackage({
         serverDir: project.root,
@@ -33116,13 +33597,13 @@ async function buildPackageFor(settings, ui, project, plan, pythonVersion, optio
     });
 }
 function defaultZipPath(settings, project) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server';
-    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.tempDir, 'mcp-functions-deploy-'));
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${name}.zip`);
+    const name = external_node_path_default().basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server';
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(settings.tempDir, 'mcp-functions-deploy-'));
+    return external_node_path_default().join(dir, `${name}.zip`);
 }
 /** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */
 function mcpConfig(settings, prefix, endpoint, authLevel) {
-    const name = settings.appName || node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(prefix || settings.workspace) || 'mcp-server';
+    const name = settings.appName || external_node_path_default().posix.basename(prefix || settings.workspace) || 'mcp-server';
     const keyed = authLevel !== 'anonymous';
     return JSON.stringify({
         servers: {
@@ -33143,31 +33624,6 @@ function mcpConfig(settings, prefix, endpoint, authLevel) {
             ]
             : []
     });
-}
-function deploySummary(d, pkg, tools) {
-    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
-    const base = [
-        ['endpoint', d.endpoint],
-        ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-        [
-            'package',
-            `${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-        ]
-    ];
-    // A target's own row (the Azure target's Package, say) stands instead of the generic one.
-    const rows = [...base.filter(([k]) => !own.has(k)), ...d.details];
-    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
-    const toolCell = tools.length
-        ? tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdCode */ .xs)(t, true)).join(', ')
-        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)('(smoke test off)');
-    return [
-        '### Deployment',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)(k)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .mdText */ .bC)(v)} |`),
-        `| tools | ${toolCell} |`
-    ].join('\n');
 }
 
 
@@ -34364,6 +34820,8 @@ function describeParseError(code) {
 const LOCAL_SETTINGS = 'local.settings.json';
 const SECRET_NAME = /(key|secret|password|passwd|token|connection ?string|sas|credential)/i;
 const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|sig=|ClientSecret=|Password=|InstrumentationKey=)/i;
+/** What Core Tools and the samples write; with a customHandler.description the host runs the handler. */
+const KNOWN_RUNTIMES = new Set(['custom', 'python', 'node']);
 const HARMLESS_VALUE = /^(UseDevelopmentStorage=true|true|false|\d+)$/i;
 /** Is `file` kept out of git by a .gitignore in the server folder (the usual place)? */
 function gitIgnored(files, file) {
@@ -34373,14 +34831,17 @@ function gitIgnored(files, file) {
 function checkLocalSettings(files) {
     const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonArtifact */ .pC)(files, LOCAL_SETTINGS, { unreadable: 'local-settings/unreadable', syntax: 'local-settings/syntax' }, 'correct the JSON at that position');
     if (a.kind === 'missing') {
+        // git-ignored (as advised): a local file that a checkout does not have, not a missing one
+        if (gitIgnored(files, LOCAL_SETTINGS))
+            return [];
         return [
             {
                 rule: 'local-settings/missing',
-                severity: 'warning',
+                severity: 'notice',
                 file: LOCAL_SETTINGS,
                 line: 1,
-                message: 'local.settings.json is missing: `func start` will not know this is a custom handler (it is never deployed)',
-                fix: 'run `generate` to write it with FUNCTIONS_WORKER_RUNTIME "custom", and keep it out of git and the package'
+                message: 'there is no local.settings.json: only `func start` reads it (never the deployed app), and the custom handler runs without it',
+                fix: 'for `func start` with feature flags or settings, run `generate` to write one, and keep it out of git and the package'
             }
         ];
     }
@@ -34388,17 +34849,18 @@ function checkLocalSettings(files) {
         return [a.finding];
     const { doc } = a;
     const out = [];
+    // Core Tools writes "python"/"node" there; the host selects the custom handler from host.json
+    // (customHandler.description; the profile resolves the runtime itself), and the file is never
+    // deployed: only an unrelated runtime is worth a notice, and nothing rewrites the file.
     const runtime = doc.get(['Values', 'FUNCTIONS_WORKER_RUNTIME']);
-    if (runtime !== 'custom') {
+    if (typeof runtime === 'string' && !KNOWN_RUNTIMES.has(runtime.trim().toLowerCase())) {
         out.push({
             rule: 'local-settings/worker-runtime',
-            severity: 'error',
+            severity: 'notice',
             file: LOCAL_SETTINGS,
             ...doc.position(['Values', 'FUNCTIONS_WORKER_RUNTIME']),
-            message: runtime === undefined
-                ? 'Values.FUNCTIONS_WORKER_RUNTIME is not set: the local host does not run the server as a custom handler'
-                : `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: a custom handler needs "custom"`,
-            fix: 'set "FUNCTIONS_WORKER_RUNTIME": "custom" under Values'
+            message: `Values.FUNCTIONS_WORKER_RUNTIME is ${JSON.stringify(runtime)}: \`func start\` may look for that language worker; the deployed app is not affected (the file is never deployed)`,
+            fix: 'set it to "custom" (or remove it) for `func start`'
         });
     }
     if (!gitIgnored(files, LOCAL_SETTINGS)) {
@@ -34452,7 +34914,7 @@ function checkLocalSettings(files) {
 
 
 /** The language families load their parsers lazily: a check reads only the one it needs. */
-const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(803), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4440));
+const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
 const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 5575));
 async function detectLanguage(files, host) {
     const exe = (host?.executable ?? '').split('/').pop() ?? '';
@@ -34674,6 +35136,109 @@ function palette(enabled) {
 
 /***/ }),
 
+/***/ 8387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f9: () => (/* binding */ findingsTable)
+/* harmony export */ });
+/* unused harmony exports FINDINGS_TABLE_HEAD, clip, cellCode, cellMessage, findingRow */
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
+/**
+ * The findings table, one renderer for the job summary and the pull-request comment: four
+ * columns (severity, rule, where, message with its fix under it), so it fits a page.
+ *
+ * Messages and fixes are ours, with `backticks` around code that may hold repository text: the
+ * code becomes a code element, everything else escaped text (as mdMessage does it). In a cell,
+ * code and paths may wrap after punctuation (`<wbr>`, which GitHub keeps): a long identifier or
+ * path would otherwise widen the table past the page and hide the message column's end.
+ */
+
+
+const SEVERITY_LABEL = {
+    error: '🔴 error',
+    warning: '🟡 warning',
+    notice: '🔵 notice'
+};
+const FINDINGS_TABLE_HEAD = '| Severity | Rule | Where | Message |\n| --- | --- | --- | --- |';
+/** At most `max` characters (not splitting a surrogate pair), with an ellipsis when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+        end--;
+    // an odd backtick count after the cut would turn the rest into text: fine, mdMessage copes
+    return `${text.slice(0, end)}…`;
+}
+/** Break opportunities after punctuation in escaped text (never inside an entity or a tag). */
+function wrappable(escaped) {
+    return escaped.replace(/([./,=:_-])(?=[^\s<])/g, '$1<wbr>');
+}
+/**
+ * Code in a table cell: a code span when short; when long, a `<code>` element whose content is escaped markdown text (markdown is
+ * still parsed between HTML tags), so it shows literally, may wrap, and never splits the cell.
+ */
+function cellCode(text) {
+    const flat = text.replace(/\r?\n/g, ' ');
+    // a short one fits anyway: a plain code span
+    if (flat.length <= LONG_CODE)
+        return (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(flat, true);
+    return `<code>${wrappable((0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(flat))}</code>`;
+}
+/** Code longer than this may wrap in a cell. */
+const LONG_CODE = 24;
+/** One of our messages in a cell: `backticks` become code, the rest escaped text. */
+function cellMessage(text) {
+    const parts = text.split('`');
+    // an odd count of backticks leaves the last one unpaired: it stays text
+    const pairs = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        if (i % 2 === 1 && i < pairs)
+            out += cellCode(parts[i]);
+        else
+            out += (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(i % 2 === 1 ? '`' + parts[i] : parts[i]);
+    }
+    return out;
+}
+/** One row: severity, rule (linked to its doc), where (linked when `link` gives a URL), message + fix. */
+function findingRow(f, link) {
+    const where = `${f.file}:${f.line}`;
+    const url = link?.(f.file, f.line);
+    const place = url ? `[${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(where)}](${url})` : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(where);
+    const rule = /^[\w./-]+$/.test(f.rule)
+        ? `[${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.rule, true)}](${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleLink */ .lN)(f.rule)})`
+        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(f.rule);
+    const fix = f.fix?.trim() ? `<br>**Fix:** ${cellMessage(clip(f.fix.trim(), 600))}` : '';
+    const label = SEVERITY_LABEL[f.severity] ?? (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(String(f.severity));
+    return `| ${label} | ${rule} | ${place} | ${cellMessage(clip(f.message, 1500))}${fix} |`;
+}
+/** The table of `findings` (in the order given); empty text for none. */
+function findingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return { text: '', shown: 0 };
+    const max = options.maxChars ?? Infinity;
+    const rows = [];
+    let used = FINDINGS_TABLE_HEAD.length + 1;
+    for (const f of findings) {
+        const row = findingRow(f, options.link);
+        if (used + row.length + 1 > max) {
+            // one oversized row (an absurd file name) must not hide the rest
+            if (row.length > 4000)
+                continue;
+            break;
+        }
+        rows.push(row);
+        used += row.length + 1;
+    }
+    return { text: `${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}`, shown: rows.length };
+}
+
+
+/***/ }),
+
 /***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34681,11 +35246,10 @@ function palette(enabled) {
 /* harmony export */   Hu: () => (/* binding */ failsOn),
 /* harmony export */   MJ: () => (/* binding */ terminalLines),
 /* harmony export */   QK: () => (/* binding */ countLine),
-/* harmony export */   f9: () => (/* binding */ findingsTable),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
-/* unused harmony exports RULES_DOC, ruleAnchor */
+/* unused harmony exports RULES_DOC, ruleAnchor, findingsTable */
 /* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
 
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
@@ -34730,7 +35294,7 @@ const ICON = {
 function findingsTable(findings) {
     if (findings.length === 0)
         return '';
-    const rows = findings.map(f => `| ${ICON[f.severity]} | [${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.rule, true)}](${ruleLink(f.rule)}) | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(`${f.file}:${f.line}`, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.message, true)} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdMessage */ .be)(f.fix, true)} |`);
+    const rows = findings.map(f => `| ${ICON[f.severity]} | [${mdCode(f.rule, true)}](${ruleLink(f.rule)}) | ${mdCode(`${f.file}:${f.line}`, true)} | ${mdMessage(f.message, true)} | ${mdMessage(f.fix, true)} |`);
     return [
         '| severity | rule | where | what | fix |',
         '| --- | --- | --- | --- | --- |',
@@ -34774,6 +35338,149 @@ function formatBytes(n) {
         i++;
     }
     return `${v.toFixed(1)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 1935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ Timeline),
+/* harmony export */   Oi: () => (/* binding */ phase),
+/* harmony export */   s8: () => (/* binding */ renderTimeline)
+/* harmony export */ });
+/* unused harmony export activeTimeline */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4177);
+/**
+ * The picture of a run: which phases ran, when, for how long, and which one failed.
+ *
+ * main.ts opens a Timeline for the run (`timeline.run(fn)`); any code under it — the package
+ * step, a target — marks its phases with `phase(name, fn)` without being handed anything: the
+ * active timeline travels with the async context. Outside a run, `phase` just calls `fn`.
+ * `renderTimeline` draws the job summary's Mermaid gantt chart and the table that goes with it.
+ */
+
+
+const active = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+class Timeline {
+    now;
+    phases = [];
+    t0;
+    open = [];
+    constructor(now = () => performance.now()) {
+        this.now = now;
+        this.t0 = now();
+    }
+    /** Runs `fn` with this timeline active: `phase()` calls under it mark on this timeline. */
+    run(fn) {
+        return active.run({ timeline: this, depth: 0 }, fn);
+    }
+    /** Marks `name` around `fn`, at the depth of the phase it runs in. */
+    async mark(name, fn, depth = 0) {
+        const start = this.now() - this.t0;
+        const entry = { name, depth };
+        this.open.push(entry);
+        let failed = false;
+        try {
+            return await active.run({ timeline: this, depth: depth + 1 }, fn);
+        }
+        catch (err) {
+            failed = true;
+            throw err;
+        }
+        finally {
+            this.open.splice(this.open.indexOf(entry), 1);
+            this.phases.push({ name, start, end: this.now() - this.t0, depth, failed });
+        }
+    }
+    /** A phase measured elsewhere, ending now (e.g. a duration a target reports). */
+    add(name, ms, depth = 1) {
+        const end = this.now() - this.t0;
+        this.phases.push({ name, start: Math.max(0, end - ms), end, depth, failed: false });
+    }
+    /** The innermost phase that failed, by start time: "failed at <step>". */
+    failedStep() {
+        const failed = this.phases.filter(p => p.failed);
+        failed.sort((a, b) => b.depth - a.depth || b.start - a.start);
+        return failed[0]?.name;
+    }
+    /** Phases in the order they started (parents before their children). */
+    ordered() {
+        return [...this.phases].sort((a, b) => a.start - b.start || a.depth - b.depth);
+    }
+    /** Milliseconds since the run started. */
+    elapsed() {
+        return this.now() - this.t0;
+    }
+}
+/**
+ * Marks a phase of the run around `fn` on the active timeline (none: just runs `fn`).
+ * Nested calls are drawn inside their parent: `phase('upload', …)` within main's `deploy`.
+ */
+function phase(name, fn) {
+    const ctx = active.getStore();
+    if (!ctx)
+        return fn();
+    return ctx.timeline.mark(name, fn, ctx.depth);
+}
+/** The timeline of the run this code is part of, if any. */
+function activeTimeline() {
+    return active.getStore()?.timeline;
+}
+function seconds(ms) {
+    return ms >= 10000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** A task name Mermaid accepts: no `:` `;` `#` (they end or comment a task line). */
+function ganttLabel(name) {
+    return name.replace(/[:;#`<>\n\r]/g, ' ').trim() || 'phase';
+}
+/**
+ * The timeline for the job summary: a Mermaid gantt chart (GitHub draws it) and a table of the
+ * same phases with their durations. Empty when nothing was marked.
+ */
+function renderTimeline(phases) {
+    if (phases.length === 0)
+        return '';
+    const ordered = [...phases].sort((a, b) => a.start - b.start || a.depth - b.depth);
+    const total = Math.max(...ordered.map(p => p.end));
+    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S'];
+    let section = '';
+    ordered.forEach((p, i) => {
+        const top = p.depth === 0;
+        // Each step is a section; its inner phases are drawn under it.
+        if (top) {
+            section = ganttLabel(p.name);
+            lines.push(`  section ${section}`);
+        }
+        else if (!section) {
+            section = 'run';
+            lines.push('  section run');
+        }
+        const tags = [p.failed ? 'crit' : top ? 'active' : 'done', `p${i}`].join(', ');
+        const start = Math.round(p.start);
+        // Mermaid draws nothing for a zero-length task: one millisecond at least.
+        const end = Math.max(Math.round(p.end), start + 1);
+        lines.push(`  ${ganttLabel(p.name)} (${seconds(p.end - p.start)}) :${tags}, ${start}, ${end}`);
+    });
+    lines.push('```');
+    const rows = ordered.map(p => {
+        const name = p.depth === 0 ? `**${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(p.name)}`;
+        const state = p.failed ? '❌ failed' : '✅';
+        return `| ${name} | ${seconds(p.end - p.start)} | ${seconds(p.start)} | ${state} |`;
+    });
+    return [
+        `### Timeline (${seconds(total)})`,
+        '',
+        lines.join('\n'),
+        '',
+        '| phase | took | started at | |',
+        '| --- | ---: | ---: | --- |',
+        ...rows
+    ].join('\n');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 167;
-export const ids = [167,187];
+export const id = 951;
+export const ids = [951,187];
 export const modules = {
 
 /***/ 1187:
@@ -301,7 +301,7 @@ function run(cmd, args, opts = {}) {
 
 /***/ }),
 
-/***/ 5167:
+/***/ 3951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1599,7 +1599,69 @@ async function softly(ui, what, fn, fallback) {
     }
 }
 
+// EXTERNAL MODULE: ./src/project/python/lock.ts
+var lock = __webpack_require__(2869);
+;// CONCATENATED MODULE: ./src/package/pylock.ts
+/**
+ * uv.lock → what pip installs: the locked closure for the target (CPython version, Linux x86_64),
+ * each package pinned to its locked version with every sha256 the lock records, so pip installs
+ * exactly those files (`--require-hashes`, `--no-deps`: the lock already is the whole closure).
+ *
+ * uv itself is not needed (nor used): the lock is resolved here (src/project/python/lock.ts).
+ */
+
+
+
+
+
+/** The requirement lines for pip: `--require-hashes`, then `name==version --hash=sha256:…` per package. */
+function lockRequirementLines(lockText, pythonVersion, projectName) {
+    const r = (0,lock/* resolveUvLock */.Zj)(lockText, { pythonVersion }, projectName);
+    if (r.kind === 'problem')
+        throw new src_errors/* UserError */.y(r.message, 'run `uv lock` and commit uv.lock');
+    const other = r.packages.filter(p => p.source === 'other');
+    if (other.length)
+        throw new src_errors/* UserError */.y(`uv.lock installs ${other.map(p => p.name).join(', ')} from a git, path or URL source: pip cannot install them hash-checked from the lock`, 'publish them to a package index, or list the dependencies in requirements.txt');
+    const lines = ['--require-hashes'];
+    for (const p of r.packages) {
+        if (p.source !== 'registry')
+            continue;
+        if (!p.hashes.length)
+            throw new src_errors/* UserError */.y(`uv.lock records no hash for ${p.name} ${p.version}: it cannot be installed hash-checked`, 'run `uv lock` again');
+        lines.push(`${p.name}==${p.version} ${p.hashes.map(h => `--hash=${h}`).join(' ')}`);
+    }
+    return lines;
+}
+/**
+ * When the dependencies come from pyproject.toml and a uv.lock sits beside it, the install follows
+ * the lock: the returned deps carry the hash-pinned lines and `locked`; otherwise `deps` unchanged.
+ */
+async function withUvLock(dir, pythonVersion, deps) {
+    if (deps.source !== 'pyproject.toml')
+        return deps;
+    const file = external_node_path_default().join(dir, lock/* UV_LOCK */.AH);
+    let text;
+    try {
+        text = await external_node_fs_default().promises.readFile(file, 'utf8');
+    }
+    catch {
+        return deps;
+    }
+    let projectName;
+    try {
+        const doc = (0,dist/* parse */.qg)(await external_node_fs_default().promises.readFile(external_node_path_default().join(dir, 'pyproject.toml'), 'utf8'));
+        if (typeof doc.project?.name === 'string')
+            projectName = doc.project.name;
+    }
+    catch {
+        // readPythonDeps already refused an unreadable pyproject.toml
+    }
+    const lines = lockRequirementLines(text, pythonVersion, projectName);
+    return { ...deps, lines, fingerprint: `# ${lock/* UV_LOCK */.AH}\n${text}`, locked: lock/* UV_LOCK */.AH };
+}
+
 ;// CONCATENATED MODULE: ./src/package/python.ts
+
 
 
 
@@ -1774,7 +1836,10 @@ function versionList(versions) {
 }
 function pipFailure(what, step, log) {
     log.showFailure(step, 'pip');
-    return new src_errors/* UserError */.y(what, `full pip log: ${log.file}`);
+    return new src_errors/* UserError */.y(what, `full pip log: ${log.file}`, {
+        causeLines: firstErrorContext(step.lines),
+        step: 'install'
+    });
 }
 /**
  * Installs the staged server's Python dependencies into <stage>/.python_packages/lib/site-packages
@@ -1784,7 +1849,7 @@ function pipFailure(what, step, log) {
 async function installPython(opts) {
     const { stageDir, pythonVersion, pipArgs, env, ui } = opts;
     const target = external_node_path_default().join(stageDir, SITE_PACKAGES);
-    const deps = await readPythonDeps(stageDir);
+    const deps = await withUvLock(stageDir, pythonVersion, await readPythonDeps(stageDir));
     if (!deps.source) {
         ui.warning('no requirements.txt or pyproject.toml: no Python packages are installed');
         return new Map();
@@ -1850,7 +1915,8 @@ async function pipInstall(deps, into, opts) {
             '--target',
             into,
             '-r',
-            reqFile
+            reqFile,
+            ...(deps.locked ? ['--no-deps'] : [])
         ];
         const platformArgs = [
             ...targetPlatforms().flatMap(p => ['--platform', p]),
@@ -1861,7 +1927,7 @@ async function pipInstall(deps, into, opts) {
             'cp'
         ];
         const target = `CPython ${pythonVersion} on Linux x86_64`;
-        ui.info(`dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.source}; log: ${log.file}`);
+        ui.info(`dependencies: pip install for ${target} (manylinux up to glibc 2.36) from ${deps.locked ? `${deps.locked} (${deps.lines.length - 1} locked packages, hash-checked by pip)` : deps.source}; log: ${log.file}`);
         const pipOpts = {
             cwd: stageDir,
             tool: 'pip',
@@ -1956,7 +2022,7 @@ async function installNode(opts) {
         }
         log.showFailure(step, what);
         const cause = causeLine(step.lines);
-        throw new src_errors/* UserError */.y(`${what} failed (exit code ${r.code})${cause ? `: ${cause}` : ''}`, `full npm log: ${log.file}`);
+        throw new src_errors/* UserError */.y(`${what} failed (exit code ${r.code})${cause ? `: ${cause}` : ''}`, `full npm log: ${log.file}`, { causeLines: firstErrorContext(step.lines), step: 'install' });
     }
     return nodeVersions(external_node_path_default().join(stageDir, 'node_modules'));
 }
@@ -1996,7 +2062,10 @@ async function nodeVersions(nodeModules) {
 
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var timeline = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/package/index.ts
+
 
 
 
@@ -2062,7 +2131,7 @@ async function buildPackage(opts) {
             }
             let installed;
             if (language === 'python') {
-                installed = await installPython({
+                installed = await (0,timeline/* phase */.Oi)('install', async () => installPython({
                     stageDir,
                     pythonVersion: opts.pythonVersion,
                     pipArgs: settings.pipArgs,
@@ -2070,10 +2139,10 @@ async function buildPackage(opts) {
                     ui,
                     tempDir: settings.tempDir,
                     cache: settings.cache ? await pickCache(env) : undefined
-                });
+                }));
             }
             else {
-                installed = await installNode({ stageDir, env, ui, tempDir: settings.tempDir });
+                installed = await (0,timeline/* phase */.Oi)('install', () => installNode({ stageDir, env, ui, tempDir: settings.tempDir }));
             }
             if (opts.afterInstall) {
                 const findings = opts.afterInstall(installed);
@@ -2100,7 +2169,7 @@ async function buildPackage(opts) {
             const notice = leftOutNotice(selection.leftOut);
             if (notice)
                 ui.notice((0,io_escape/* forLog */.Ig)(notice));
-            const stats = await zipWithProgress(stageDir, zipPath, ui);
+            const stats = await (0,timeline/* phase */.Oi)('zip', () => zipWithProgress(stageDir, zipPath, ui));
             const dependencies = [...installed]
                 .map(([name, version]) => ({ name, version }))
                 .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,5 +1,5 @@
-export const id = 943;
-export const ids = [943,187];
+export const id = 183;
+export const ids = [183,187];
 export const modules = {
 
 /***/ 1187:
@@ -463,7 +463,7 @@ function symlinkInside(root, rel, link) {
 
 /***/ }),
 
-/***/ 2943:
+/***/ 6183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1097,7 +1097,7 @@ async function startHost(opts) {
             if (exitedWith) {
                 // Let the last output lines arrive.
                 await new Promise(r => setTimeout(r, 50));
-                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`);
+                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) exited with ${exitedWith} before it answered on port ${handlerPort}.${lastOutput()}`, undefined, { causeLines: tail.slice(-10), step: 'host start' });
             }
             if (await probe(handlerPort))
                 break;
@@ -1105,7 +1105,7 @@ async function startHost(opts) {
                 const hint = config.layout === 'profile'
                     ? `does it listen on customHandler.port (${handlerPort})?`
                     : `does it listen on the port in FUNCTIONS_CUSTOMHANDLER_PORT (${handlerPort})?`;
-                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`);
+                throw new errors/* UserError */.y(`the handler (pid ${pid}: ${command}) did not answer HTTP on 127.0.0.1:${handlerPort} within ${Math.round(readyTimeoutMs / 100) / 10} s: ${hint}${lastOutput()}`, undefined, { causeLines: tail.slice(-10), step: 'host start' });
             }
             await new Promise(r => setTimeout(r, 50));
         }
@@ -1146,6 +1146,316 @@ async function startHost(opts) {
         await stopChild(child);
         throw err;
     }
+}
+
+;// CONCATENATED MODULE: ./src/targets/local/signin-platform.ts
+/**
+ * The platform's side of Entra sign-in, as App Service authentication does it in front of a
+ * function app, for the local rehearsal (`target: local`) and the Azure emulator: a token service
+ * that signs RS256 access tokens and publishes its keys (JWKS), bearer-token validation
+ * (signature, issuer, audience, expiry, allowed client applications), the 401 with a
+ * `WWW-Authenticate: Bearer … resource_metadata="…"` challenge, and the Protected Resource
+ * Metadata document (RFC 9728) at `/.well-known/oauth-protected-resource` (and its path-suffixed
+ * form). node:crypto only: no JWT library is needed for one algorithm.
+ */
+
+const b64 = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+/** An RS256 signer with its public keys as a JWKS. */
+class TokenIssuer {
+    kid = (0,external_node_crypto_.randomUUID)();
+    privateKey;
+    publicJwk;
+    constructor() {
+        const { privateKey, publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 2048 });
+        this.privateKey = privateKey;
+        this.publicJwk = {
+            ...publicKey.export({ format: 'jwk' }),
+            kid: this.kid,
+            use: 'sig',
+            alg: 'RS256'
+        };
+    }
+    jwks() {
+        return { keys: [{ ...this.publicJwk }] };
+    }
+    issue(o) {
+        const now = o.now ?? Math.floor(Date.now() / 1000);
+        const header = { typ: 'JWT', alg: 'RS256', kid: this.kid };
+        const claims = {
+            aud: o.aud,
+            iss: o.iss,
+            iat: now,
+            nbf: now,
+            exp: now + (o.ttl ?? 3600),
+            appid: o.appid,
+            azp: o.appid,
+            tid: o.tid,
+            oid: (0,external_node_crypto_.randomUUID)(),
+            sub: (0,external_node_crypto_.randomUUID)(),
+            ver: '2.0',
+            ...(o.scp ? { scp: o.scp } : {}),
+            ...(o.roles ? { roles: o.roles } : {})
+        };
+        const input = `${b64(header)}.${b64(claims)}`;
+        const sig = (0,external_node_crypto_.sign)('RSA-SHA256', Buffer.from(input), this.privateKey).toString('base64url');
+        return `${input}.${sig}`;
+    }
+}
+const norm = (s) => s.toLowerCase().replace(/\/+$/, '');
+/** Validates a bearer token the way the platform does before the app sees the request. */
+function checkToken(token, jwks, c) {
+    const bad = (error) => ({ ok: false, status: 401, error });
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return bad('not a JWT');
+    let header;
+    let claims;
+    try {
+        header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+        claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return bad('unreadable token');
+    }
+    if (header.alg !== 'RS256')
+        return bad(`algorithm ${String(header.alg)} is not accepted`);
+    const jwk = jwks.keys.find(k => k.kid === header.kid);
+    if (!jwk)
+        return bad('signed with an unknown key');
+    let valid;
+    try {
+        valid = (0,external_node_crypto_.verify)('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' }), Buffer.from(parts[2], 'base64url'));
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid)
+        return bad('bad signature');
+    if (typeof claims.iss !== 'string' || norm(claims.iss) !== norm(c.issuer))
+        return bad(`issuer ${String(claims.iss)} is not ${c.issuer}`);
+    const aud = typeof claims.aud === 'string' ? claims.aud : '';
+    if (!c.audiences.some(a => norm(a) === norm(aud)))
+        return bad(`audience ${aud} is not allowed`);
+    const now = c.now ?? Math.floor(Date.now() / 1000);
+    if (typeof claims.exp !== 'number' || claims.exp <= now)
+        return bad('expired');
+    if (typeof claims.nbf === 'number' && claims.nbf > now + 300)
+        return bad('not valid yet');
+    const allowed = c.allowedApplications ?? [];
+    const app = String(claims.azp ?? claims.appid ?? '');
+    if (allowed.length && !allowed.some(a => norm(a) === norm(app)))
+        return { ok: false, status: 403, error: `client application ${app} is not allowed` };
+    return { ok: true, claims };
+}
+const PRM_PATH = '/.well-known/oauth-protected-resource';
+/** The gate's config from authsettingsV2 properties (the REST shape) and the app settings. */
+function gateFromAuthSettings(props, appSettings, jwks) {
+    const g = (p) => p.reduce((o, k) => (o && typeof o === 'object' ? o[k] : undefined), props);
+    const aad = ['identityProviders', 'azureActiveDirectory'];
+    const clientId = String(g([...aad, 'registration', 'clientId']) ?? '');
+    const audiences = g([...aad, 'validation', 'allowedAudiences']) ?? [];
+    return {
+        enabled: g(['platform', 'enabled']) === true,
+        requireAuthentication: g(['globalValidation', 'requireAuthentication']) === true,
+        unauthenticatedClientAction: String(g(['globalValidation', 'unauthenticatedClientAction']) ?? 'RedirectToLoginPage'),
+        issuer: String(g([...aad, 'registration', 'openIdIssuer']) ?? ''),
+        audiences: clientId ? [...audiences, clientId] : audiences,
+        allowedApplications: g([
+            ...aad,
+            'validation',
+            'defaultAuthorizationPolicy',
+            'allowedApplications'
+        ]),
+        disableWWWAuthenticate: g([...aad, 'login', 'disableWWWAuthenticate']) === true,
+        prmScopes: (appSettings.WEBSITE_AUTH_PRM_DEFAULT_WITH_SCOPES ?? '')
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean),
+        jwks
+    };
+}
+/**
+ * The platform in front of the app: undefined lets the request through to the app; otherwise the
+ * answer to send. `origin` is `https://host[:port]` as the client reached it.
+ */
+function gate(c, method, pathname, authorization, origin) {
+    if (!c.enabled)
+        return undefined;
+    // The platform's own routes, and the Functions admin API (guarded by the master key).
+    if (pathname.startsWith('/admin/') || pathname.startsWith('/.auth/'))
+        return undefined;
+    if (pathname === PRM_PATH || pathname.startsWith(PRM_PATH + '/')) {
+        if (!c.prmScopes.length)
+            return { status: 404, headers: {}, body: '' };
+        if (method !== 'GET' && method !== 'HEAD')
+            return { status: 405, headers: {}, body: '' };
+        const suffix = pathname.slice(PRM_PATH.length);
+        return {
+            status: 200,
+            headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+            body: JSON.stringify({
+                resource: origin + suffix,
+                authorization_servers: [c.issuer],
+                scopes_supported: c.prmScopes,
+                bearer_methods_supported: ['header']
+            })
+        };
+    }
+    const challenge = (error) => {
+        if (c.disableWWWAuthenticate)
+            return {};
+        const params = [`realm="${new URL(origin).host}"`];
+        if (c.prmScopes.length)
+            params.push(`resource_metadata="${origin}${PRM_PATH}${pathname === '/' ? '' : pathname}"`);
+        if (error)
+            params.push('error="invalid_token"');
+        return { 'WWW-Authenticate': `Bearer ${params.join(', ')}` };
+    };
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+    if (m) {
+        const v = checkToken(m[1], c.jwks, {
+            issuer: c.issuer,
+            audiences: c.audiences,
+            allowedApplications: c.allowedApplications
+        });
+        if (v.ok)
+            return undefined;
+        if (v.status === 403)
+            return {
+                status: 403,
+                headers: {},
+                body: 'You do not have permission to view this directory or page.'
+            };
+        return { status: 401, headers: challenge(v.error), body: '' };
+    }
+    if (!c.requireAuthentication || c.unauthenticatedClientAction === 'AllowAnonymous')
+        return undefined;
+    if (c.unauthenticatedClientAction === 'Return403')
+        return { status: 403, headers: {}, body: '' };
+    if (c.unauthenticatedClientAction === 'RedirectToLoginPage')
+        return { status: 302, headers: { Location: `${origin}/.auth/login/aad` }, body: '' };
+    return {
+        status: 401,
+        headers: challenge(),
+        body: 'You do not have permission to view this directory or page.'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/local/signin.ts
+/**
+ * The local rehearsal of `endpoint-auth: entra`: a front on 127.0.0.1 that does what App Service
+ * authentication does on Azure (signin-platform.ts), with a loopback issuer in place of the
+ * tenant's: 401 + Bearer challenge, the resource metadata, bearer-token validation, then the
+ * request streamed on to the local Functions host (which runs the function anonymous).
+ */
+
+
+/** The loopback tenant the rehearsal's issuer stands for. */
+const LOOPBACK_TENANT = '00000000-0000-4000-8000-00000000100c';
+/** The client id the rehearsal's smoke test signs in as. */
+const LOOPBACK_CLIENT = '00000000-0000-4000-8000-00000000c11e';
+/** Starts the front on `port` (0: any), passing accepted requests to `upstream`. */
+async function startSignInFront(upstream, port, entra) {
+    const issuerKeys = new TokenIssuer();
+    const up = new URL(upstream);
+    let origin = '';
+    let issuer = '';
+    const state = {};
+    const server = external_node_http_default().createServer((req, res) => {
+        const url = new URL(req.url ?? '/', origin);
+        // The loopback issuer's discovery documents (what a client would read after the metadata).
+        const base = `/${LOOPBACK_TENANT}`;
+        if (url.pathname === `${base}/v2.0/.well-known/openid-configuration`) {
+            res.writeHead(200, { 'Content-Type': 'application/json' });
+            res.end(JSON.stringify({
+                issuer,
+                jwks_uri: `${origin}${base}/discovery/v2.0/keys`,
+                token_endpoint: `${origin}${base}/oauth2/v2.0/token`,
+                authorization_endpoint: `${origin}${base}/oauth2/v2.0/authorize`,
+                id_token_signing_alg_values_supported: ['RS256']
+            }));
+            return;
+        }
+        if (url.pathname === `${base}/discovery/v2.0/keys`) {
+            res
+                .writeHead(200, { 'Content-Type': 'application/json' })
+                .end(JSON.stringify(issuerKeys.jwks()));
+            return;
+        }
+        const answer = state.config &&
+            gate(state.config, req.method ?? 'GET', url.pathname, req.headers.authorization, origin);
+        if (answer) {
+            req.resume();
+            res
+                .writeHead(answer.status, answer.headers)
+                .end(req.method === 'HEAD' ? undefined : answer.body);
+            return;
+        }
+        const headers = { ...req.headers };
+        delete headers.authorization; // the rehearsal's token stays at the door
+        const out = external_node_http_default().request({ host: up.hostname, port: up.port, path: req.url, method: req.method, headers }, upRes => {
+            res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+            upRes.pipe(res);
+        });
+        out.on('error', () => {
+            if (!res.headersSent)
+                res.writeHead(502).end();
+            else
+                res.destroy();
+        });
+        req.pipe(out);
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => resolve());
+    });
+    origin = `http://127.0.0.1:${server.address().port}`;
+    issuer = `${origin}/${LOOPBACK_TENANT}/v2.0`;
+    state.config = {
+        enabled: true,
+        requireAuthentication: true,
+        unauthenticatedClientAction: 'Return401',
+        issuer,
+        audiences: [entra.identifierUri, entra.clientId],
+        allowedApplications: entra.allowedClientIds,
+        prmScopes: [entra.scope],
+        jwks: issuerKeys.jwks()
+    };
+    const allowed = entra.allowedClientIds;
+    // The rehearsal signs in as an allowed client (the first named one, else a loopback client).
+    const client = allowed[0] ?? LOOPBACK_CLIENT;
+    const facts = {
+        issuer,
+        scope: entra.scope,
+        identifierUri: entra.identifierUri,
+        clientId: entra.clientId,
+        getToken: async () => ({
+            token: issuerKeys.issue({
+                iss: issuer,
+                aud: entra.identifierUri,
+                appid: client,
+                tid: LOOPBACK_TENANT,
+                scp: entra.scopeName
+            })
+        }),
+        rows: [
+            ['Sign-in', 'Entra ID, rehearsed: a loopback issuer stands for the tenant'],
+            ['App registration', entra.clientId],
+            ['Issuer', issuer],
+            ['Scope (resource metadata)', entra.scope],
+            ['Allowed clients', allowed.length ? allowed.join(', ') : 'any'],
+            ['Function level', 'anonymous (the platform guards the door; no function key)']
+        ]
+    };
+    return {
+        url: origin,
+        issuer,
+        facts,
+        close: () => new Promise(resolve => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        })
+    };
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1231,7 +1541,11 @@ async function unzip(zipPath, dest) {
     return files;
 }
 
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var timeline = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/targets/local/index.ts
+
+
 
 
 
@@ -1260,19 +1574,30 @@ class LocalTarget {
         const started = Date.now();
         const wwwroot = await (0,promises_.mkdtemp)(external_node_path_default().join(this.options.tempDir ?? external_node_os_default().tmpdir(), 'mcp-fd-wwwroot-'));
         try {
-            const files = await unzip(req.pkg.zipPath, wwwroot);
+            const files = await (0,timeline/* phase */.Oi)('unpack', () => unzip(req.pkg.zipPath, wwwroot));
             ui.debug(`unpacked ${files} files into ${wwwroot}`);
-            const host = await startHost({
+            const entra = req.settings.endpointAuth === 'entra' ? req.settings.entra : undefined;
+            const host = await (0,timeline/* phase */.Oi)('host start', () => startHost({
                 wwwroot,
-                port: req.settings.localPort ?? 7071,
+                // With entra the sign-in front takes the port and the host sits behind it.
+                port: entra ? 0 : (req.settings.localPort ?? 7071),
                 appSettings: req.app.appSettings,
                 keys: { default: key },
                 readyTimeoutMs: this.options.readyTimeoutMs,
                 log: line => ui.info(`[handler] ${line}`)
-            });
+            }));
             for (const note of host.notes)
                 ui.warning(note, { file: 'host.json' });
-            const endpoint = `${host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`;
+            let front;
+            try {
+                if (entra)
+                    front = await startSignInFront(host.url, req.settings.localPort ?? 7071, entra);
+            }
+            catch (err) {
+                await host.stop();
+                throw err;
+            }
+            const endpoint = `${front?.url ?? host.url}${host.routePrefix ? '/' + host.routePrefix : ''}/mcp`;
             ui.info(`local Functions host on ${host.url} (handler pid ${host.handlerPid} on port ${host.handlerPort}, ${host.layout} layout)`);
             let stopped;
             return {
@@ -1280,6 +1605,7 @@ class LocalTarget {
                 key: host.authLevel === 'anonymous' ? undefined : key,
                 authLevel: host.authLevel,
                 deployed: true,
+                signIn: front?.facts,
                 details: [
                     ['target', 'local Functions-host emulation'],
                     ['layout', host.layout],
@@ -1298,6 +1624,7 @@ class LocalTarget {
                 ],
                 stop: () => (stopped ??= (async () => {
                     try {
+                        await front?.close();
                         await host.stop();
                     }
                     finally {

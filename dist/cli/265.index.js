@@ -1,8 +1,8 @@
-export const id = 933;
-export const ids = [933];
+export const id = 265;
+export const ids = [265];
 export const modules = {
 
-/***/ 9933:
+/***/ 3265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var timeline = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
 const CLOUDS = {
     AzureCloud: {
@@ -481,7 +483,7 @@ class Kudu {
             : rec.status === -1
                 ? 'the deployment was cancelled on the app'
                 : undefined;
-        return new errors/* UserError */.y(`deployment ${rec.id ?? up.id ?? ''} ended ${what}${last ? `: ${last}` : rec.status_text ? `: ${rec.status_text}` : ''}`.replace('  ', ' '), hint);
+        return new errors/* UserError */.y(`deployment ${rec.id ?? up.id ?? ''} ended ${what}${last ? `: ${last}` : rec.status_text ? `: ${rec.status_text}` : ''}`.replace('  ', ' '), hint, { causeLines: tail, step: 'platform deployment' });
     }
     /** The last lines of the deployment log (log_url and the details of its last entries). */
     async logTail(rec, max = 15) {
@@ -1374,7 +1376,433 @@ function describeChanges(prev, pkg, deployedSha) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/targets/azure/entra.ts
+
+
+/** The platform publishes /.well-known/oauth-protected-resource with these scopes. */
+const PRM_SETTING = 'WEBSITE_AUTH_PRM_DEFAULT_WITH_SCOPES';
+/** The ownership mark: what the owned fields held before this action first wrote them. */
+const SIGNIN_RECORD_SETTING = 'MCP_FUNCTIONS_DEPLOY_SIGNIN';
+/** The permission an auth-settings write needs. */
+const CONFIG_WRITE = 'Microsoft.Web/sites/config/write';
+const AAD = ['identityProviders', 'azureActiveDirectory'];
+/** The authsettingsV2 fields this action sets, as paths. */
+const OWNED = {
+    enabled: ['platform', 'enabled'],
+    requireAuthentication: ['globalValidation', 'requireAuthentication'],
+    unauthenticatedClientAction: ['globalValidation', 'unauthenticatedClientAction'],
+    provider: [...AAD, 'enabled'],
+    clientId: [...AAD, 'registration', 'clientId'],
+    openIdIssuer: [...AAD, 'registration', 'openIdIssuer'],
+    disableWWWAuthenticate: [...AAD, 'login', 'disableWWWAuthenticate'],
+    allowedAudiences: [...AAD, 'validation', 'allowedAudiences'],
+    allowedApplications: [...AAD, 'validation', 'defaultAuthorizationPolicy', 'allowedApplications']
+};
+/** The tenant's v2.0 issuer on the cloud's login host. */
+function issuerFor(authorityHost, tenantId) {
+    return `${authorityHost.replace(/\/+$/, '')}/${tenantId}/v2.0`;
+}
+/** What the owned fields must hold for `entra`. */
+function wantedAuth(e, issuer) {
+    return {
+        enabled: true,
+        requireAuthentication: true,
+        unauthenticatedClientAction: 'Return401',
+        provider: true,
+        clientId: e.clientId,
+        openIdIssuer: issuer,
+        // Clients send the 401's challenge to the user; the platform must not hide it.
+        disableWWWAuthenticate: false,
+        // v1 tokens carry the identifier URI as audience, v2 tokens the client id.
+        allowedAudiences: [...new Set([e.identifierUri, e.clientId])],
+        allowedApplications: e.allowedClientIds.length ? [...e.allowedClientIds] : undefined
+    };
+}
+function getPath(obj, p) {
+    let cur = obj;
+    for (const k of p) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[k];
+    }
+    return cur;
+}
+/** Sets (or, with undefined, deletes) a value, making the objects on the way (and removing them again when left empty). */
+function setPath(obj, p, value, keep = () => false) {
+    let cur = obj;
+    for (const k of p.slice(0, -1)) {
+        const next = cur[k];
+        if (next === null || typeof next !== 'object' || Array.isArray(next)) {
+            if (value === undefined)
+                return;
+            cur[k] = {};
+        }
+        cur = cur[k];
+    }
+    const last = p[p.length - 1];
+    if (value !== undefined) {
+        cur[last] = value;
+        return;
+    }
+    delete cur[last];
+    // Objects left empty on the way are removed too (they were made for the value).
+    for (let n = p.length - 1; n > 0; n--) {
+        const parent = getPath(obj, p.slice(0, n - 1));
+        const child = parent[p[n - 1]];
+        const empty = child && typeof child === 'object' && Object.keys(child).length === 0;
+        if (empty && !keep(p.slice(0, n).join('.')))
+            delete parent[p[n - 1]];
+        else
+            break;
+    }
+}
+/** Equal for our purpose: lists as sets (case-insensitive), strings case-insensitive, issuers without a trailing slash. */
+function sameValue(a, b) {
+    const norm = (v) => {
+        if (Array.isArray(v)) {
+            const list = v.map(x => String(x).toLowerCase().replace(/\/+$/, '')).sort();
+            return list.length ? [...new Set(list)] : undefined;
+        }
+        if (typeof v === 'string')
+            return v.toLowerCase().replace(/\/+$/, '');
+        return v;
+    };
+    return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+/** The dotted paths of the objects on the owned paths that `auth` has. */
+function containersOf(auth) {
+    const out = new Set();
+    for (const p of Object.values(OWNED))
+        for (let n = 1; n < p.length; n++) {
+            const v = getPath(auth, p.slice(0, n));
+            if (v && typeof v === 'object')
+                out.add(p.slice(0, n).join('.'));
+        }
+    return [...out];
+}
+function parseSigninRecord(value) {
+    if (!value)
+        return undefined;
+    try {
+        const v = JSON.parse(value);
+        if (!v || typeof v.before !== 'object' || v.before === null)
+            return undefined;
+        return {
+            before: v.before,
+            prm: typeof v.prm === 'string' ? v.prm : null,
+            had: Array.isArray(v.had) ? v.had.map(String) : undefined
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The auth settings as a plain body (the SDK's flattened properties, without the resource fields). */
+function authBody(s) {
+    const { platform, globalValidation, identityProviders, login, httpSettings } = s;
+    return JSON.parse(JSON.stringify({ platform, globalValidation, identityProviders, login, httpSettings }));
+}
+function undoOf(keys) {
+    return (current, before) => {
+        const set = {};
+        const remove = [];
+        for (const k of keys) {
+            if (before[k] === undefined) {
+                if (current[k] !== undefined)
+                    remove.push(k);
+            }
+            else if (current[k] !== before[k])
+                set[k] = before[k];
+        }
+        return { set, remove };
+    };
+}
+/**
+ * What the app must get, from its current auth settings and app settings. Pure: the caller reads
+ * and writes. `current` are the app settings as read before the settings write.
+ */
+function planSignIn(input, auth, appSettings) {
+    const before = authBody(auth);
+    const after = authBody(auth);
+    const record = parseSigninRecord(appSettings[SIGNIN_RECORD_SETTING]);
+    const changes = [];
+    const keys = [PRM_SETTING, SIGNIN_RECORD_SETTING];
+    const none = (mode) => ({
+        mode,
+        authChanges: [],
+        before,
+        after: before,
+        settings: () => ({ set: {}, remove: [] }),
+        undo: undoOf(keys),
+        rows: []
+    });
+    if (input.endpointAuth === 'entra') {
+        const e = input.entra;
+        if (!e || !input.issuer)
+            throw new Error('planSignIn: entra needs the registration and issuer');
+        const wanted = wantedAuth(e, input.issuer);
+        for (const [name, p] of Object.entries(OWNED)) {
+            if (!sameValue(getPath(before, p), wanted[name])) {
+                changes.push(name);
+                setPath(after, p, wanted[name]);
+            }
+        }
+        const plan = {
+            mode: 'entra',
+            authChanges: changes,
+            before,
+            after: after,
+            settings(current) {
+                const set = {};
+                if (current[PRM_SETTING] !== e.scope)
+                    set[PRM_SETTING] = e.scope;
+                // The mark is made once, from what the app had before this action first configured it.
+                if (!parseSigninRecord(current[SIGNIN_RECORD_SETTING])) {
+                    const was = {
+                        before: {},
+                        prm: current[PRM_SETTING] ?? null,
+                        had: containersOf(before)
+                    };
+                    for (const [name, p] of Object.entries(OWNED)) {
+                        const v = getPath(before, p);
+                        if (v !== undefined)
+                            was.before[name] = v;
+                    }
+                    set[SIGNIN_RECORD_SETTING] = JSON.stringify(was);
+                }
+                return { set, remove: [] };
+            },
+            undo: undoOf(keys),
+            rows: [
+                ['Sign-in', 'Entra ID (App Service authentication): the platform checks tokens'],
+                ['App registration', e.clientId],
+                ['Issuer', input.issuer],
+                ['Audiences', wanted.allowedAudiences.join(', ')],
+                ['Scope (resource metadata)', e.scope],
+                [
+                    'Allowed clients',
+                    e.allowedClientIds.length
+                        ? e.allowedClientIds.join(', ')
+                        : 'any client of the tenant with a token for the scope'
+                ],
+                ['Unauthenticated requests', '401 with WWW-Authenticate: Bearer … resource_metadata'],
+                ['Function level', 'anonymous (the platform guards the door; no function key)']
+            ]
+        };
+        return plan;
+    }
+    // key: undo what this action wrote, if it wrote anything (the mark says).
+    if (!record)
+        return none('none');
+    const had = new Set(record.had ?? []);
+    for (const [name, p] of Object.entries(OWNED)) {
+        const was = record.before[name];
+        if (!sameValue(getPath(before, p), was)) {
+            changes.push(name);
+            setPath(after, p, was, c => had.has(c));
+        }
+    }
+    return {
+        mode: 'revert',
+        authChanges: changes,
+        before,
+        after: after,
+        settings(current) {
+            const set = {};
+            const remove = [];
+            if (record.prm === null) {
+                if (current[PRM_SETTING] !== undefined)
+                    remove.push(PRM_SETTING);
+            }
+            else if (current[PRM_SETTING] !== record.prm)
+                set[PRM_SETTING] = record.prm;
+            if (current[SIGNIN_RECORD_SETTING] !== undefined)
+                remove.push(SIGNIN_RECORD_SETTING);
+            return { set, remove };
+        },
+        undo: undoOf(keys),
+        rows: [
+            [
+                'Sign-in',
+                'function key; the Entra ID sign-in this action set up was removed (authentication settings put back as they were)'
+            ]
+        ]
+    };
+}
+/** Reads authsettingsV2; an app or cloud without the feature fails with one clear line. */
+async function readAuth(arm, site, cloud) {
+    try {
+        return authBody(await arm.client.webApps.getAuthSettingsV2(site.resourceGroup, site.appName));
+    }
+    catch (err) {
+        const code = site_status(err);
+        if (code === 400 || code === 404 || code === 405 || code === 501) {
+            throw new errors/* UserError */.y(`endpoint-auth entra: App Service authentication (authsettingsV2) is not available for ${site.appName} (${site.plan}, ${cloud}): HTTP ${code}`, 'use endpoint-auth: key on this app, or host the server on a plan and cloud that offer App Service authentication');
+        }
+        throw armError(err, `reading the authentication settings of ${site.appName}`);
+    }
+}
+/** Writes authsettingsV2 (the whole resource: it was read, the owned fields changed). */
+async function writeAuth(arm, site, body) {
+    try {
+        await arm.client.webApps.updateAuthSettingsV2(site.resourceGroup, site.appName, body);
+    }
+    catch (err) {
+        const code = site_status(err);
+        if (code === 401 || code === 403) {
+            throw new errors/* UserError */.y(`writing the authentication settings (authsettingsV2) of ${site.appName}: access denied (HTTP ${code}); the identity lacks ${CONFIG_WRITE}`, `grant it Website Contributor (or a role with ${CONFIG_WRITE}) on the app; the app settings this run changed were put back`);
+        }
+        throw armError(err, `writing the authentication settings of ${site.appName}`);
+    }
+}
+/** The tenant id from an access token's `tid` claim (a JWT); undefined when it is not one. */
+function tenantOfToken(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return typeof claims.tid === 'string' ? claims.tid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/signin.ts
+
+
+class SignInStep {
+    ctx;
+    auth;
+    issuer;
+    /** The app settings as the edit saw them (the last read before the write). */
+    seen;
+    plan;
+    constructor(ctx, auth, issuer) {
+        this.ctx = ctx;
+        this.auth = auth;
+        this.issuer = issuer;
+    }
+    get mode() {
+        return this.ctx.settings.endpointAuth;
+    }
+    static async prepare(ctx) {
+        const { settings } = ctx;
+        if (settings.endpointAuth !== 'entra')
+            return new SignInStep(ctx, undefined, undefined);
+        const auth = await readAuth(ctx.arm, ctx.site, settings.azureEnvironment);
+        const tenant = settings.tenantId || (await tenantOf(ctx));
+        return new SignInStep(ctx, auth, issuerFor(ctx.authorityHost, tenant));
+    }
+    /** The sign-in's part of the settings write, given the settings as read. */
+    edit(current) {
+        this.seen = { ...current };
+        const { settings } = this.ctx;
+        if (settings.endpointAuth === 'key' && !parseSigninRecord(current[SIGNIN_RECORD_SETTING])) {
+            this.plan = undefined;
+            return { set: {}, remove: [] };
+        }
+        this.plan = planSignIn({ endpointAuth: settings.endpointAuth, entra: settings.entra, issuer: this.issuer }, 
+        // Back to key: the auth settings are read in commit (nothing read them before).
+        this.auth ?? {}, current);
+        return this.plan.settings(current);
+    }
+    /** After the settings write: the auth write, or the settings put back when it fails. */
+    async commit(apply) {
+        const { arm, site, settings, ui } = this.ctx;
+        const seen = this.seen ?? {};
+        let plan = this.plan;
+        if (!plan)
+            return { authWritten: [], rows: [] };
+        try {
+            if (plan.mode === 'revert') {
+                const auth = await readAuth(arm, site, settings.azureEnvironment);
+                plan = planSignIn({ endpointAuth: 'key' }, auth, seen);
+            }
+            if (plan.authChanges.length) {
+                ui.info(`authentication settings: ${plan.mode === 'revert' ? 'putting back' : 'writing'} ${plan.authChanges.join(', ')} (the app restarts)`);
+                await writeAuth(arm, site, plan.after);
+            }
+            else
+                ui.info('authentication settings: nothing to change');
+        }
+        catch (err) {
+            const keys = [PRM_SETTING, SIGNIN_RECORD_SETTING];
+            try {
+                await apply(current => plan.undo(current, pick(seen, keys)));
+                ui.info(`app settings: put back ${keys.join(', ')} as they were`);
+            }
+            catch (undoErr) {
+                ui.warning(`putting back the app settings ${keys.join(', ')} failed too (${undoErr instanceof Error ? undoErr.message : String(undoErr)}); check them in the portal`);
+            }
+            throw err;
+        }
+        const e = settings.entra;
+        if (plan.mode !== 'entra' || !e || !this.issuer)
+            return { authWritten: plan.authChanges, rows: plan.rows };
+        const issuer = this.issuer;
+        const credential = this.ctx.credential;
+        const facts = {
+            issuer,
+            scope: e.scope,
+            identifierUri: e.identifierUri,
+            clientId: e.clientId,
+            rows: plan.rows,
+            async getToken() {
+                const scope = `${e.identifierUri}/.default`;
+                let token;
+                try {
+                    const t = await credential.getToken(scope);
+                    if (!t?.token)
+                        return { reason: 'the token service gave none' };
+                    token = t.token;
+                }
+                catch (err) {
+                    return { reason: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
+                }
+                ui.setSecret(token);
+                const app = appOfToken(token);
+                if (e.allowedClientIds.length && (!app || !e.allowedClientIds.includes(app.toLowerCase())))
+                    return {
+                        reason: `the deploying identity${app ? ` (${app})` : ''} is not among entra-allowed-client-ids`
+                    };
+                return { token };
+            }
+        };
+        return { authWritten: plan.authChanges, rows: plan.rows, facts };
+    }
+}
+function pick(o, keys) {
+    const out = {};
+    for (const k of keys)
+        if (o[k] !== undefined)
+            out[k] = o[k];
+    return out;
+}
+async function tenantOf(ctx) {
+    try {
+        const t = await ctx.credential.getToken(ctx.armScope);
+        const tid = t ? tenantOfToken(t.token) : undefined;
+        if (tid)
+            return tid;
+    }
+    catch {
+        // said below
+    }
+    throw new errors/* UserError */.y('endpoint-auth entra: the tenant of the sign-in is not known', "set tenant-id (the directory of the server's app registration)");
+}
+function appOfToken(token) {
+    try {
+        const c = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const v = c.azp ?? c.appid;
+        return typeof v === 'string' ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/azure/index.ts
+
+
 
 
 
@@ -1405,7 +1833,7 @@ function sessionKey(s) {
 async function timed(phases, name, fn) {
     const t0 = performance.now();
     try {
-        return await fn();
+        return await (0,timeline/* phase */.Oi)(name, fn);
     }
     finally {
         phases.push({ name, ms: performance.now() - t0 });
@@ -1480,6 +1908,15 @@ class AzureTarget {
         const phases = [...session.phases];
         checkRuntime(site, app.language);
         const kudu = new Kudu(site.scmHost, session.login.credential, session.endpoints.scope, { httpClient: this.deps.httpClient, deadline }, ui);
+        const signIn = await SignInStep.prepare({
+            arm,
+            site,
+            settings,
+            credential: session.login.credential,
+            authorityHost: session.endpoints.authorityHost,
+            armScope: session.endpoints.scope,
+            ui
+        });
         // App settings: merged, written only when something changes (a write restarts the app).
         let changes = [];
         let before = {};
@@ -1492,7 +1929,12 @@ class AzureTarget {
                     throw new errors/* UserError */.y(`${site.appName} has WEBSITE_RUN_FROM_PACKAGE set to a URL: it runs the package at that URL and takes no upload`, 'remove the WEBSITE_RUN_FROM_PACKAGE app setting (or set it to 1), then run again');
                 }
                 clearing = site.flex ? [] : remoteBuildOn(current);
-                const r = mergeAppSettings(current, app.appSettings, site.flex, clearing);
+                // The sign-in's settings (endpoint-auth) ride along in the same write.
+                const sign = signIn.edit(current);
+                const r = mergeAppSettings(current, { ...app.appSettings, ...sign.set }, site.flex, [
+                    ...clearing,
+                    ...sign.remove
+                ]);
                 skipped = r.skipped;
                 return r;
             }, ui);
@@ -1516,6 +1958,15 @@ class AzureTarget {
             }
             return applied.changed;
         });
+        // Auth settings right after the app settings they go with (a failure puts those back).
+        let signInOutcome = { authWritten: [], rows: [] };
+        if (signIn.mode === 'entra' || settingsWritten.length)
+            signInOutcome = await timed(phases, 'sign-in', () => signIn.commit(async (change) => {
+                await applySettings(arm, site, current => {
+                    const c = change(current);
+                    return mergeAppSettings(current, c.set, site.flex, c.remove);
+                }, ui);
+            }));
         const unchanged = settings.skipUnchanged && site.tags[PACKAGE_TAG] === pkg.sha256;
         let deploymentId;
         let uploadAttempts = 0;
@@ -1621,7 +2072,13 @@ class AzureTarget {
                     ? 'skipped: package unchanged'
                     : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
             ],
-            ['Since the last deploy', changes.join('; ')]
+            ['Since the last deploy', changes.join('; ')],
+            ...(signInOutcome.facts ? [] : signInOutcome.rows),
+            ...(signInOutcome.authWritten.length
+                ? [
+                    ['Authentication settings', `updated: ${signInOutcome.authWritten.join(', ')}`]
+                ]
+                : [])
         ];
         for (const line of changes)
             ui.info(`since the last deploy: ${line}`);
@@ -1635,6 +2092,7 @@ class AzureTarget {
             details,
             stop: async () => { },
             diagnose,
+            signIn: signInOutcome.facts,
             phases,
             deploymentId,
             uploadAttempts,
