@@ -71,7 +71,8 @@ describe('target local with endpoint-auth entra', () => {
       expect(cfg.inputs).toEqual([])
       expect(ui.text()).toMatch(/without a token: refused \(HTTP 401, Bearer challenge/)
       // the summary's sign-in table
-      const table = ui.sections.find(s => s.startsWith('### Sign-in'))!
+      const summary = ui.sections.join('\n\n')
+      const table = summary.slice(summary.indexOf('### Sign-in'))
       expect(table).toContain(`| App registration | ${ID} |`)
       // cells are escaped markdown (the check's line can carry a token service's text)
       expect(table).toContain(`| Scope (resource metadata) | api://${ID}/user\\_impersonation |`)
