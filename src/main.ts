@@ -148,7 +148,7 @@ export async function runPipeline(
   const pythonVersion =
     project.language === 'python' ? await resolvePythonVersion(settings, ui, deadline) : ''
   const pkg = await ui.group('Package', () =>
-    buildPackageFor(settings, ui, project, plan, pythonVersion, options)
+    buildPackageFor(settings, ui, project, plan, pythonVersion, options, deadline)
   )
   fs.rmSync(pkg.stageDir, { recursive: true, force: true })
   setOutput(ui, result, 'package-sha256', pkg.sha256)
@@ -358,7 +358,8 @@ async function buildPackageFor(
   project: Project,
   plan: ArtifactPlan,
   pythonVersion: string,
-  options: PipelineOptions
+  options: PipelineOptions,
+  deadline?: Deadline
 ): Promise<PackageResult> {
   const { buildPackage } = await import('./package/index.js')
   const { checkInstalledPythonSdk } = await import('./project/python/index.js')
@@ -375,7 +376,9 @@ async function buildPackageFor(
     ui,
     // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
     outFile: options.outFile ?? defaultZipPath(settings, project),
-    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined
+    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
+    // the package build counts against timeout-minutes: pip/npm stop when it passes
+    signal: deadline?.signal()
   })
 }
 
