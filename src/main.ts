@@ -236,7 +236,15 @@ async function pipeline(
   const pkg = await phase('package', () =>
     ui.group('Package', () =>
       heartbeat(ui, 'the package (install and zip)', () =>
-        buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options)
+        buildPackageFor(
+          settings,
+          inFolder(ui, prefix),
+          project,
+          plan,
+          pythonVersion,
+          options,
+          deadline
+        )
       )
     )
   )
@@ -465,7 +473,8 @@ async function buildPackageFor(
   project: Project,
   plan: ArtifactPlan,
   pythonVersion: string,
-  options: PipelineOptions
+  options: PipelineOptions,
+  deadline?: Deadline
 ): Promise<PackageResult> {
   const { buildPackage } = await import('./package/index.js')
   const { checkInstalledPythonSdk } = await import('./project/python/index.js')
@@ -482,7 +491,9 @@ async function buildPackageFor(
     ui,
     // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
     outFile: options.outFile ?? defaultZipPath(settings, project),
-    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined
+    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
+    // the package build counts against timeout-minutes: pip/npm stop when it passes
+    signal: deadline?.signal()
   })
 }
 

@@ -16,6 +16,7 @@ import {
   trustInProcess,
   type LoopbackGuard
 } from '../../test-support/azure-emulator/net-guard.js'
+import { runnerCommands } from '../../test-support/runner-commands.js'
 import {
   RecordingUi,
   appFacts,
@@ -177,6 +178,64 @@ describe('what Kudu says is printed as text, never as a runner command', () => {
       expect(line).not.toContain('\u001b')
     }
     expect(ui.text()).toContain('pip failed')
+  })
+})
+
+describe('Kudu’s deployment log, live (issue 14)', () => {
+  it('each line is printed once, as it appears, before the deployment ends, and hostile lines stay text', async () => {
+    const clock = virtualClock()
+    const emu = await emulator(clock)
+    emu.faults.growingLog = {
+      everyMs: 3000,
+      steps: [
+        { message: 'Starting the deployment pipeline.' },
+        { message: 'Running the deployment command.' },
+        { detail: 'copying the package' },
+        { detail: '::add-mask::kudu-text' },
+        { detail: 'step done\r::set-output name=key::stolen' },
+        { message: 'Deployment artifacts are ready.' }
+      ]
+    }
+    const { deploy, ui } = start(emu, clock)
+    // each printed line, with whether the emulator's deployment had ended when it was printed
+    const printed: Array<{ line: string; ended: boolean }> = []
+    const info = ui.info.bind(ui)
+    ui.info = (m: string) => {
+      printed.push({ line: m, ended: emu.deployments.at(-1)?.endedAt !== undefined })
+      info(m)
+    }
+    const dep = await deploy
+    expect(dep.deployed).toBe(true)
+    const steps = [
+      'Starting the deployment pipeline.',
+      'Running the deployment command.',
+      'copying the package',
+      'kudu-text',
+      'step done',
+      'stolen',
+      'Deployment artifacts are ready.'
+    ]
+    for (const text of steps) {
+      const at = printed.filter(p => p.line.includes(text))
+      expect({ text, times: at.length }).toEqual({ text, times: 1 })
+      expect({ text, ended: at[0].ended }).toEqual({ text, ended: false })
+    }
+    // in the order Kudu wrote them
+    const order = steps.map(t => printed.findIndex(p => p.line.includes(t)))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(runnerCommands(ui.lines.join('\n'))).toEqual([])
+  })
+  it('a log that cannot be read does not fail the deployment, and is left alone after a few tries', async () => {
+    const clock = virtualClock()
+    const emu = await emulator(clock)
+    emu.faults.growingLog = { everyMs: 3000, steps: [{ message: 'never seen' }] }
+    emu.faults.logFails = true
+    const { deploy, ui } = start(emu, clock)
+    const dep = await deploy
+    expect(dep.deployed).toBe(true)
+    expect(ui.text()).not.toContain('never seen')
+    expect(ui.text()).toMatch(/debug: reading the deployment log failed/)
+    expect(emu.requests.filter(r => r.port === 'scm' && /\/log$/.test(r.path)).length).toBe(3)
   })
 })
 

@@ -100,6 +100,20 @@ export class Deadline {
     await this.clock.sleep(ms)
   }
 
+  /**
+   * An AbortSignal that aborts when the deadline passes, for work that is not a wait (pip, npm):
+   * a real timer over what remains now (unref'd: it keeps no process alive), already aborted when
+   * nothing remains. Its reason is a DeadlineReached naming the limit.
+   */
+  signal(): AbortSignal {
+    const ctl = new AbortController()
+    const reason = new DeadlineReached(this.label)
+    const ms = this.remaining()
+    if (ms <= 0) ctl.abort(reason)
+    else setTimeout(() => ctl.abort(reason), ms).unref()
+    return ctl.signal
+  }
+
   /** The timeout for one request: its own bound, and never past the deadline. */
   requestTimeout(ownMs = this.requestTimeoutMs): number {
     return Math.max(1, Math.min(ownMs, this.remaining()))
@@ -117,6 +131,14 @@ export class Deadline {
   /** Retry-After (seconds or an HTTP date), capped at MAX_RETRY_AFTER_MS; undefined when absent. */
   retryAfter(value: string | undefined | null): number | undefined {
     return retryAfterMs(value ?? undefined, this.clock.now())
+  }
+}
+
+/** The reason of `Deadline.signal()`: the run reached its limit. */
+export class DeadlineReached extends Error {
+  constructor(readonly label: string) {
+    super(`the run reached its limit, ${label}`)
+    this.name = 'DeadlineReached'
   }
 }
 

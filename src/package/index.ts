@@ -77,6 +77,8 @@ export interface PackageOptions {
   outFile?: string // where the zip goes (default: a temp file)
   /** Called with resolved python package versions (PEP 503 name → version) after install; errors stop the build. */
   afterInstall?: (installed: Map<string, string>) => Finding[]
+  /** Stops pip/npm when the run's deadline (timeout-minutes) passes: `deadline.signal()`. */
+  signal?: AbortSignal
   /** for tests: env for pip/npm (defaults to process.env) */
   env?: NodeJS.ProcessEnv
 }
@@ -119,12 +121,13 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
             env,
             ui,
             tempDir: settings.tempDir,
-            cache: settings.cache ? await pickCache(env) : undefined
+            cache: settings.cache ? await pickCache(env) : undefined,
+            signal: opts.signal
           })
         )
       } else {
         installed = await phase('install', () =>
-          installNode({ stageDir, env, ui, tempDir: settings.tempDir })
+          installNode({ stageDir, env, ui, tempDir: settings.tempDir, signal: opts.signal })
         )
       }
 

@@ -10,6 +10,7 @@ import type { Ui } from '../report/ui.js'
 import { run, type ChildTool, type RunResult } from '../io/spawn.js'
 import { forLog } from '../io/escape.js'
 import { UserError } from '../errors.js'
+import { formatSeconds } from '../io/deadline.js'
 
 /** `scheme://user:pass@host` and `scheme://token@host` → `scheme://***@host`. */
 export function redactCredentials(text: string): string {
@@ -34,6 +35,12 @@ function isError(line: string): boolean {
 /** npm's bookkeeping lines around an error: not the cause. */
 const NPM_META =
   /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/
+
+/** `pip install` for `python3 -m pip install …`, `npm ci` for `npm ci …`. */
+function commandName(cmd: string, args: string[]): string {
+  const words = args[0] === '-m' ? args.slice(1, 3) : [path.basename(cmd), args[0]]
+  return words.filter(Boolean).join(' ')
+}
 
 /** The lines around the first error: up to `before` lines ahead of it and `after` from it on. */
 export function firstErrorContext(lines: string[], before = 3, after = 15): string[] {
@@ -87,6 +94,8 @@ export class InstallLog {
       from: NodeJS.ProcessEnv
       env?: Record<string, string>
       shell?: boolean
+      /** Stops the command (and its process group): the run's deadline (timeout-minutes). */
+      signal?: AbortSignal
     }
   ): Promise<InstallStep> {
     const lines: string[] = []
@@ -95,6 +104,7 @@ export class InstallLog {
       /* the log is a convenience: a full disk does not fail the install */
     })
     log.write(redactCredentials(`$ ${[cmd, ...args].join(' ')}\n`))
+    const started = Date.now()
     const result = await run(cmd, args, {
       ...opts,
       timeoutMs: INSTALL_STEP_TIMEOUT_MS,
@@ -108,9 +118,18 @@ export class InstallLog {
     })
     if (result.startError) log.write(`[could not start: ${result.startError.message}]\n`)
     await new Promise<void>(resolve => log.end(() => resolve()))
+    const what = commandName(cmd, args)
+    if (result.stopped === 'aborted') {
+      const reason = opts.signal?.reason
+      const why = reason instanceof Error ? reason.message : 'the run was cancelled'
+      throw new UserError(
+        `${what} was stopped after ${formatSeconds(Date.now() - started)}: ${why}`,
+        `the package build counts against timeout-minutes: raise it, or make the install faster (the cache input); full log: ${this.file}`
+      )
+    }
     if (result.stopped) {
       throw new UserError(
-        `${path.basename(cmd)} ${args[0] === '-m' ? args[1] : args[0]} did not finish within ${INSTALL_STEP_TIMEOUT_MS / 60000} minutes and was stopped`,
+        `${what} did not finish within ${INSTALL_STEP_TIMEOUT_MS / 60000} minutes and was stopped`,
         `full log: ${this.file}`
       )
     }

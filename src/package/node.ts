@@ -10,6 +10,8 @@ export interface NodeInstallOptions {
   ui: Ui
   /** Where the npm log goes (RUNNER_TEMP on a runner). */
   tempDir: string
+  /** Stops npm when the run's deadline passes. */
+  signal?: AbortSignal
 }
 
 /**
@@ -44,7 +46,8 @@ export async function installNode(opts: NodeInstallOptions): Promise<Map<string,
       cwd: stageDir,
       tool: 'npm',
       from: env,
-      shell: process.platform === 'win32'
+      shell: process.platform === 'win32',
+      signal: opts.signal
     })
     const r = step.result
     if (r.code === 0) continue

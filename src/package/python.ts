@@ -222,6 +222,8 @@ export interface PythonInstallOptions {
   tempDir: string
   /** undefined: no cache. */
   cache?: DepsCache
+  /** Stops pip when the run's deadline passes. */
+  signal?: AbortSignal
 }
 
 function pipFailure(what: string, step: InstallStep, log: InstallLog): UserError {
@@ -333,7 +335,8 @@ async function pipInstall(
       tool: 'pip' as const,
       from: env,
       // a runner runs as root on purpose: no advice to use a virtual environment
-      env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' }
+      env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' },
+      signal: opts.signal
     }
     const first = await log.run(python.command, [...common, ...platformArgs, ...pipArgs], pipOpts)
     if (first.result.code === 0) return

@@ -89,12 +89,18 @@ export function kuduRoutes(ctx: KuduContext): {
           ? emu.deployments[emu.deployments.length - 1]
           : emu.deployments.find(x => x.id === m![1])
       if (!d) return json(res, 404, { Message: `Deployment '${m[1]}' not found.` })
+      grow(d)
       return json(res, 200, deploymentJson(d))
+    }
+    if (emu.faults.logFails && /^\/api\/deployments\/[^/]+\/log(\/|$)/.test(url.pathname)) {
+      req.socket.destroy()
+      return
     }
     m = /^\/api\/deployments\/([^/]+)\/log$/.exec(url.pathname)
     if (m && req.method === 'GET') {
       const d = emu.deployments.find(x => x.id === m![1])
       if (!d) return json(res, 404, { Message: 'not found' })
+      grow(d)
       return json(
         res,
         200,
@@ -112,6 +118,7 @@ export function kuduRoutes(ctx: KuduContext): {
     m = /^\/api\/deployments\/([^/]+)\/log\/([^/]+)$/.exec(url.pathname)
     if (m && req.method === 'GET') {
       const d = emu.deployments.find(x => x.id === m![1])
+      if (d) grow(d)
       const e = d?.log.find(x => x.id === m![2])
       if (!d || !e) return json(res, 404, { Message: 'not found' })
       return json(
@@ -310,12 +317,22 @@ export function kuduRoutes(ctx: KuduContext): {
           1
         )
       }
-      finish(
-        d,
-        partial ? 6 : 4,
-        partial ? 'Deployment partially successful.' : 'Deployment successful.'
-      )
-      ctx.deployed()
+      const end = () => {
+        finish(
+          d,
+          partial ? 6 : 4,
+          partial ? 'Deployment partially successful.' : 'Deployment successful.'
+        )
+        ctx.deployed()
+      }
+      const growing = emu.faults.growingLog
+      if (growing) {
+        // the rest of the log is written as the emulator's clock goes (read by grow())
+        emu.faults.growingLog = undefined
+        d.growing = { ...growing, startedAt: emu.now(), done: 0, end }
+        return
+      }
+      end()
     } catch (err) {
       addLog(
         d,
@@ -324,6 +341,22 @@ export function kuduRoutes(ctx: KuduContext): {
         2
       )
       finish(d, 3, 'Deployment failed.')
+    }
+  }
+
+  /** Writes the steps of a growing log that are due by now; ends the deployment after the last. */
+  function grow(d: EmulatedDeployment): void {
+    const g = d.growing
+    if (!g) return
+    const due = Math.floor((emu.now() - g.startedAt) / g.everyMs)
+    while (g.done < Math.min(due, g.steps.length)) {
+      const step = g.steps[g.done++]
+      if ('message' in step) addLog(d, step.message)
+      else d.log[d.log.length - 1]?.details.push({ message: step.detail, type: 0 })
+    }
+    if (due > g.steps.length) {
+      d.growing = undefined
+      g.end()
     }
   }
 

@@ -89,6 +89,14 @@ export interface Faults {
   runFromRemoteUrl?: boolean
   /** The subscription's site listing leaves out the SCM host and functionAppConfig. */
   thinListing?: boolean
+  /** The deployment log routes drop the connection (the record itself answers). */
+  logFails?: boolean
+  /**
+   * The next deployment writes its log as it goes: after unpacking, one step every `everyMs`
+   * (emulator clock), each a new entry (`message`) or a line of output added to the details of
+   * the newest entry (`detail`); it ends `everyMs` after the last step.
+   */
+  growingLog?: { everyMs: number; steps: Array<{ message: string } | { detail: string }> }
 }
 
 export interface EmulatedDeployment {
@@ -108,6 +116,14 @@ export interface EmulatedDeployment {
     details: Array<{ message: string; type: number }>
   }>
   deployer: string
+  /** A growing log still being written (Faults.growingLog): steps done, and how it ends. */
+  growing?: {
+    everyMs: number
+    steps: Array<{ message: string } | { detail: string }>
+    startedAt: number
+    done: number
+    end: () => void
+  }
 }
 
 export interface RequestRecord {

@@ -15,6 +15,7 @@ import { UserError } from '../../errors.js'
 import { formatSeconds, isTimeout, type Deadline } from '../../io/deadline.js'
 import { forLog } from '../../io/escape.js'
 import type { Ui } from '../../report/ui.js'
+import { LiveLog, logTail } from './kudu-log.js'
 import {
   bodyLine,
   netReason,
@@ -94,7 +95,8 @@ export class Kudu {
   private async send(
     method: 'GET' | 'POST',
     pathOrUrl: string,
-    body?: { file: string; bytes: number }
+    body?: { file: string; bytes: number },
+    timeoutMs?: number
   ): Promise<PipelineResponse> {
     const url = pathOrUrl.startsWith('https://') ? pathOrUrl : this.base + pathOrUrl
     const got = await this.credential.getToken(this.scope)
@@ -110,7 +112,7 @@ export class Kudu {
     // An upload may take as long as sending it at 256 KiB/s; anything else its own timeout.
     const own = body
       ? Math.max(this.deadline.requestTimeoutMs, (body.bytes / (256 * 1024)) * 1000)
-      : this.deadline.requestTimeoutMs
+      : (timeoutMs ?? this.deadline.requestTimeoutMs)
     const timeout = this.deadline.requestTimeout(own)
     const req = createPipelineRequest({
       url,
@@ -249,6 +251,8 @@ export class Kudu {
     let notFound = 0
     let statusUrl = up.statusUrl
     let triedLatest = false
+    // Kudu's log, printed as it grows (as functions-action prints it at the end)
+    const live = new LiveLog(this.base, (u, t) => this.getText(u, t), this.ui, this.deadline)
     for (;;) {
       let res: PipelineResponse | undefined
       try {
@@ -262,7 +266,8 @@ export class Kudu {
         const rec = parseRecord(res.bodyAsText ?? undefined)
         if (rec) {
           last = rec
-          if (FINAL.has(rec.status)) return this.ended(rec, up)
+          if (FINAL.has(rec.status)) return this.ended(rec, up, live)
+          await live.follow(rec)
         }
       } else if (res && (res.status === 401 || res.status === 403)) {
         throw new UserError(
@@ -285,7 +290,7 @@ export class Kudu {
               )
               statusUrl = `${this.base}/api/deployments/latest`
               last = latest
-              if (FINAL.has(latest.status)) return this.ended(latest, up)
+              if (FINAL.has(latest.status)) return this.ended(latest, up, live)
               continue
             }
           }
@@ -348,21 +353,29 @@ export class Kudu {
 
   private async ended(
     rec: DeploymentRecord,
-    up: UploadResult
+    up: UploadResult,
+    live: LiveLog
   ): Promise<DeploymentRecord & { confirmedBy?: string }> {
+    await live.follow(rec, true)
     if (rec.status === 4) return rec
     if (rec.status === 6) {
-      const tail = await this.logTail(rec)
+      const tail = await this.tailOf(rec, live)
+      const rest = tail.filter(l => !live.has(l))
       this.ui.warning(
-        `deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${tail.length ? '; the end of its log follows' : ''}`.replace(
+        `deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${rest.length ? '; the end of its log follows' : tail.length ? ' (its log is above)' : ''}`.replace(
           '  ',
           ' '
         )
       )
-      for (const line of tail) this.ui.info(`  ${line}`)
+      for (const line of rest) this.ui.info(`  ${line}`)
       return rec
     }
-    throw await this.failure(rec, up)
+    throw await this.failure(rec, up, live)
+  }
+
+  /** The end of the log: what was printed live when it saw all of it, else read again. */
+  private async tailOf(rec: DeploymentRecord, live: LiveLog): Promise<string[]> {
+    return live.complete ? live.tail() : this.logTail(rec)
   }
 
   /**
@@ -421,12 +434,20 @@ export class Kudu {
     }
   }
 
-  private async failure(rec: DeploymentRecord, up: UploadResult): Promise<UserError> {
+  private async failure(
+    rec: DeploymentRecord,
+    up: UploadResult,
+    live: LiveLog
+  ): Promise<UserError> {
     const what = DEPLOY_STATUS[rec.status] ?? String(rec.status)
-    const tail = await this.logTail(rec)
-    if (tail.length > 0) {
+    const tail = await this.tailOf(rec, live)
+    // lines already printed live are not printed again
+    const rest = tail.filter(l => !live.has(l))
+    if (rest.length > 0) {
       this.ui.error(`deployment ${rec.id ?? up.id ?? ''} ended ${what}; the end of its log:`)
-      for (const line of tail) this.ui.info(`  ${line}`)
+      for (const line of rest) this.ui.info(`  ${line}`)
+    } else if (tail.length > 0) {
+      this.ui.error(`deployment ${rec.id ?? up.id ?? ''} ended ${what} (its log is above)`)
     }
     const last = tail.slice(-3).join(' | ')
     const hint =
@@ -447,47 +468,11 @@ export class Kudu {
 
   /** The last lines of the deployment log (log_url and the details of its last entries). */
   async logTail(rec: DeploymentRecord, max = 15): Promise<string[]> {
-    if (typeof rec.log_url !== 'string') return []
-    const sameHost = (u: string) => {
-      try {
-        return new URL(u, this.base).origin === new URL(this.base).origin
-      } catch {
-        return false
-      }
-    }
-    if (!sameHost(rec.log_url)) return []
-    try {
-      const entries = parseArray(await this.getText(new URL(rec.log_url, this.base).href))
-      const lines: string[] = []
-      const lastEntries = entries.slice(-max)
-      for (const [i, e] of lastEntries.entries()) {
-        const msg = typeof e.message === 'string' ? e.message.trim() : ''
-        if (msg) lines.push(msg)
-        // The details of the last few entries carry the build's or the deployer's own output.
-        if (
-          typeof e.details_url === 'string' &&
-          sameHost(e.details_url) &&
-          i >= lastEntries.length - 3
-        ) {
-          const details = parseArray(await this.getText(new URL(e.details_url, this.base).href))
-          for (const d of details.slice(-max)) {
-            const m = typeof d.message === 'string' ? d.message.trim() : ''
-            if (m) lines.push(m)
-          }
-        }
-      }
-      return lines
-        .flatMap(l => l.split(/\r?\n|\r/))
-        .filter(Boolean)
-        .slice(-max)
-        .map(forLog)
-    } catch {
-      return []
-    }
+    return logTail(this.base, (u, t) => this.getText(u, t), rec, max)
   }
 
-  private async getText(url: string): Promise<string> {
-    const res = await this.send('GET', url)
+  private async getText(url: string, timeoutMs?: number): Promise<string> {
+    const res = await this.send('GET', url, undefined, timeoutMs)
     return res.status === 200 ? (res.bodyAsText ?? '') : ''
   }
 }
