@@ -182,7 +182,8 @@ export function signInSection(rows: Array<[string, string]>, checked: string): s
     '',
     '| | |',
     '| --- | --- |',
-    ...all.map(([k, v]) => `| ${mdText(k)} | ${mdText(v)} |`)
+    // the row names are ours; the values may carry a token service's text
+    ...all.map(([k, v]) => `| ${k} | ${mdText(v)} |`)
   ].join('\n')
 }
 
