@@ -1348,6 +1348,8 @@ function leftOutNotice(items) {
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/io/escape.ts
 var io_escape = __webpack_require__(4177);
+// EXTERNAL MODULE: ./src/io/deadline.ts
+var deadline = __webpack_require__(9066);
 ;// CONCATENATED MODULE: ./src/package/installlog.ts
 /**
  * What pip and npm print, on its way to the log and the screen: each line redacted (credentials
@@ -1355,6 +1357,7 @@ var io_escape = __webpack_require__(4177);
  * the temp folder (RUNNER_TEMP on a runner, which keeps it for an upload step), and, on failure,
  * the lines around the first error rather than the last ones.
  */
+
 
 
 
@@ -1378,6 +1381,11 @@ function isError(line) {
 }
 /** npm's bookkeeping lines around an error: not the cause. */
 const NPM_META = /^npm (ERR!|error) (code|errno|syscall|path|A complete log|Log files were not written)/;
+/** `pip install` for `python3 -m pip install …`, `npm ci` for `npm ci …`. */
+function commandName(cmd, args) {
+    const words = args[0] === '-m' ? args.slice(1, 3) : [external_node_path_default().basename(cmd), args[0]];
+    return words.filter(Boolean).join(' ');
+}
 /** The lines around the first error: up to `before` lines ahead of it and `after` from it on. */
 function firstErrorContext(lines, before = 3, after = 15) {
     const i = lines.findIndex(isError);
@@ -1421,6 +1429,7 @@ class InstallLog {
             /* the log is a convenience: a full disk does not fail the install */
         });
         log.write(redactCredentials(`$ ${[cmd, ...args].join(' ')}\n`));
+        const started = Date.now();
         const result = await (0,spawn.run)(cmd, args, {
             ...opts,
             timeoutMs: INSTALL_STEP_TIMEOUT_MS,
@@ -1436,8 +1445,14 @@ class InstallLog {
         if (result.startError)
             log.write(`[could not start: ${result.startError.message}]\n`);
         await new Promise(resolve => log.end(() => resolve()));
+        const what = commandName(cmd, args);
+        if (result.stopped === 'aborted') {
+            const reason = opts.signal?.reason;
+            const why = reason instanceof Error ? reason.message : 'the run was cancelled';
+            throw new src_errors/* UserError */.y(`${what} was stopped after ${(0,deadline/* formatSeconds */.Xo)(Date.now() - started)}: ${why}`, `the package build counts against timeout-minutes: raise it, or make the install faster (the cache input); full log: ${this.file}`);
+        }
         if (result.stopped) {
-            throw new src_errors/* UserError */.y(`${external_node_path_default().basename(cmd)} ${args[0] === '-m' ? args[1] : args[0]} did not finish within ${INSTALL_STEP_TIMEOUT_MS / 60000} minutes and was stopped`, `full log: ${this.file}`);
+            throw new src_errors/* UserError */.y(`${what} did not finish within ${INSTALL_STEP_TIMEOUT_MS / 60000} minutes and was stopped`, `full log: ${this.file}`);
         }
         return { lines, result };
     }
@@ -1933,7 +1948,8 @@ async function pipInstall(deps, into, opts) {
             tool: 'pip',
             from: env,
             // a runner runs as root on purpose: no advice to use a virtual environment
-            env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' }
+            env: { PIP_ROOT_USER_ACTION: env.PIP_ROOT_USER_ACTION ?? 'ignore' },
+            signal: opts.signal
         };
         const first = await log.run(python.command, [...common, ...platformArgs, ...pipArgs], pipOpts);
         if (first.result.code === 0)
@@ -2012,7 +2028,8 @@ async function installNode(opts) {
             cwd: stageDir,
             tool: 'npm',
             from: env,
-            shell: process.platform === 'win32'
+            shell: process.platform === 'win32',
+            signal: opts.signal
         });
         const r = step.result;
         if (r.code === 0)
@@ -2138,11 +2155,12 @@ async function buildPackage(opts) {
                     env,
                     ui,
                     tempDir: settings.tempDir,
-                    cache: settings.cache ? await pickCache(env) : undefined
+                    cache: settings.cache ? await pickCache(env) : undefined,
+                    signal: opts.signal
                 }));
             }
             else {
-                installed = await (0,timeline/* phase */.Oi)('install', () => installNode({ stageDir, env, ui, tempDir: settings.tempDir }));
+                installed = await (0,timeline/* phase */.Oi)('install', () => installNode({ stageDir, env, ui, tempDir: settings.tempDir, signal: opts.signal }));
             }
             if (opts.afterInstall) {
                 const findings = opts.afterInstall(installed);

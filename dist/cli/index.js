@@ -32608,7 +32608,7 @@ function readSettings(source, env = process.env) {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   kL: () => (/* binding */ isTimeout)
 /* harmony export */ });
-/* unused harmony exports MAX_RETRY_AFTER_MS, REQUEST_TIMEOUT_MS, realClock, retryAfterMs */
+/* unused harmony exports MAX_RETRY_AFTER_MS, REQUEST_TIMEOUT_MS, realClock, DeadlineReached, retryAfterMs */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The one door for waiting on Azure: one deadline for the whole run (login to smoke test, from
@@ -32681,6 +32681,21 @@ class Deadline {
             throw this.exceeded(doing, hint);
         await this.clock.sleep(ms);
     }
+    /**
+     * An AbortSignal that aborts when the deadline passes, for work that is not a wait (pip, npm):
+     * a real timer over what remains now (unref'd: it keeps no process alive), already aborted when
+     * nothing remains. Its reason is a DeadlineReached naming the limit.
+     */
+    signal() {
+        const ctl = new AbortController();
+        const reason = new DeadlineReached(this.label);
+        const ms = this.remaining();
+        if (ms <= 0)
+            ctl.abort(reason);
+        else
+            setTimeout(() => ctl.abort(reason), ms).unref();
+        return ctl.signal;
+    }
     /** The timeout for one request: its own bound, and never past the deadline. */
     requestTimeout(ownMs = this.requestTimeoutMs) {
         return Math.max(1, Math.min(ownMs, this.remaining()));
@@ -32696,6 +32711,15 @@ class Deadline {
     /** Retry-After (seconds or an HTTP date), capped at MAX_RETRY_AFTER_MS; undefined when absent. */
     retryAfter(value) {
         return retryAfterMs(value ?? undefined, this.clock.now());
+    }
+}
+/** The reason of `Deadline.signal()`: the run reached its limit. */
+class DeadlineReached extends Error {
+    label;
+    constructor(label) {
+        super(`the run reached its limit, ${label}`);
+        this.label = label;
+        this.name = 'DeadlineReached';
     }
 }
 /** Retry-After as seconds or an HTTP date, capped; undefined when absent or unreadable. */
@@ -33154,7 +33178,8 @@ function signInSection(rows, checked) {
         '',
         '| | |',
         '| --- | --- |',
-        ...all.map(([k, v]) => `| ${(0,io_escape/* mdText */.bC)(k)} | ${(0,io_escape/* mdText */.bC)(v)} |`)
+        // the row names are ours; the values may carry a token service's text
+        ...all.map(([k, v]) => `| ${k} | ${(0,io_escape/* mdText */.bC)(v)} |`)
     ].join('\n');
 }
 function bytes(s) {
@@ -33396,7 +33421,7 @@ async function pipeline(settings, ui, options, record) {
             ? await (0,report_timeline/* phase */.Oi)('login, site', () => heartbeat(ui, 'Azure (login, the function app)', () => resolvePythonVersion(settings, ui, deadline)))
             : await resolvePythonVersion(settings, ui, deadline);
     // The package step names files relative to the server folder: annotations need the workspace path.
-    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options))));
+    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options, deadline))));
     external_node_fs_default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
     setOutput(ui, result, 'package-bytes', String(pkg.bytes));
@@ -33543,7 +33568,7 @@ async function loadTarget(settings) {
     }
     if (!settings.appName)
         throw new errors/* UserError */.y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
-    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3265));
+    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7204));
     return new AzureTarget();
 }
 /** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
@@ -33553,7 +33578,7 @@ async function resolvePythonVersion(settings, ui, deadline) {
     if (settings.target === 'local')
         return (await localPythonVersion()) ?? '3.12';
     if (settings.mode === 'deploy') {
-        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3265));
+        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7204));
         const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
         if (runtime.pythonVersion)
             return runtime.pythonVersion;
@@ -33577,7 +33602,7 @@ async function localPythonVersion() {
     }
     return undefined;
 }
-async function buildPackageFor(settings, ui, project, plan, pythonVersion, options) {
+async function buildPackageFor(settings, ui, project, plan, pythonVersion, options, deadline) {
     const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(869), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
     const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
     const python = plan.completed.python;
@@ -33593,7 +33618,9 @@ async function buildPackageFor(settings, ui, project, plan, pythonVersion, optio
         ui,
         // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
         outFile: options.outFile ?? defaultZipPath(settings, project),
-        afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined
+        afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
+        // the package build counts against timeout-minutes: pip/npm stop when it passes
+        signal: deadline?.signal()
     });
 }
 function defaultZipPath(settings, project) {

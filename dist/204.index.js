@@ -1,8 +1,8 @@
-export const id = 265;
-export const ids = [265];
+export const id = 204;
+export const ids = [204];
 export const modules = {
 
-/***/ 3265:
+/***/ 7204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,11 +128,186 @@ function parseObject(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/targets/azure/kudu-log.ts
+
+
+/** One log read waits at most this (a slow log must not hold up the status polls). */
+const LOG_REQUEST_TIMEOUT_MS = 10000;
+/** While the deployment runs, the log is read at most this often (deadline clock). */
+const LOG_EVERY_MS = 2000;
+/** Requests per read while running (the entries and a few details), and on the final read. */
+const RUNNING_REQUESTS = 4;
+const FINAL_REQUESTS = 24;
+/** Failed reads in a row after which the live log is left alone. */
+const MAX_FAILURES = 3;
+/** Lines printed live at most (a runaway build log stays in the portal). */
+const MAX_LINES = 500;
+/** Characters of one line at most. */
+const MAX_LINE = 2000;
+/** True for a URL on the SCM site itself (the bearer token goes nowhere else). */
+function sameOrigin(base, url) {
+    try {
+        return new URL(url, base).origin === new URL(base).origin;
+    }
+    catch {
+        return false;
+    }
+}
+/** A log entry's (or detail's) lines: split on every line break, empty ones dropped, escaped. */
+function entryLines(e) {
+    const msg = typeof e.message === 'string' ? e.message : '';
+    return msg
+        .split(/\r\n|\r|\n/)
+        .map(l => l.trimEnd())
+        .filter(l => l.trim())
+        .map(l => (0,io_escape/* forLog */.Ig)(l).slice(0, MAX_LINE));
+}
+/** Kudu gives each entry an id; without one, its place in the list. */
+function keyOf(e, i) {
+    return typeof e.id === 'string' && e.id ? `id:${e.id}` : `at:${i}`;
+}
+/** Follows one deployment's log: each new entry (and detail) printed once, in order. */
+class LiveLog {
+    base;
+    get;
+    ui;
+    deadline;
+    seen = new Set();
+    /** Entries whose details were read (the newest of them is `open`). */
+    opened = new Set();
+    /** The newest entry with details: a running step whose output may still grow. */
+    open;
+    printedLines = new Set();
+    recent = [];
+    printed = 0;
+    failures = 0;
+    nextAt = Number.NEGATIVE_INFINITY;
+    /** True once the final read went through (the whole log was seen, none of it cut). */
+    complete = false;
+    constructor(base, get, ui, deadline) {
+        this.base = base;
+        this.get = get;
+        this.ui = ui;
+        this.deadline = deadline;
+    }
+    /** Reads the log of `rec` and prints what is new; `final` once the deployment has ended. */
+    async follow(rec, final = false) {
+        if (this.failures >= MAX_FAILURES || this.printed >= MAX_LINES)
+            return;
+        if (!final && this.deadline.now() < this.nextAt)
+            return;
+        if (typeof rec.log_url !== 'string' || !sameOrigin(this.base, rec.log_url))
+            return;
+        this.nextAt = this.deadline.now() + LOG_EVERY_MS;
+        let budget = final ? FINAL_REQUESTS : RUNNING_REQUESTS;
+        const timeout = Math.min(LOG_REQUEST_TIMEOUT_MS, this.deadline.requestTimeout());
+        const read = async (url) => {
+            budget--;
+            return parseArray(await this.get(new URL(url, this.base).href, timeout));
+        };
+        try {
+            const entries = await read(rec.log_url);
+            // the running step's new output first, then the entries after it, in order
+            if (this.open)
+                await this.details(this.open, await read(this.open.url));
+            let cut = false;
+            for (const [i, e] of entries.entries()) {
+                const key = keyOf(e, i);
+                const url = typeof e.details_url === 'string' && sameOrigin(this.base, e.details_url)
+                    ? e.details_url
+                    : undefined;
+                // an entry seen before may have gained details since (its step started writing)
+                if (this.seen.has(key) && (!url || this.opened.has(key)))
+                    continue;
+                if (url && budget <= 0) {
+                    cut = true; // the rest on the next read
+                    break;
+                }
+                if (!this.seen.has(key)) {
+                    this.seen.add(key);
+                    this.print(entryLines(e));
+                }
+                if (url) {
+                    this.opened.add(key);
+                    this.open = { url, seen: new Set() };
+                    await this.details(this.open, await read(url));
+                }
+            }
+            this.failures = 0;
+            if (final && !cut)
+                this.complete = this.printed < MAX_LINES;
+        }
+        catch (err) {
+            this.failures++;
+            this.ui.debug(`reading the deployment log failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+        }
+    }
+    /** The last lines printed (for the error of a failed deployment). */
+    tail(max = 15) {
+        return this.recent.slice(-max);
+    }
+    /** True when this line was printed live. */
+    has(line) {
+        return this.printedLines.has(line);
+    }
+    async details(open, items) {
+        for (const [i, d] of items.entries()) {
+            const key = keyOf(d, i);
+            if (open.seen.has(key))
+                continue;
+            open.seen.add(key);
+            this.print(entryLines(d));
+        }
+    }
+    print(lines) {
+        for (const line of lines) {
+            if (this.printed >= MAX_LINES)
+                return;
+            if (this.printed === 0)
+                this.ui.info('deployment log (Kudu):');
+            this.printed++;
+            this.ui.info(`  ${line}`);
+            this.printedLines.add(line);
+            this.recent.push(line);
+            if (this.recent.length > 50)
+                this.recent.shift();
+            if (this.printed === MAX_LINES)
+                this.ui.info(`  … the log goes on: the rest is in the portal (Deployment Center)`);
+        }
+    }
+}
+/** The last lines of the deployment log (log_url and the details of its last entries). */
+async function logTail(base, get, rec, max = 15) {
+    if (typeof rec.log_url !== 'string' || !sameOrigin(base, rec.log_url))
+        return [];
+    try {
+        const entries = parseArray(await get(new URL(rec.log_url, base).href));
+        const lines = [];
+        const lastEntries = entries.slice(-max);
+        for (const [i, e] of lastEntries.entries()) {
+            lines.push(...entryLines(e));
+            // The details of the last few entries carry the build's or the deployer's own output.
+            if (typeof e.details_url === 'string' &&
+                sameOrigin(base, e.details_url) &&
+                i >= lastEntries.length - 3) {
+                const details = parseArray(await get(new URL(e.details_url, base).href));
+                for (const d of details.slice(-max))
+                    lines.push(...entryLines(d));
+            }
+        }
+        return lines.slice(-max);
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/azure/kudu.ts
 /**
  * The SCM (Kudu) site: One Deploy for Flex Consumption, zip deploy for the other plans, the
  * deployment record polled until it ends, and its log when it fails.
  */
+
 
 
 
@@ -173,7 +348,7 @@ class Kudu {
         this.http = deps.httpClient ?? (0,esm/* createDefaultHttpClient */.fl)();
         this.deadline = deps.deadline;
     }
-    async send(method, pathOrUrl, body) {
+    async send(method, pathOrUrl, body, timeoutMs) {
         const url = pathOrUrl.startsWith('https://') ? pathOrUrl : this.base + pathOrUrl;
         const got = await this.credential.getToken(this.scope);
         if (!got)
@@ -189,7 +364,7 @@ class Kudu {
         // An upload may take as long as sending it at 256 KiB/s; anything else its own timeout.
         const own = body
             ? Math.max(this.deadline.requestTimeoutMs, (body.bytes / (256 * 1024)) * 1000)
-            : this.deadline.requestTimeoutMs;
+            : (timeoutMs ?? this.deadline.requestTimeoutMs);
         const timeout = this.deadline.requestTimeout(own);
         const req = (0,esm/* createPipelineRequest */.G6)({
             url,
@@ -323,6 +498,8 @@ class Kudu {
         let notFound = 0;
         let statusUrl = up.statusUrl;
         let triedLatest = false;
+        // Kudu's log, printed as it grows (as functions-action prints it at the end)
+        const live = new LiveLog(this.base, (u, t) => this.getText(u, t), this.ui, this.deadline);
         for (;;) {
             let res;
             try {
@@ -338,7 +515,8 @@ class Kudu {
                 if (rec) {
                     last = rec;
                     if (FINAL.has(rec.status))
-                        return this.ended(rec, up);
+                        return this.ended(rec, up, live);
+                    await live.follow(rec);
                 }
             }
             else if (res && (res.status === 401 || res.status === 403)) {
@@ -356,7 +534,7 @@ class Kudu {
                             statusUrl = `${this.base}/api/deployments/latest`;
                             last = latest;
                             if (FINAL.has(latest.status))
-                                return this.ended(latest, up);
+                                return this.ended(latest, up, live);
                             continue;
                         }
                     }
@@ -401,17 +579,23 @@ class Kudu {
         this.ui.warning(`deployment ${id}: the SCM site has no record of it (HTTP 404) and the host could not be asked${check.detail ? ` (${check.detail})` : ''}; the smoke test will tell whether the package runs`);
         return { id: up.id, status: 4, confirmedBy: 'none' };
     }
-    async ended(rec, up) {
+    async ended(rec, up, live) {
+        await live.follow(rec, true);
         if (rec.status === 4)
             return rec;
         if (rec.status === 6) {
-            const tail = await this.logTail(rec);
-            this.ui.warning(`deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${tail.length ? '; the end of its log follows' : ''}`.replace('  ', ' '));
-            for (const line of tail)
+            const tail = await this.tailOf(rec, live);
+            const rest = tail.filter(l => !live.has(l));
+            this.ui.warning(`deployment ${rec.id ?? up.id ?? ''} ended PartialSuccess: the package is deployed, but part of the deployment reported a problem${rest.length ? '; the end of its log follows' : tail.length ? ' (its log is above)' : ''}`.replace('  ', ' '));
+            for (const line of rest)
                 this.ui.info(`  ${line}`);
             return rec;
         }
-        throw await this.failure(rec, up);
+        throw await this.failure(rec, up, live);
+    }
+    /** The end of the log: what was printed live when it saw all of it, else read again. */
+    async tailOf(rec, live) {
+        return live.complete ? live.tail() : this.logTail(rec);
     }
     /**
      * After an app-settings write the SCM site restarts: waits until `/api/settings` answers and
@@ -469,13 +653,18 @@ class Kudu {
             return [];
         }
     }
-    async failure(rec, up) {
+    async failure(rec, up, live) {
         const what = DEPLOY_STATUS[rec.status] ?? String(rec.status);
-        const tail = await this.logTail(rec);
-        if (tail.length > 0) {
+        const tail = await this.tailOf(rec, live);
+        // lines already printed live are not printed again
+        const rest = tail.filter(l => !live.has(l));
+        if (rest.length > 0) {
             this.ui.error(`deployment ${rec.id ?? up.id ?? ''} ended ${what}; the end of its log:`);
-            for (const line of tail)
+            for (const line of rest)
                 this.ui.info(`  ${line}`);
+        }
+        else if (tail.length > 0) {
+            this.ui.error(`deployment ${rec.id ?? up.id ?? ''} ended ${what} (its log is above)`);
         }
         const last = tail.slice(-3).join(' | ');
         const hint = rec.status === 5
@@ -487,50 +676,10 @@ class Kudu {
     }
     /** The last lines of the deployment log (log_url and the details of its last entries). */
     async logTail(rec, max = 15) {
-        if (typeof rec.log_url !== 'string')
-            return [];
-        const sameHost = (u) => {
-            try {
-                return new URL(u, this.base).origin === new URL(this.base).origin;
-            }
-            catch {
-                return false;
-            }
-        };
-        if (!sameHost(rec.log_url))
-            return [];
-        try {
-            const entries = parseArray(await this.getText(new URL(rec.log_url, this.base).href));
-            const lines = [];
-            const lastEntries = entries.slice(-max);
-            for (const [i, e] of lastEntries.entries()) {
-                const msg = typeof e.message === 'string' ? e.message.trim() : '';
-                if (msg)
-                    lines.push(msg);
-                // The details of the last few entries carry the build's or the deployer's own output.
-                if (typeof e.details_url === 'string' &&
-                    sameHost(e.details_url) &&
-                    i >= lastEntries.length - 3) {
-                    const details = parseArray(await this.getText(new URL(e.details_url, this.base).href));
-                    for (const d of details.slice(-max)) {
-                        const m = typeof d.message === 'string' ? d.message.trim() : '';
-                        if (m)
-                            lines.push(m);
-                    }
-                }
-            }
-            return lines
-                .flatMap(l => l.split(/\r?\n|\r/))
-                .filter(Boolean)
-                .slice(-max)
-                .map(io_escape/* forLog */.Ig);
-        }
-        catch {
-            return [];
-        }
+        return logTail(this.base, (u, t) => this.getText(u, t), rec, max);
     }
-    async getText(url) {
-        const res = await this.send('GET', url);
+    async getText(url, timeoutMs) {
+        const res = await this.send('GET', url, undefined, timeoutMs);
         return res.status === 200 ? (res.bodyAsText ?? '') : '';
     }
 }
