@@ -129,12 +129,12 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   const entry = findEntry(files, ctx)
   if (entry) {
     facts.entry = entry
-    const module = moduleOf(files, entry)
-    if (module) facts.module = module
     const r = files.read(entry, MAX_PY_BYTES)
     const unusable = unusableModule(entry, r, 'error')
     if (unusable) internal.entryUnusable = unusable
     else if (r.kind === 'ok') loadModules(files, entry, r.text, internal)
+    const module = moduleOf(files, entry, internal.modules[0])
+    if (module) facts.module = module
   }
   const apiLine = internal.server?.apiLine ?? firstImport(internal)?.apiLine
   if (apiLine) facts.apiLine = apiLine
@@ -376,15 +376,23 @@ function localModulePaths(
 
 /**
  * The module to run with `python -m` when the entry cannot run as a script: a package's
- * __main__.py, or a module of a package that imports its siblings relatively (`from .x import`).
+ * __main__.py, or a module of a package that imports its package, relatively (`from .x import`)
+ * or by its name (`from weather.x import` in weather/server.py: as a script, weather/ is on
+ * sys.path, not the folder above it). The one answer generate writes into host.json.
  */
-function moduleOf(files: ProjectFiles, entry: string): string | undefined {
+function moduleOf(
+  files: ProjectFiles,
+  entry: string,
+  main: ModuleAnalysis | undefined
+): string | undefined {
   const parts = entry.replace(/\.py$/, '').split('/')
   if (parts.length < 2) return undefined
   const dir = parts.slice(0, -1).join('/')
   const isMain = parts[parts.length - 1] === '__main__'
-  const relative = /^\s*from\s+\.+/m.test(files.text(entry, MAX_PY_BYTES) ?? '')
-  if (!isMain && !relative) return undefined
+  const ownPackage = (main?.localImports ?? []).some(
+    i => i.level > 0 || i.module.split('.')[0] === parts[0]
+  )
+  if (!isMain && !ownPackage) return undefined
   if (!isMain && !files.isFile(`${dir}/__init__.py`)) return undefined
   return (isMain ? parts.slice(0, -1) : parts).join('.')
 }
