@@ -84,16 +84,25 @@ describe('generate: entries that will exist', () => {
   })
 
   it('a Python package started with -m: the module, not server.py', async () => {
-    const dir = fixtureCopy('python-mcp1-good', {
-      'server.py': null,
-      'weather/__init__.py': '',
-      'weather/server.py': (await import('node:fs')).readFileSync(
-        new URL('../fixtures/python-mcp1-good/server.py', import.meta.url),
-        'utf8'
-      )
-    })
-    const plan = await planArtifacts(await scanProject(dir), 'classic')
-    expect(hostOf(plan).customHandler.description.arguments).toEqual(['-m', 'weather.server'])
-    expect(plan.remaining.filter(f => f.rule.startsWith('host-json/'))).toEqual([])
+    const server = (await import('node:fs')).readFileSync(
+      new URL('../fixtures/python-mcp1-good/server.py', import.meta.url),
+      'utf8'
+    )
+    const args = async (imports: string): Promise<unknown> => {
+      const dir = fixtureCopy('python-mcp1-good', {
+        'server.py': null,
+        'weather/__init__.py': '',
+        'weather/tools.py': '',
+        'weather/server.py': imports + server
+      })
+      const plan = await planArtifacts(await scanProject(dir), 'classic')
+      expect(plan.remaining.filter(f => f.rule.startsWith('host-json/'))).toEqual([])
+      return hostOf(plan).customHandler.description.arguments
+    }
+    // it imports its own package (relatively or by name): only `python -m` can run it
+    expect(await args('from . import tools\n')).toEqual(['-m', 'weather.server'])
+    expect(await args('from weather import tools\n')).toEqual(['-m', 'weather.server'])
+    // nothing of its package: the script runs as it is
+    expect(await args('')).toEqual(['weather/server.py'])
   })
 })

@@ -320,6 +320,30 @@ describe('code rules', () => {
     ])
   })
 
+  // generated, not committed: ~400 KB of calls after a real server (the parser would take seconds)
+  const hugeModule = (head: string): string =>
+    head + 'v = f(a, [b, {"k": (c, d)}], *e, **g)\n'.repeat(10_000)
+
+  it('python-code/unreadable: an entry script over the Python module bound is not parsed', () => {
+    const files = repo({ 'requirements.txt': 'mcp>=2,<3\n', 'server.py': hugeModule(MCP2_SERVER) })
+    for (const ctx of [classic, { layout: 'classic', entryHint: 'server.py' } as RuleContext]) {
+      const { facts, findings } = scan(files, ctx)
+      expect(facts.entry).toBe('server.py')
+      expect(rules(findings)).toEqual(['error python-code/unreadable server.py:1'])
+      expect(findings[0].message).toMatch(/limit for a Python module; it was not analysed/)
+    }
+  })
+
+  it('python-code/unreadable: an imported module over the bound is a warning at that module', () => {
+    const files = repo({
+      'requirements.txt': 'mcp>=2,<3\n',
+      'server.py': MCP2_SERVER + 'from tools import helper\n',
+      'tools.py': hugeModule('import mcp\n')
+    })
+    const found = rules(scan(files).findings)
+    expect(found).toContain('warning python-code/unreadable tools.py:1')
+  })
+
   it('CRLF files keep their line numbers and line endings in the fix', () => {
     const files = repo({ 'requirements.txt': 'httpx\r\nmcp>=2\r\n', 'server.py': MCP2_SERVER })
     const facts = loadPython(files, classic)

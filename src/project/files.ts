@@ -10,7 +10,8 @@ export type ReadResult =
   | { kind: 'ok'; text: string }
   | { kind: 'missing' }
   | { kind: 'not-a-file' }
-  | { kind: 'too-large'; bytes: number }
+  /** Over `limit` bytes: MAX_TEXT_BYTES, or the smaller bound the caller read with. */
+  | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'binary' }
   | { kind: 'outside'; target: string }
   /** Under a `.git` folder: the repository's own data (actions/checkout keeps the job's token there). */
@@ -124,19 +125,27 @@ export class ProjectFiles {
     return isInside(this.root, this.abs(rel))
   }
 
-  read(rel: string): ReadResult {
+  /**
+   * @param maxBytes a bound below MAX_TEXT_BYTES for files whose analysis is costly (a Python
+   *   module goes through a parser): a larger file reads as `too-large` with this limit.
+   */
+  read(rel: string, maxBytes = MAX_TEXT_BYTES): ReadResult {
     const key = toPosix(path.normalize(rel))
     let result = this.cache.get(key)
     if (!result) {
       result = this.readUncached(key)
       this.cache.set(key, result)
     }
+    if (result.kind === 'ok' && maxBytes < MAX_TEXT_BYTES && result.text.length > maxBytes / 4) {
+      const bytes = Buffer.byteLength(result.text)
+      if (bytes > maxBytes) return { kind: 'too-large', bytes, limit: maxBytes }
+    }
     return result
   }
 
-  /** The text, or undefined for anything but a readable text file. */
-  text(rel: string): string | undefined {
-    const r = this.read(rel)
+  /** The text, or undefined for anything but a readable text file (of at most `maxBytes`). */
+  text(rel: string, maxBytes = MAX_TEXT_BYTES): string | undefined {
+    const r = this.read(rel, maxBytes)
     return r.kind === 'ok' ? r.text : undefined
   }
 
@@ -247,7 +256,8 @@ export class ProjectFiles {
       return { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }
     }
     if (!st.isFile()) return { kind: 'not-a-file' }
-    if (st.size > MAX_TEXT_BYTES) return { kind: 'too-large', bytes: st.size }
+    if (st.size > MAX_TEXT_BYTES)
+      return { kind: 'too-large', bytes: st.size, limit: MAX_TEXT_BYTES }
     let buf: Buffer
     try {
       buf = fs.readFileSync(real)
@@ -289,7 +299,7 @@ export function unusableFileFinding(
     case 'too-large':
       return {
         ...base,
-        message: `${file} is ${r.bytes} bytes, larger than the ${MAX_TEXT_BYTES}-byte limit for a text file; it was not read`,
+        message: `${file} is ${r.bytes} bytes, larger than the ${r.limit}-byte limit; it was not read`,
         fix: `replace ${file} with the small text file it should be`
       }
     case 'binary':

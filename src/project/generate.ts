@@ -52,8 +52,7 @@ export interface ArtifactPlan {
 
 /** The port the server's code listens on (a literal, or the default of PORT/MCP_PORT-style variables). */
 export function codePort(project: Project): number | undefined {
-  const py = project.python as { listenPort?: number } | undefined
-  const n = project.node?.listenPort ?? py?.listenPort
+  const n = project.node?.listenPort ?? project.python?.listenPort
   return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined
 }
 
@@ -64,29 +63,12 @@ async function launchFor(project: Project): Promise<Launch> {
   return { defaultExecutablePath: 'python', arguments: pythonArguments(project), port }
 }
 
-/**
- * What python is given: the script, or `-m package.module` when the entry lives in a package
- * (relative imports work only that way; `__main__.py` is the package itself).
- */
+/** What python is given: `-m package.module` when the Python family says so (PythonFacts.module), else the script. */
 export function pythonArguments(project: Project): string[] {
-  const { files } = project
-  const entry = project.python?.entry
+  const py = project.python
   // No entry found: python-code/no-entry says why; the recipe's name is the placeholder.
-  if (!entry) return ['server.py']
-  const parts = entry.replace(/\.py$/, '').split('/')
-  if (parts.length > 1) {
-    const dirs = parts.slice(0, -1)
-    const isPackage = dirs.every(
-      (_, i) =>
-        files.isFile(`${dirs.slice(0, i + 1).join('/')}/__init__.py`) ||
-        files.isFile(`${dirs.slice(0, i + 1).join('/')}/__main__.py`)
-    )
-    if (isPackage) {
-      const mod = parts[parts.length - 1] === '__main__' ? dirs : parts
-      return ['-m', mod.join('.')]
-    }
-  }
-  return [entry]
+  if (!py?.entry) return ['server.py']
+  return py.module ? ['-m', py.module] : [py.entry]
 }
 
 /** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */

@@ -98,9 +98,7 @@ export async function scanProject(root: string | ProjectFiles): Promise<Project>
         language,
         hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
         servedPaths,
-        codePort:
-          project.node?.listenPort ??
-          (project.python as { listenPort?: number } | undefined)?.listenPort
+        codePort: project.node?.listenPort ?? project.python?.listenPort
       })
     )
   }

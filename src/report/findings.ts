@@ -1,7 +1,6 @@
 import type { Finding } from '../project/types.js'
 import type { FailOn } from '../inputs.js'
 import type { Ui } from './ui.js'
-import { mdCode, mdMessage } from '../io/escape.js'
 
 export const RULES_DOC =
   'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md'
@@ -33,30 +32,6 @@ export function countLine(findings: Finding[]): string {
     return 'No findings: the server is ready to be hosted on Azure Functions.'
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`
   return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`
-}
-
-const ICON: Record<Finding['severity'], string> = {
-  error: '❌ error',
-  warning: '⚠️ warning',
-  notice: 'ℹ️ notice'
-}
-
-/**
- * Markdown table of findings for the job summary. A finding's file, message and fix carry text
- * from the repository (file names, quoted lines): every cell goes through the print door's
- * markdown functions, so nothing breaks out of its code span, cell or row.
- */
-export function findingsTable(findings: Finding[]): string {
-  if (findings.length === 0) return ''
-  const rows = findings.map(
-    f =>
-      `| ${ICON[f.severity]} | [${mdCode(f.rule, true)}](${ruleLink(f.rule)}) | ${mdCode(`${f.file}:${f.line}`, true)} | ${mdMessage(f.message, true)} | ${mdMessage(f.fix, true)} |`
-  )
-  return [
-    '| severity | rule | where | what | fix |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows
-  ].join('\n')
 }
 
 /** Lines for a terminal: `file:line:col  severity  message` then the fix. */

@@ -7,105 +7,25 @@
  */
 import { parser } from '@lezer/python'
 import type { SyntaxNode } from '@lezer/common'
-import { LineIndex } from '../json.js'
+import type { ModuleAnalysis, PythonApiLine, RunInfo, RunKind } from './model.js'
+import { apiLineOfModule } from './model.js'
+import { argNodes, children, isKnownPackage, scopeOf } from './syntax.js'
+import { Evaluator, MAX_DEPTH } from './values.js'
 
-export type PythonApiLine = 'mcp1' | 'mcp2' | 'fastmcp'
-
-export type PyValue =
-  | { kind: 'str'; value: string }
-  | { kind: 'num'; value: number }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'none' }
-  | { kind: 'env'; name: string; fallback?: PyValue }
-  | { kind: 'call'; callee: string; args: Arg[]; keywords: Map<string, Arg> }
-  | { kind: 'unknown'; why: string; ref?: ImportRef }
-
-/** A name imported from a local module (`from config import PORT`, `config.PORT`): the loader follows it. */
-export interface ImportRef {
-  module: string
-  level: number
-  name: string
-}
-
-export interface Pos {
-  line: number
-  column: number
-}
-
-export interface Arg {
-  value: PyValue
-  pos: Pos
-  text: string
-}
-
-export interface CallInfo {
-  pos: Pos
-  /** Dotted callee as written (`mcp.run`). */
-  callee: string
-  positional: Arg[]
-  keywords: Map<string, Arg>
-  /** `*args` or `**kwargs` present: arguments we cannot see. */
-  spread: boolean
-}
-
-export interface ServerInfo {
-  apiLine: PythonApiLine
-  /** Fully qualified class (`mcp.server.fastmcp.FastMCP`). */
-  className: string
-  /** Names the server object is bound to. */
-  variables: string[]
-  ctor: CallInfo
-}
-
-export type RunKind =
-  | 'run'
-  | 'run_async'
-  | 'run_http_async'
-  | 'run_streamable_http_async'
-  | 'run_sse_async'
-  | 'run_stdio_async'
-  | 'uvicorn'
-
-export interface RunInfo {
-  kind: RunKind
-  call: CallInfo
-  /** For uvicorn.run: the app factory of the server passed in (`mcp.streamable_http_app(...)`). */
-  appFactory?: { method: string; call: CallInfo }
-}
-
-export interface SettingAssign {
-  name: string
-  value: PyValue
-  pos: Pos
-}
-
-export interface ApiImport {
-  apiLine: PythonApiLine
-  pos: Pos
-  /** The module imported from. */
-  module: string
-}
-
-export interface ModuleAnalysis {
-  file: string
-  syntaxError?: { pos: Pos; certain: boolean; near: string }
-  apiImports: ApiImport[]
-  /** `from mcp.server.lowlevel import Server` and friends. */
-  lowLevel?: Pos
-  /** Imports anything from `mcp` or `fastmcp`. */
-  importsSdk: boolean
-  servers: ServerInfo[]
-  runs: RunInfo[]
-  settings: SettingAssign[]
-  /** `from .server import mcp` / `from pkg.server import mcp` / `import server`. */
-  localImports: Array<{
-    module: string
-    level: number
-    names: Array<{ name: string; alias: string }>
-  }>
-  /** The value a module-level name is bound to (for names other modules import from this one). */
-  valueOf(name: string): PyValue
-}
+export type {
+  ApiImport,
+  Arg,
+  CallInfo,
+  ImportRef,
+  ModuleAnalysis,
+  Pos,
+  PythonApiLine,
+  PyValue,
+  RunInfo,
+  RunKind,
+  ServerInfo,
+  SettingAssign
+} from './model.js'
 
 const SERVER_CLASSES: Record<string, PythonApiLine> = {
   'mcp.server.fastmcp.FastMCP': 'mcp1',
@@ -128,38 +48,16 @@ const RUN_METHODS = new Set<RunKind>([
   'run_stdio_async'
 ])
 const APP_FACTORIES = new Set(['streamable_http_app', 'http_app', 'sse_app'])
-const ENV_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault'])
-const MAX_DEPTH = 8
 
-/** Which SDK line a module path belongs to. */
-export function apiLineOfModule(module: string, names: string[] = []): PythonApiLine | undefined {
-  if (module === 'mcp.server.fastmcp' || module.startsWith('mcp.server.fastmcp.')) return 'mcp1'
-  if (module === 'mcp.server.mcpserver' || module.startsWith('mcp.server.mcpserver.')) return 'mcp2'
-  if (module === 'fastmcp' || module.startsWith('fastmcp.')) return 'fastmcp'
-  if (module === 'mcp.server' || module === 'mcp') {
-    if (names.includes('FastMCP') || names.includes('fastmcp')) return 'mcp1'
-    if (names.includes('MCPServer') || names.includes('mcpserver')) return 'mcp2'
-  }
-  return undefined
-}
-
-class Analyzer {
-  private readonly lines: LineIndex
-  /** Local name → fully qualified dotted name. */
-  private readonly aliases = new Map<string, string>()
-  /** name → assignments (value node, or undefined when not a simple assignment), keyed by scope. */
-  private readonly bindings = new Map<
-    string,
-    Array<{ value: SyntaxNode | undefined; scope: SyntaxNode | null }>
-  >()
+class Analyzer extends Evaluator {
   readonly result: ModuleAnalysis
 
   constructor(
-    private readonly src: string,
+    src: string,
     file: string,
     private readonly extraServerVars: string[] = []
   ) {
-    this.lines = new LineIndex(src)
+    super(src, file)
     this.result = {
       file,
       apiImports: [],
@@ -170,22 +68,6 @@ class Analyzer {
       localImports: [],
       valueOf: (name: string) => this.moduleValue(name)
     }
-  }
-
-  /** Local names imported from local modules: `from config import PORT as P` → P. */
-  private readonly importedNames = new Map<string, ImportRef>()
-  /** Local modules imported whole: `import config` → config. */
-  private readonly importedModules = new Set<string>()
-
-  private moduleValue(name: string): PyValue {
-    const here = (this.bindings.get(name) ?? []).filter(b => b.scope === null)
-    const texts = new Set(here.map(b => (b.value ? this.text(b.value) : '\u0000')))
-    if (here.length === 0 || texts.size !== 1 || !here[0].value)
-      return {
-        kind: 'unknown',
-        why: `\`${name}\` is not assigned once at the top of ${this.result.file}`
-      }
-    return this.evaluate(here[0].value, 1)
   }
 
   run(): ModuleAnalysis {
@@ -228,16 +110,6 @@ class Analyzer {
     for (const c of calls) this.readRun(c, serverVars)
     for (const n of assigns) this.readSettingsAssign(n, serverVars)
     return this.result
-  }
-
-  // ---- positions and text
-
-  private pos(n: SyntaxNode | number): Pos {
-    return this.lines.at(typeof n === 'number' ? n : n.from)
-  }
-
-  private text(n: SyntaxNode): string {
-    return this.src.slice(n.from, n.to)
   }
 
   private findSyntaxError(top: SyntaxNode): void {
@@ -352,32 +224,6 @@ class Analyzer {
     }
   }
 
-  /** Replace the first segment of a dotted name by what it was imported as. */
-  qualify(dotted: string): string {
-    const [first, ...rest] = dotted.split('.')
-    const q = this.aliases.get(first)
-    return q ? [q, ...rest].join('.') : dotted
-  }
-
-  // ---- assignments
-
-  private bind(name: string, value: SyntaxNode | undefined, scope: SyntaxNode | null): void {
-    let list = this.bindings.get(name)
-    if (!list) this.bindings.set(name, (list = []))
-    list.push({ value, scope })
-  }
-
-  /** Split an AssignStatement into target groups and the value node. */
-  private assignParts(n: SyntaxNode): { targets: SyntaxNode[][]; value: SyntaxNode[] } {
-    const groups: SyntaxNode[][] = [[]]
-    for (const k of children(n)) {
-      if (k.name === 'AssignOp') groups.push([])
-      else if (k.name !== 'TypeDef') groups[groups.length - 1].push(k)
-    }
-    const value = groups.pop() ?? []
-    return { targets: groups, value }
-  }
-
   private readAssign(n: SyntaxNode): void {
     const { targets, value } = this.assignParts(n)
     const single = value.length === 1 ? value[0] : undefined
@@ -414,39 +260,6 @@ class Analyzer {
   }
 
   // ---- calls
-
-  /** `a.b.c` for VariableName/MemberExpression chains of names, else undefined. */
-  private dotted(n: SyntaxNode): string | undefined {
-    if (n.name === 'VariableName') return this.text(n)
-    if (n.name !== 'MemberExpression') return undefined
-    const kids = children(n)
-    if (kids.length !== 3 || kids[1].name !== '.' || kids[2].name !== 'PropertyName')
-      return undefined
-    const left = this.dotted(kids[0])
-    return left ? `${left}.${this.text(kids[2])}` : undefined
-  }
-
-  private callInfo(call: SyntaxNode, depth: number): CallInfo | undefined {
-    const callee = call.firstChild
-    const argList = call.lastChild
-    if (!callee || argList?.name !== 'ArgList') return undefined
-    const name = this.dotted(callee) ?? this.text(callee)
-    const nodes = argNodes(argList, this.src)
-    const arg = (v: SyntaxNode): Arg => ({
-      value: this.evaluate(v, depth + 1),
-      pos: this.pos(v),
-      text: this.text(v)
-    })
-    const keywords = new Map<string, Arg>()
-    for (const [k, v] of nodes.keywords) keywords.set(k, arg(v))
-    return {
-      pos: this.pos(call),
-      callee: name,
-      positional: nodes.positional.map(arg),
-      keywords,
-      spread: nodes.spread
-    }
-  }
 
   private readServerCtor(call: SyntaxNode): void {
     const callee = call.firstChild
@@ -539,280 +352,6 @@ class Analyzer {
     }
     return undefined
   }
-
-  // ---- values
-
-  /** The single value node a name is bound to, seen from `at`; undefined when not exactly one. */
-  private resolve(at: SyntaxNode): SyntaxNode | undefined {
-    const r = this.resolveBinding(at)
-    return 'node' in r ? r.node : undefined
-  }
-
-  private resolveBinding(at: SyntaxNode): { node: SyntaxNode } | { why: string } {
-    const name = this.text(at)
-    const all = this.bindings.get(name) ?? []
-    // innermost function scope first, then the module
-    for (let scope: SyntaxNode | null = scopeOf(at); ; scope = scope ? scopeOf(scope) : null) {
-      if (scope && isParam(scope, name, this.src))
-        return { why: `\`${name}\` is a parameter of a function` }
-      const here = all.filter(b => b.scope === scope)
-      if (here.length) {
-        const texts = new Set(here.map(b => (b.value ? this.text(b.value) : '\u0000')))
-        if (here.some(b => !b.value))
-          return { why: `\`${name}\` is assigned in a way that cannot be followed` }
-        if (texts.size > 1)
-          return { why: `\`${name}\` is assigned different values in different places` }
-        return { node: here[here.length - 1].value! }
-      }
-      if (!scope) break
-    }
-    return { why: `\`${name}\` is not assigned in this file` }
-  }
-
-  evaluate(n: SyntaxNode, depth: number): PyValue {
-    if (depth > MAX_DEPTH) return { kind: 'unknown', why: 'too many indirections' }
-    switch (n.name) {
-      case 'String':
-        return this.stringValue(n)
-      case 'ContinuedString': {
-        let s = ''
-        for (const k of children(n)) {
-          const v = this.evaluate(k, depth + 1)
-          if (v.kind !== 'str') return v
-          s += v.value
-        }
-        return { kind: 'str', value: s }
-      }
-      case 'FormatString':
-        return children(n).some(k => k.name === 'FormatReplacement')
-          ? { kind: 'unknown', why: 'an f-string' }
-          : this.stringValue(n)
-      case 'Number': {
-        const t = this.text(n).replace(/_/g, '')
-        const v = /^0[xob]/i.test(t) ? Number(t) : Number.parseFloat(t)
-        return Number.isFinite(v)
-          ? { kind: 'num', value: v }
-          : { kind: 'unknown', why: `the number ${t}` }
-      }
-      case 'Boolean':
-        return { kind: 'bool', value: this.text(n) === 'True' }
-      case 'None':
-        return { kind: 'none' }
-      case 'ParenthesizedExpression': {
-        const inner = children(n).filter(k => k.name !== '(' && k.name !== ')')
-        return inner.length === 1
-          ? this.evaluate(inner[0], depth + 1)
-          : { kind: 'unknown', why: `\`${this.text(n)}\`` }
-      }
-      case 'UnaryExpression': {
-        const kids = children(n)
-        const v = kids.length === 2 ? this.evaluate(kids[1], depth + 1) : undefined
-        if (v?.kind === 'num' && this.text(kids[0]) === '-') return { kind: 'num', value: -v.value }
-        return { kind: 'unknown', why: `\`${this.text(n)}\`` }
-      }
-      case 'VariableName': {
-        const r = this.resolveBinding(n)
-        if ('why' in r) {
-          const q = this.qualify(this.text(n))
-          const ref = this.importedNames.get(this.text(n))
-          if (ref && !(this.bindings.get(this.text(n)) ?? []).length)
-            return {
-              kind: 'unknown',
-              why: `\`${this.text(n)}\` (imported from ${'.'.repeat(ref.level)}${ref.module})`,
-              ref
-            }
-          return {
-            kind: 'unknown',
-            why:
-              q !== this.text(n)
-                ? `\`${this.text(n)}\` (imported from ${q.split('.').slice(0, -1).join('.')})`
-                : r.why
-          }
-        }
-        return this.evaluate(r.node, depth + 1)
-      }
-      case 'BinaryExpression': {
-        const kids = children(n)
-        if (kids.length === 3 && kids[1].name === 'or') {
-          const left = this.evaluate(kids[0], depth + 1)
-          if (left.kind === 'env' && !left.fallback)
-            return { ...left, fallback: this.evaluate(kids[2], depth + 1) }
-        }
-        return { kind: 'unknown', why: `the expression \`${clip(this.text(n))}\`` }
-      }
-      case 'MemberExpression': {
-        // os.environ["NAME"]
-        const kids = children(n)
-        if (kids.length === 4 && kids[1].name === '[') {
-          const obj = this.dotted(kids[0])
-          if (obj && this.qualify(obj) === 'os.environ') {
-            const key = this.evaluate(kids[2], depth + 1)
-            return key.kind === 'str'
-              ? { kind: 'env', name: key.value }
-              : { kind: 'unknown', why: 'an environment variable whose name is computed' }
-          }
-        }
-        // config.PORT, with `import config` (a local module)
-        if (kids.length === 3 && kids[1].name === '.' && kids[0].name === 'VariableName') {
-          const mod = this.text(kids[0])
-          if (this.importedModules.has(mod) && !(this.bindings.get(mod) ?? []).length)
-            return {
-              kind: 'unknown',
-              why: `\`${clip(this.text(n))}\` (imported from ${mod})`,
-              ref: { module: mod, level: 0, name: this.text(kids[2]) }
-            }
-        }
-        return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
-      }
-      case 'CallExpression':
-        return this.callValue(n, depth)
-      default:
-        return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
-    }
-  }
-
-  private callValue(n: SyntaxNode, depth: number): PyValue {
-    const info = this.callInfo(n, depth)
-    if (!info) return { kind: 'unknown', why: `\`${clip(this.text(n))}\`` }
-    const q = this.qualify(info.callee)
-    if (
-      (q === 'int' || q === 'str' || q === 'float') &&
-      info.positional.length === 1 &&
-      info.keywords.size === 0
-    ) {
-      const v = info.positional[0].value
-      if (v.kind === 'str' && q !== 'str') {
-        const num = Number(v.value.trim())
-        return Number.isFinite(num) && v.value.trim()
-          ? { kind: 'num', value: num }
-          : { kind: 'unknown', why: `${q}("${v.value}")` }
-      }
-      if (v.kind === 'num' && q === 'str') return { kind: 'str', value: String(v.value) }
-      return v
-    }
-    if (ENV_GETTERS.has(q)) {
-      const key = info.positional[0]?.value ?? info.keywords.get('key')?.value
-      if (key?.kind !== 'str')
-        return { kind: 'unknown', why: 'an environment variable whose name is computed' }
-      const fb = info.positional[1]?.value ?? info.keywords.get('default')?.value
-      return { kind: 'env', name: key.value, ...(fb ? { fallback: fb } : {}) }
-    }
-    return { kind: 'call', callee: q, args: info.positional, keywords: info.keywords }
-  }
-
-  private stringValue(n: SyntaxNode): PyValue {
-    const t = this.text(n)
-    const m = /^([a-zA-Z]*)('''|"""|'|")([\s\S]*)\2$/.exec(t)
-    if (!m) return { kind: 'unknown', why: `the string ${clip(t)}` }
-    const prefix = m[1].toLowerCase()
-    if (prefix.includes('b')) return { kind: 'unknown', why: 'a bytes literal' }
-    let body = m[3]
-    if (!prefix.includes('r')) {
-      body = body.replace(
-        /\\(\r?\n|\\|'|"|n|t|r)/g,
-        (_, c: string) => ({ '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r' })[c] ?? ''
-      )
-    }
-    return { kind: 'str', value: body }
-  }
-}
-
-function children(n: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = []
-  for (let c = n.firstChild; c; c = c.nextSibling) out.push(c)
-  return out
-}
-
-/** The argument nodes of an ArgList: positional, keyword (`name=value`), and whether `*`/`**` appear. */
-function argNodes(
-  argList: SyntaxNode,
-  src: string
-): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode>; spread: boolean } {
-  const positional: SyntaxNode[] = []
-  const keywords = new Map<string, SyntaxNode>()
-  let spread = false
-  const kids = children(argList).filter(k => k.name !== '(' && k.name !== ')' && k.name !== ',')
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]
-    if (k.name === '*' || k.name === '**') {
-      spread = true
-      i++
-    } else if (k.name === 'VariableName' && kids[i + 1]?.name === 'AssignOp' && kids[i + 2]) {
-      keywords.set(src.slice(k.from, k.to), kids[i + 2])
-      i += 2
-    } else {
-      positional.push(k)
-    }
-  }
-  return { positional, keywords, spread }
-}
-
-function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ')
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one
-}
-
-/** The nearest enclosing function (or lambda), or null at module level. */
-function scopeOf(n: SyntaxNode): SyntaxNode | null {
-  for (let p = n.parent; p; p = p.parent) {
-    if (p.name === 'FunctionDefinition' || p.name === 'LambdaExpression') return p
-  }
-  return null
-}
-
-function isParam(fn: SyntaxNode, name: string, src: string): boolean {
-  const params = fn.getChild('ParamList')
-  if (!params) return false
-  for (let c = params.firstChild; c; c = c.nextSibling) {
-    if (c.name === 'VariableName' && src.slice(c.from, c.to) === name) return true
-  }
-  return false
-}
-
-const KNOWN_PACKAGES = new Set([
-  'os',
-  'sys',
-  'json',
-  'typing',
-  'asyncio',
-  'anyio',
-  'trio',
-  'logging',
-  'pathlib',
-  'datetime',
-  're',
-  'time',
-  'dataclasses',
-  'enum',
-  'functools',
-  'itertools',
-  'collections',
-  'contextlib',
-  'uuid',
-  'math',
-  'random',
-  'mcp',
-  'fastmcp',
-  'httpx',
-  'requests',
-  'uvicorn',
-  'starlette',
-  'fastapi',
-  'pydantic',
-  'dotenv',
-  'azure',
-  'aiohttp',
-  'urllib',
-  'base64',
-  'hashlib',
-  'typing_extensions',
-  '__future__',
-  'argparse',
-  'subprocess'
-])
-
-function isKnownPackage(module: string): boolean {
-  return KNOWN_PACKAGES.has(module.split('.')[0])
 }
 
 /** Analyse one Python module's text. */

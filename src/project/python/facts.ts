@@ -52,6 +52,8 @@ export interface Internal {
   otherSdkReq?: LocatedRequirement
   modules: ModuleAnalysis[]
   entryUnusable?: Finding
+  /** Local modules the entry imports that were not analysed (over MAX_PY_BYTES). */
+  skipped: Finding[]
   server?: ServerInfo & { file: string }
   runs: Array<RunInfo & { file: string }>
   settings: Array<ModuleAnalysis['settings'][number] & { file: string }>

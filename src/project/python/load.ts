@@ -1,8 +1,8 @@
 /** Loading: the dependency files, the entry script and the local modules it imports, read once. */
 import path from 'node:path'
-import type { ProjectFiles } from '../files.js'
+import type { ProjectFiles, ReadResult } from '../files.js'
 import { unusableFileFinding } from '../files.js'
-import type { RuleContext } from '../types.js'
+import type { Finding, RuleContext } from '../types.js'
 import { analyzeModule } from './code.js'
 import type { ModuleAnalysis, PythonApiLine, Pos } from './code.js'
 import { internals } from './facts.js'
@@ -13,6 +13,29 @@ import type { LocatedRequirement } from './requirements.js'
 import { portFacts } from './port.js'
 import { hostGuardOf, transportOf } from './settings.js'
 import { UV_LOCK, resolveUvLock } from './lock.js'
+
+/**
+ * The largest Python module read for analysis. A real server module is a few KiB; the parser's
+ * time grows with the text (a hostile 400 KB module takes seconds), so a larger file is a finding
+ * at the file, never a slow scan.
+ */
+export const MAX_PY_BYTES = 256 * 1024
+
+/** The finding for a Python module over MAX_PY_BYTES (or otherwise unusable as text). */
+function unusableModule(
+  file: string,
+  r: ReadResult,
+  severity: Finding['severity']
+): Finding | undefined {
+  const f = unusableFileFinding('python-code/unreadable', file, r)
+  if (!f || r.kind !== 'too-large') return f
+  return {
+    ...f,
+    severity,
+    message: `${file} is ${r.bytes} bytes, larger than the ${r.limit}-byte limit for a Python module; it was not analysed`,
+    fix: `split ${file} into smaller modules (a server module is rarely over a few dozen KiB)`
+  }
+}
 
 /** The Python the check resolves a lock for: the Azure image's default (SPEC: python-version). */
 const CHECK_PYTHON = '3.12'
@@ -60,7 +83,8 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
     modules: [],
     runs: [],
     settings: [],
-    unusedLocks: []
+    unusedLocks: [],
+    skipped: []
   }
 
   // dependencies: requirements.txt first (what the Functions build and the recipe use), else pyproject
@@ -105,12 +129,12 @@ export function loadPython(files: ProjectFiles, ctx: RuleContext): PythonFacts {
   const entry = findEntry(files, ctx)
   if (entry) {
     facts.entry = entry
-    const module = moduleOf(files, entry)
-    if (module) facts.module = module
-    const r = files.read(entry)
-    const unusable = unusableFileFinding('python-code/unreadable', entry, r)
+    const r = files.read(entry, MAX_PY_BYTES)
+    const unusable = unusableModule(entry, r, 'error')
     if (unusable) internal.entryUnusable = unusable
     else if (r.kind === 'ok') loadModules(files, entry, r.text, internal)
+    const module = moduleOf(files, entry, internal.modules[0])
+    if (module) facts.module = module
   }
   const apiLine = internal.server?.apiLine ?? firstImport(internal)?.apiLine
   if (apiLine) facts.apiLine = apiLine
@@ -193,8 +217,14 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
   let http: string | undefined
   let lowLevel: string | undefined
   let analysed = 0
+  let tooLarge: string | undefined
   for (const f of all) {
-    const text = files.text(f)
+    const r = files.read(f, MAX_PY_BYTES)
+    if (r.kind === 'too-large') {
+      if (!tooLarge && files.text(f)?.includes('mcp')) tooLarge = f
+      continue
+    }
+    const text = r.kind === 'ok' ? r.text : undefined
     if (!text || !text.includes('mcp')) continue
     if (++analysed > 60) break
     const m = analyzeModule(text, f)
@@ -213,7 +243,8 @@ function findEntry(files: ProjectFiles, ctx: RuleContext): string | undefined {
       lowLevel = f
   }
   if (http ?? notHttp ?? importsOnly) return http ?? notHttp ?? importsOnly
-  if (!lowLevel) return undefined
+  // nothing else: the server is in a module too large to analyse (the finding is at that file)
+  if (!lowLevel) return tooLarge
   // a low-level server in a package started with `python -m package` (the SDK's examples)
   const dir = path.posix.dirname(lowLevel)
   const main = path.posix.join(dir, '__main__.py')
@@ -229,7 +260,14 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
   for (const imp of main.localImports) {
     for (const candidate of localModulePaths(entry, imp)) {
       if (!files.contains(candidate.path) || !files.isFile(candidate.path)) continue
-      const t = files.text(candidate.path)
+      const r = files.read(candidate.path, MAX_PY_BYTES)
+      const skipped =
+        r.kind === 'too-large' &&
+        files.text(candidate.path)?.includes('mcp') &&
+        unusableModule(candidate.path, r, 'warning')
+      if (skipped && !internal.skipped.some(f => f.file === candidate.path))
+        internal.skipped.push(skipped)
+      const t = r.kind === 'ok' ? r.text : undefined
       if (!t || !t.includes('mcp')) continue
       const m = analyzeModule(t, candidate.path)
       others.push(m)
@@ -267,7 +305,10 @@ function loadModules(files: ProjectFiles, entry: string, text: string, internal:
       if (!c.module && !c.path.endsWith('__init__.py')) continue
       let m = cache.get(c.path)
       if (m === undefined) {
-        const t = files.contains(c.path) && files.isFile(c.path) ? files.text(c.path) : undefined
+        const t =
+          files.contains(c.path) && files.isFile(c.path)
+            ? files.text(c.path, MAX_PY_BYTES)
+            : undefined
         m = t === undefined ? null : analyzeModule(t, c.path)
         cache.set(c.path, m)
       }
@@ -335,15 +376,23 @@ function localModulePaths(
 
 /**
  * The module to run with `python -m` when the entry cannot run as a script: a package's
- * __main__.py, or a module of a package that imports its siblings relatively (`from .x import`).
+ * __main__.py, or a module of a package that imports its package, relatively (`from .x import`)
+ * or by its name (`from weather.x import` in weather/server.py: as a script, weather/ is on
+ * sys.path, not the folder above it). The one answer generate writes into host.json.
  */
-function moduleOf(files: ProjectFiles, entry: string): string | undefined {
+function moduleOf(
+  files: ProjectFiles,
+  entry: string,
+  main: ModuleAnalysis | undefined
+): string | undefined {
   const parts = entry.replace(/\.py$/, '').split('/')
   if (parts.length < 2) return undefined
   const dir = parts.slice(0, -1).join('/')
   const isMain = parts[parts.length - 1] === '__main__'
-  const relative = /^\s*from\s+\.+/m.test(files.text(entry) ?? '')
-  if (!isMain && !relative) return undefined
+  const ownPackage = (main?.localImports ?? []).some(
+    i => i.level > 0 || i.module.split('.')[0] === parts[0]
+  )
+  if (!isMain && !ownPackage) return undefined
   if (!isMain && !files.isFile(`${dir}/__init__.py`)) return undefined
   return (isMain ? parts.slice(0, -1) : parts).join('.')
 }

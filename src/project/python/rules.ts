@@ -21,6 +21,7 @@ export function finding(
 export function checkCode(facts: PythonFacts, internal: Internal, ctx: RuleContext): Finding[] {
   const out: Finding[] = []
   if (internal.entryUnusable) return [internal.entryUnusable]
+  out.push(...internal.skipped)
   if (!facts.entry) {
     out.push({
       rule: 'python-code/no-entry',
