@@ -944,8 +944,7 @@ var write = __webpack_require__(5419);
 
 /** The port the server's code listens on (a literal, or the default of PORT/MCP_PORT-style variables). */
 function codePort(project) {
-    const py = project.python;
-    const n = project.node?.listenPort ?? py?.listenPort;
+    const n = project.node?.listenPort ?? project.python?.listenPort;
     return typeof n === 'number' && Number.isInteger(n) && n > 0 && n < 65536 ? n : undefined;
 }
 async function launchFor(project) {
@@ -954,27 +953,13 @@ async function launchFor(project) {
         return { ...(await __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 5575))).nodeLaunch(project.node), port };
     return { defaultExecutablePath: 'python', arguments: pythonArguments(project), port };
 }
-/**
- * What python is given: the script, or `-m package.module` when the entry lives in a package
- * (relative imports work only that way; `__main__.py` is the package itself).
- */
+/** What python is given: `-m package.module` when the Python family says so (PythonFacts.module), else the script. */
 function pythonArguments(project) {
-    const { files } = project;
-    const entry = project.python?.entry;
+    const py = project.python;
     // No entry found: python-code/no-entry says why; the recipe's name is the placeholder.
-    if (!entry)
+    if (!py?.entry)
         return ['server.py'];
-    const parts = entry.replace(/\.py$/, '').split('/');
-    if (parts.length > 1) {
-        const dirs = parts.slice(0, -1);
-        const isPackage = dirs.every((_, i) => files.isFile(`${dirs.slice(0, i + 1).join('/')}/__init__.py`) ||
-            files.isFile(`${dirs.slice(0, i + 1).join('/')}/__main__.py`));
-        if (isPackage) {
-            const mod = parts[parts.length - 1] === '__main__' ? dirs : parts;
-            return ['-m', mod.join('.')];
-        }
-    }
-    return [entry];
+    return py.module ? ['-m', py.module] : [py.entry];
 }
 /** Edits a JSON(C) text in place, keeping comments and the file's own indentation. */
 class JsonEditor {
@@ -1096,7 +1081,7 @@ async function planArtifacts(project, layoutInput) {
     const changed = [];
     const missing = (f) => files.read(f).kind === 'missing';
     const launch = await launchFor(project);
-    const py = project.python ? await Promise.all(/* import() */[__webpack_require__.e(568), __webpack_require__.e(283), __webpack_require__.e(869), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 1527)) : undefined;
+    const py = project.python ? await Promise.all(/* import() */[__webpack_require__.e(568), __webpack_require__.e(283), __webpack_require__.e(869), __webpack_require__.e(400)]).then(__webpack_require__.bind(__webpack_require__, 7400)) : undefined;
     if (missing(hostjson/* HOST_JSON */.el))
         created.push({ file: hostjson/* HOST_JSON */.el, content: hostJsonTemplate(layout, launch) });
     if (layout === 'classic' && !project.fn && missing(functionjson/* FUNCTION_JSON */.UH))

@@ -33604,7 +33604,7 @@ async function localPythonVersion() {
 }
 async function buildPackageFor(settings, ui, project, plan, pythonVersion, options, deadline) {
     const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(869), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
-    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
+    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
     const python = plan.completed.python;
     return buildPackage({
         serverDir: project.root,
@@ -33885,18 +33885,27 @@ class ProjectFiles {
     contains(rel) {
         return isInside(this.root, this.abs(rel));
     }
-    read(rel) {
+    /**
+     * @param maxBytes a bound below MAX_TEXT_BYTES for files whose analysis is costly (a Python
+     *   module goes through a parser): a larger file reads as `too-large` with this limit.
+     */
+    read(rel, maxBytes = MAX_TEXT_BYTES) {
         const key = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel));
         let result = this.cache.get(key);
         if (!result) {
             result = this.readUncached(key);
             this.cache.set(key, result);
         }
+        if (result.kind === 'ok' && maxBytes < MAX_TEXT_BYTES && result.text.length > maxBytes / 4) {
+            const bytes = Buffer.byteLength(result.text);
+            if (bytes > maxBytes)
+                return { kind: 'too-large', bytes, limit: maxBytes };
+        }
         return result;
     }
-    /** The text, or undefined for anything but a readable text file. */
-    text(rel) {
-        const r = this.read(rel);
+    /** The text, or undefined for anything but a readable text file (of at most `maxBytes`). */
+    text(rel, maxBytes = MAX_TEXT_BYTES) {
+        const r = this.read(rel, maxBytes);
         return r.kind === 'ok' ? r.text : undefined;
     }
     exists(rel) {
@@ -34022,7 +34031,7 @@ class ProjectFiles {
         if (!st.isFile())
             return { kind: 'not-a-file' };
         if (st.size > MAX_TEXT_BYTES)
-            return { kind: 'too-large', bytes: st.size };
+            return { kind: 'too-large', bytes: st.size, limit: MAX_TEXT_BYTES };
         let buf;
         try {
             buf = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(real);
@@ -34063,7 +34072,7 @@ function unusableFileFinding(rule, file, r) {
         case 'too-large':
             return {
                 ...base,
-                message: `${file} is ${r.bytes} bytes, larger than the ${MAX_TEXT_BYTES}-byte limit for a text file; it was not read`,
+                message: `${file} is ${r.bytes} bytes, larger than the ${r.limit}-byte limit; it was not read`,
                 fix: `replace ${file} with the small text file it should be`
             };
         case 'binary':
@@ -34941,7 +34950,7 @@ function checkLocalSettings(files) {
 
 
 /** The language families load their parsers lazily: a check reads only the one it needs. */
-const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
+const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
 const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 5575));
 async function detectLanguage(files, host) {
     const exe = (host?.executable ?? '').split('/').pop() ?? '';
@@ -35011,8 +35020,7 @@ async function scanProject(root) {
             language,
             hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
             servedPaths,
-            codePort: project.node?.listenPort ??
-                project.python?.listenPort
+            codePort: project.node?.listenPort ?? project.python?.listenPort
         }));
     }
     if (layout !== 'profile') {
@@ -35276,9 +35284,7 @@ function findingsTable(findings, options = {}) {
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
-/* unused harmony exports RULES_DOC, ruleAnchor, findingsTable */
-/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
-
+/* unused harmony exports RULES_DOC, ruleAnchor */
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 function ruleAnchor(rule) {
@@ -35307,26 +35313,6 @@ function countLine(findings) {
         return 'No findings: the server is ready to be hosted on Azure Functions.';
     const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
     return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`;
-}
-const ICON = {
-    error: '❌ error',
-    warning: '⚠️ warning',
-    notice: 'ℹ️ notice'
-};
-/**
- * Markdown table of findings for the job summary. A finding's file, message and fix carry text
- * from the repository (file names, quoted lines): every cell goes through the print door's
- * markdown functions, so nothing breaks out of its code span, cell or row.
- */
-function findingsTable(findings) {
-    if (findings.length === 0)
-        return '';
-    const rows = findings.map(f => `| ${ICON[f.severity]} | [${mdCode(f.rule, true)}](${ruleLink(f.rule)}) | ${mdCode(`${f.file}:${f.line}`, true)} | ${mdMessage(f.message, true)} | ${mdMessage(f.fix, true)} |`);
-    return [
-        '| severity | rule | where | what | fix |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows
-    ].join('\n');
 }
 /** Lines for a terminal: `file:line:col  severity  message` then the fix. */
 function terminalLines(findings) {

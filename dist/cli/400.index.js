@@ -1,8 +1,8 @@
-export const id = 908;
-export const ids = [908];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 1527:
+/***/ 7400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -586,40 +586,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var project_files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
 var dist = __webpack_require__(3664);
-// EXTERNAL MODULE: ./src/project/json.ts
-var json = __webpack_require__(1343);
-;// CONCATENATED MODULE: ./src/project/python/code.ts
-/**
- * Reading a Python MCP server with @lezer/python: the syntax tree, not the text, tells which SDK
- * line is imported, where the server object is built, how it is started (transport, port, host,
- * stateless) and what those arguments evaluate to. Values that come from the environment are kept
- * as such (`os.environ.get("FUNCTIONS_CUSTOMHANDLER_PORT", 8080)`), values the code computes are
- * "unknown" with the reason, so that rules can say "cannot tell" instead of guessing.
- */
-
-
-const SERVER_CLASSES = {
-    'mcp.server.fastmcp.FastMCP': 'mcp1',
-    'mcp.server.fastmcp.server.FastMCP': 'mcp1',
-    'mcp.server.FastMCP': 'mcp1',
-    'mcp.server.mcpserver.MCPServer': 'mcp2',
-    'mcp.server.mcpserver.server.MCPServer': 'mcp2',
-    'mcp.server.MCPServer': 'mcp2',
-    'fastmcp.FastMCP': 'fastmcp',
-    'fastmcp.server.FastMCP': 'fastmcp',
-    'fastmcp.server.server.FastMCP': 'fastmcp'
-};
-const RUN_METHODS = new Set([
-    'run',
-    'run_async',
-    'run_http_async',
-    'run_streamable_http_async',
-    'run_sse_async',
-    'run_stdio_async'
-]);
-const APP_FACTORIES = new Set(['streamable_http_app', 'http_app', 'sse_app']);
-const ENV_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
-const MAX_DEPTH = 8;
+;// CONCATENATED MODULE: ./src/project/python/model.ts
 /** Which SDK line a module path belongs to. */
 function apiLineOfModule(module, names = []) {
     if (module === 'mcp.server.fastmcp' || module.startsWith('mcp.server.fastmcp.'))
@@ -636,90 +603,137 @@ function apiLineOfModule(module, names = []) {
     }
     return undefined;
 }
-class Analyzer {
+
+;// CONCATENATED MODULE: ./src/project/python/syntax.ts
+function children(n) {
+    const out = [];
+    for (let c = n.firstChild; c; c = c.nextSibling)
+        out.push(c);
+    return out;
+}
+/** The argument nodes of an ArgList: positional, keyword (`name=value`), and whether `*`/`**` appear. */
+function argNodes(argList, src) {
+    const positional = [];
+    const keywords = new Map();
+    let spread = false;
+    const kids = children(argList).filter(k => k.name !== '(' && k.name !== ')' && k.name !== ',');
+    for (let i = 0; i < kids.length; i++) {
+        const k = kids[i];
+        if (k.name === '*' || k.name === '**') {
+            spread = true;
+            i++;
+        }
+        else if (k.name === 'VariableName' && kids[i + 1]?.name === 'AssignOp' && kids[i + 2]) {
+            keywords.set(src.slice(k.from, k.to), kids[i + 2]);
+            i += 2;
+        }
+        else {
+            positional.push(k);
+        }
+    }
+    return { positional, keywords, spread };
+}
+function clip(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+/** The nearest enclosing function (or lambda), or null at module level. */
+function scopeOf(n) {
+    for (let p = n.parent; p; p = p.parent) {
+        if (p.name === 'FunctionDefinition' || p.name === 'LambdaExpression')
+            return p;
+    }
+    return null;
+}
+function isParam(fn, name, src) {
+    const params = fn.getChild('ParamList');
+    if (!params)
+        return false;
+    for (let c = params.firstChild; c; c = c.nextSibling) {
+        if (c.name === 'VariableName' && src.slice(c.from, c.to) === name)
+            return true;
+    }
+    return false;
+}
+const KNOWN_PACKAGES = new Set([
+    'os',
+    'sys',
+    'json',
+    'typing',
+    'asyncio',
+    'anyio',
+    'trio',
+    'logging',
+    'pathlib',
+    'datetime',
+    're',
+    'time',
+    'dataclasses',
+    'enum',
+    'functools',
+    'itertools',
+    'collections',
+    'contextlib',
+    'uuid',
+    'math',
+    'random',
+    'mcp',
+    'fastmcp',
+    'httpx',
+    'requests',
+    'uvicorn',
+    'starlette',
+    'fastapi',
+    'pydantic',
+    'dotenv',
+    'azure',
+    'aiohttp',
+    'urllib',
+    'base64',
+    'hashlib',
+    'typing_extensions',
+    '__future__',
+    'argparse',
+    'subprocess'
+]);
+function isKnownPackage(module) {
+    return KNOWN_PACKAGES.has(module.split('.')[0]);
+}
+
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __webpack_require__(1343);
+;// CONCATENATED MODULE: ./src/project/python/values.ts
+
+
+const ENV_GETTERS = new Set(['os.environ.get', 'os.getenv', 'os.environ.setdefault']);
+const MAX_DEPTH = 8;
+class Evaluator {
     src;
-    extraServerVars;
+    file;
     lines;
     /** Local name → fully qualified dotted name. */
     aliases = new Map();
     /** name → assignments (value node, or undefined when not a simple assignment), keyed by scope. */
     bindings = new Map();
-    result;
-    constructor(src, file, extraServerVars = []) {
-        this.src = src;
-        this.extraServerVars = extraServerVars;
-        this.lines = new json/* LineIndex */.rr(src);
-        this.result = {
-            file,
-            apiImports: [],
-            importsSdk: false,
-            servers: [],
-            runs: [],
-            settings: [],
-            localImports: [],
-            valueOf: (name) => this.moduleValue(name)
-        };
-    }
     /** Local names imported from local modules: `from config import PORT as P` → P. */
     importedNames = new Map();
     /** Local modules imported whole: `import config` → config. */
     importedModules = new Set();
+    constructor(src, file) {
+        this.src = src;
+        this.file = file;
+        this.lines = new json/* LineIndex */.rr(src);
+    }
+    /** The value a module-level name is bound to (for names other modules import from this one). */
     moduleValue(name) {
         const here = (this.bindings.get(name) ?? []).filter(b => b.scope === null);
         const texts = new Set(here.map(b => (b.value ? this.text(b.value) : '\u0000')));
         if (here.length === 0 || texts.size !== 1 || !here[0].value)
             return {
                 kind: 'unknown',
-                why: `\`${name}\` is not assigned once at the top of ${this.result.file}`
+                why: `\`${name}\` is not assigned once at the top of ${this.file}`
             };
         return this.evaluate(here[0].value, 1);
-    }
-    run() {
-        const tree = dist/* parser */.K.parse(this.src);
-        const top = tree.topNode;
-        this.findSyntaxError(top);
-        const imports = [];
-        const assigns = [];
-        const updates = [];
-        const calls = [];
-        const cursor = tree.cursor();
-        do {
-            switch (cursor.name) {
-                case 'ImportStatement':
-                    imports.push(cursor.node);
-                    break;
-                case 'AssignStatement':
-                    assigns.push(cursor.node);
-                    break;
-                case 'UpdateStatement':
-                    updates.push(cursor.node);
-                    break;
-                case 'CallExpression':
-                    calls.push(cursor.node);
-                    break;
-            }
-        } while (cursor.next());
-        for (const n of imports)
-            this.readImport(n);
-        for (const n of assigns)
-            this.readAssign(n);
-        for (const n of updates) {
-            const target = n.firstChild;
-            if (target?.name === 'VariableName')
-                this.bind(this.text(target), undefined, scopeOf(n));
-        }
-        // servers first (run calls are linked to server variables)
-        for (const c of calls)
-            this.readServerCtor(c);
-        const serverVars = new Set([
-            ...this.result.servers.flatMap(s => s.variables),
-            ...this.extraServerVars
-        ]);
-        for (const c of calls)
-            this.readRun(c, serverVars);
-        for (const n of assigns)
-            this.readSettingsAssign(n, serverVars);
-        return this.result;
     }
     // ---- positions and text
     pos(n) {
@@ -727,127 +741,6 @@ class Analyzer {
     }
     text(n) {
         return this.src.slice(n.from, n.to);
-    }
-    findSyntaxError(top) {
-        const c = top.cursor();
-        do {
-            if (c.type.isError) {
-                const node = c.node;
-                let certain = true;
-                for (let p = node; p; p = p.parent) {
-                    // Lezer's grammar predates parenthesised context managers (3.10) and arbitrary
-                    // decorator expressions (3.9): an error inside them may be valid Python.
-                    if (p.name === 'Decorator')
-                        certain = false;
-                    if (p.name === 'WithStatement' && /^with\s*\(/.test(this.src.slice(p.from, p.to)))
-                        certain = false;
-                }
-                const lineStart = this.src.lastIndexOf('\n', node.from - 1) + 1;
-                const lineEnd = this.src.indexOf('\n', node.from);
-                const near = this.src
-                    .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
-                    .trim()
-                    .slice(0, 80);
-                this.result.syntaxError = { pos: this.pos(node.from), certain, near };
-                return;
-            }
-        } while (c.next());
-    }
-    // ---- imports
-    readImport(n) {
-        const kids = children(n);
-        if (kids[0]?.name === 'from') {
-            let i = 1;
-            let level = 0;
-            const modParts = [];
-            for (; i < kids.length && kids[i].name !== 'import'; i++) {
-                const k = kids[i];
-                if (k.name === '.') {
-                    if (modParts.length === 0)
-                        level++;
-                }
-                else if (k.name === 'Ellipsis' || this.text(k) === '...') {
-                    level += 3;
-                }
-                else if (k.name === 'VariableName')
-                    modParts.push(this.text(k));
-            }
-            const module = modParts.join('.');
-            const names = [];
-            for (i++; i < kids.length; i++) {
-                const k = kids[i];
-                if (k.name === 'VariableName') {
-                    const name = this.text(k);
-                    let alias = name;
-                    if (kids[i + 1]?.name === 'as' && kids[i + 2]?.name === 'VariableName') {
-                        alias = this.text(kids[i + 2]);
-                        i += 2;
-                    }
-                    names.push({ name, alias });
-                }
-            }
-            if (level === 0) {
-                for (const { name, alias } of names)
-                    this.aliases.set(alias, `${module}.${name}`);
-                this.noteSdkImport(module, names.map(x => x.name), n);
-                if (!isKnownPackage(module)) {
-                    this.result.localImports.push({ module, level, names });
-                    for (const x of names)
-                        this.importedNames.set(x.alias, { module, level, name: x.name });
-                }
-            }
-            else {
-                this.result.localImports.push({ module, level, names });
-                for (const x of names)
-                    this.importedNames.set(x.alias, { module, level, name: x.name });
-            }
-            return;
-        }
-        // import a.b.c [as x], d
-        let parts = [];
-        let alias;
-        const flush = () => {
-            if (!parts.length)
-                return;
-            const module = parts.join('.');
-            if (alias)
-                this.aliases.set(alias, module);
-            else
-                this.aliases.set(parts[0], parts[0]);
-            this.noteSdkImport(module, [], n);
-            if (!isKnownPackage(module)) {
-                this.result.localImports.push({ module, level: 0, names: [] });
-                if (!alias && parts.length === 1)
-                    this.importedModules.add(module);
-            }
-            parts = [];
-            alias = undefined;
-        };
-        for (let i = 1; i < kids.length; i++) {
-            const k = kids[i];
-            if (k.name === 'VariableName') {
-                if (kids[i - 1]?.name === 'as')
-                    alias = this.text(k);
-                else
-                    parts.push(this.text(k));
-            }
-            else if (k.name === ',')
-                flush();
-        }
-        flush();
-    }
-    noteSdkImport(module, names, n) {
-        const root = module.split('.')[0];
-        if (root === 'mcp' || root === 'fastmcp')
-            this.result.importsSdk = true;
-        const line = apiLineOfModule(module, names);
-        if (line)
-            this.result.apiImports.push({ apiLine: line, pos: this.pos(n), module });
-        if (module === 'mcp.server.lowlevel' ||
-            module.startsWith('mcp.server.lowlevel.') ||
-            (module === 'mcp.server' && names.includes('Server'))) {
-            this.result.lowLevel ??= this.pos(n);
-        }
     }
     /** Replace the first segment of a dotted name by what it was imported as. */
     qualify(dotted) {
@@ -874,45 +767,6 @@ class Analyzer {
         const value = groups.pop() ?? [];
         return { targets: groups, value };
     }
-    readAssign(n) {
-        const { targets, value } = this.assignParts(n);
-        const single = value.length === 1 ? value[0] : undefined;
-        const scope = scopeOf(n);
-        for (const t of targets) {
-            const names = t.filter(k => k.name === 'VariableName');
-            if (t.length === 1 && names.length === 1)
-                this.bind(this.text(names[0]), single, scope);
-            else
-                for (const v of names)
-                    this.bind(this.text(v), undefined, scope);
-        }
-    }
-    readSettingsAssign(n, serverVars) {
-        const { targets, value } = this.assignParts(n);
-        if (value.length !== 1)
-            return;
-        for (const t of targets) {
-            if (t.length !== 1 || t[0].name !== 'MemberExpression')
-                continue;
-            const dotted = this.dotted(t[0]);
-            if (!dotted)
-                continue;
-            const parts = dotted.split('.');
-            const q = this.qualify(dotted).split('.');
-            const onServer = parts.length >= 3 &&
-                parts[parts.length - 2] === 'settings' &&
-                serverVars.has(parts.slice(0, -2).join('.'));
-            const global = q.length === 3 && q[0] === 'fastmcp' && q[1] === 'settings';
-            if (onServer || global) {
-                this.result.settings.push({
-                    name: parts[parts.length - 1],
-                    value: this.evaluate(value[0], 0),
-                    pos: this.pos(t[0])
-                });
-            }
-        }
-    }
-    // ---- calls
     /** `a.b.c` for VariableName/MemberExpression chains of names, else undefined. */
     dotted(n) {
         if (n.name === 'VariableName')
@@ -947,99 +801,6 @@ class Analyzer {
             keywords,
             spread: nodes.spread
         };
-    }
-    readServerCtor(call) {
-        const callee = call.firstChild;
-        const dotted = callee && this.dotted(callee);
-        if (!dotted)
-            return;
-        const q = this.qualify(dotted);
-        const apiLine = SERVER_CLASSES[q];
-        if (!apiLine)
-            return;
-        const info = this.callInfo(call, 0);
-        if (!info)
-            return;
-        const variables = [];
-        const parent = call.parent;
-        if (parent?.name === 'AssignStatement') {
-            const { targets, value } = this.assignParts(parent);
-            if (value.length === 1 && value[0].from === call.from) {
-                for (const t of targets)
-                    if (t.length === 1 && t[0].name === 'VariableName')
-                        variables.push(this.text(t[0]));
-            }
-        }
-        this.result.servers.push({ apiLine, className: q, variables, ctor: info });
-    }
-    readRun(call, serverVars) {
-        const callee = call.firstChild;
-        const dotted = callee && this.dotted(callee);
-        if (!dotted)
-            return;
-        const parts = dotted.split('.');
-        const method = parts[parts.length - 1];
-        const receiver = parts.slice(0, -1).join('.');
-        if (serverVars.has(receiver) && RUN_METHODS.has(method)) {
-            const info = this.callInfo(call, 0);
-            if (info)
-                this.result.runs.push({ kind: method, call: info });
-            return;
-        }
-        const q = this.qualify(dotted);
-        if (q === 'anyio.run' || q === 'asyncio.run' || q === 'trio.run') {
-            // anyio.run(mcp.run_streamable_http_async): the method itself, not called here
-            const first = argNodes(call.lastChild, this.src).positional[0];
-            const ref = first && this.dotted(first);
-            const refParts = ref?.split('.') ?? [];
-            const refMethod = refParts[refParts.length - 1];
-            if (refParts.length >= 2 &&
-                serverVars.has(refParts.slice(0, -1).join('.')) &&
-                RUN_METHODS.has(refMethod)) {
-                const info = this.callInfo(call, 0);
-                if (info)
-                    this.result.runs.push({
-                        kind: refMethod,
-                        call: { ...info, positional: info.positional.slice(1) }
-                    });
-            }
-            return;
-        }
-        if (q === 'uvicorn.run') {
-            const info = this.callInfo(call, 0);
-            if (!info)
-                return;
-            const nodes = argNodes(call.lastChild, this.src);
-            const appArg = nodes.positional[0] ?? nodes.keywords.get('app');
-            const factory = appArg ? this.appFactory(appArg, serverVars, 0) : undefined;
-            this.result.runs.push({
-                kind: 'uvicorn',
-                call: info,
-                ...(factory ? { appFactory: factory } : {})
-            });
-        }
-    }
-    /** `mcp.streamable_http_app(...)`, directly or through a variable. */
-    appFactory(n, serverVars, depth) {
-        if (depth > MAX_DEPTH)
-            return undefined;
-        if (n.name === 'CallExpression') {
-            const d = n.firstChild && this.dotted(n.firstChild);
-            const parts = d?.split('.') ?? [];
-            const method = parts[parts.length - 1];
-            if (parts.length >= 2 &&
-                serverVars.has(parts.slice(0, -1).join('.')) &&
-                APP_FACTORIES.has(method)) {
-                const info = this.callInfo(n, depth);
-                return info ? { method, call: info } : undefined;
-            }
-            return undefined;
-        }
-        if (n.name === 'VariableName') {
-            const b = this.resolve(n);
-            return b ? this.appFactory(b, serverVars, depth + 1) : undefined;
-        }
-        return undefined;
     }
     // ---- values
     /** The single value node a name is bound to, seen from `at`; undefined when not exactly one. */
@@ -1214,99 +975,356 @@ class Analyzer {
         return { kind: 'str', value: body };
     }
 }
-function children(n) {
-    const out = [];
-    for (let c = n.firstChild; c; c = c.nextSibling)
-        out.push(c);
-    return out;
-}
-/** The argument nodes of an ArgList: positional, keyword (`name=value`), and whether `*`/`**` appear. */
-function argNodes(argList, src) {
-    const positional = [];
-    const keywords = new Map();
-    let spread = false;
-    const kids = children(argList).filter(k => k.name !== '(' && k.name !== ')' && k.name !== ',');
-    for (let i = 0; i < kids.length; i++) {
-        const k = kids[i];
-        if (k.name === '*' || k.name === '**') {
-            spread = true;
-            i++;
-        }
-        else if (k.name === 'VariableName' && kids[i + 1]?.name === 'AssignOp' && kids[i + 2]) {
-            keywords.set(src.slice(k.from, k.to), kids[i + 2]);
-            i += 2;
-        }
-        else {
-            positional.push(k);
-        }
-    }
-    return { positional, keywords, spread };
-}
-function clip(s) {
-    const one = s.replace(/\s+/g, ' ');
-    return one.length > 60 ? `${one.slice(0, 57)}...` : one;
-}
-/** The nearest enclosing function (or lambda), or null at module level. */
-function scopeOf(n) {
-    for (let p = n.parent; p; p = p.parent) {
-        if (p.name === 'FunctionDefinition' || p.name === 'LambdaExpression')
-            return p;
-    }
-    return null;
-}
-function isParam(fn, name, src) {
-    const params = fn.getChild('ParamList');
-    if (!params)
-        return false;
-    for (let c = params.firstChild; c; c = c.nextSibling) {
-        if (c.name === 'VariableName' && src.slice(c.from, c.to) === name)
-            return true;
-    }
-    return false;
-}
-const KNOWN_PACKAGES = new Set([
-    'os',
-    'sys',
-    'json',
-    'typing',
-    'asyncio',
-    'anyio',
-    'trio',
-    'logging',
-    'pathlib',
-    'datetime',
-    're',
-    'time',
-    'dataclasses',
-    'enum',
-    'functools',
-    'itertools',
-    'collections',
-    'contextlib',
-    'uuid',
-    'math',
-    'random',
-    'mcp',
-    'fastmcp',
-    'httpx',
-    'requests',
-    'uvicorn',
-    'starlette',
-    'fastapi',
-    'pydantic',
-    'dotenv',
-    'azure',
-    'aiohttp',
-    'urllib',
-    'base64',
-    'hashlib',
-    'typing_extensions',
-    '__future__',
-    'argparse',
-    'subprocess'
+
+;// CONCATENATED MODULE: ./src/project/python/code.ts
+/**
+ * Reading a Python MCP server with @lezer/python: the syntax tree, not the text, tells which SDK
+ * line is imported, where the server object is built, how it is started (transport, port, host,
+ * stateless) and what those arguments evaluate to. Values that come from the environment are kept
+ * as such (`os.environ.get("FUNCTIONS_CUSTOMHANDLER_PORT", 8080)`), values the code computes are
+ * "unknown" with the reason, so that rules can say "cannot tell" instead of guessing.
+ */
+
+
+
+
+const SERVER_CLASSES = {
+    'mcp.server.fastmcp.FastMCP': 'mcp1',
+    'mcp.server.fastmcp.server.FastMCP': 'mcp1',
+    'mcp.server.FastMCP': 'mcp1',
+    'mcp.server.mcpserver.MCPServer': 'mcp2',
+    'mcp.server.mcpserver.server.MCPServer': 'mcp2',
+    'mcp.server.MCPServer': 'mcp2',
+    'fastmcp.FastMCP': 'fastmcp',
+    'fastmcp.server.FastMCP': 'fastmcp',
+    'fastmcp.server.server.FastMCP': 'fastmcp'
+};
+const RUN_METHODS = new Set([
+    'run',
+    'run_async',
+    'run_http_async',
+    'run_streamable_http_async',
+    'run_sse_async',
+    'run_stdio_async'
 ]);
-function isKnownPackage(module) {
-    return KNOWN_PACKAGES.has(module.split('.')[0]);
+const APP_FACTORIES = new Set(['streamable_http_app', 'http_app', 'sse_app']);
+class Analyzer extends Evaluator {
+    extraServerVars;
+    result;
+    constructor(src, file, extraServerVars = []) {
+        super(src, file);
+        this.extraServerVars = extraServerVars;
+        this.result = {
+            file,
+            apiImports: [],
+            importsSdk: false,
+            servers: [],
+            runs: [],
+            settings: [],
+            localImports: [],
+            valueOf: (name) => this.moduleValue(name)
+        };
+    }
+    run() {
+        const tree = dist/* parser */.K.parse(this.src);
+        const top = tree.topNode;
+        this.findSyntaxError(top);
+        const imports = [];
+        const assigns = [];
+        const updates = [];
+        const calls = [];
+        const cursor = tree.cursor();
+        do {
+            switch (cursor.name) {
+                case 'ImportStatement':
+                    imports.push(cursor.node);
+                    break;
+                case 'AssignStatement':
+                    assigns.push(cursor.node);
+                    break;
+                case 'UpdateStatement':
+                    updates.push(cursor.node);
+                    break;
+                case 'CallExpression':
+                    calls.push(cursor.node);
+                    break;
+            }
+        } while (cursor.next());
+        for (const n of imports)
+            this.readImport(n);
+        for (const n of assigns)
+            this.readAssign(n);
+        for (const n of updates) {
+            const target = n.firstChild;
+            if (target?.name === 'VariableName')
+                this.bind(this.text(target), undefined, scopeOf(n));
+        }
+        // servers first (run calls are linked to server variables)
+        for (const c of calls)
+            this.readServerCtor(c);
+        const serverVars = new Set([
+            ...this.result.servers.flatMap(s => s.variables),
+            ...this.extraServerVars
+        ]);
+        for (const c of calls)
+            this.readRun(c, serverVars);
+        for (const n of assigns)
+            this.readSettingsAssign(n, serverVars);
+        return this.result;
+    }
+    findSyntaxError(top) {
+        const c = top.cursor();
+        do {
+            if (c.type.isError) {
+                const node = c.node;
+                let certain = true;
+                for (let p = node; p; p = p.parent) {
+                    // Lezer's grammar predates parenthesised context managers (3.10) and arbitrary
+                    // decorator expressions (3.9): an error inside them may be valid Python.
+                    if (p.name === 'Decorator')
+                        certain = false;
+                    if (p.name === 'WithStatement' && /^with\s*\(/.test(this.src.slice(p.from, p.to)))
+                        certain = false;
+                }
+                const lineStart = this.src.lastIndexOf('\n', node.from - 1) + 1;
+                const lineEnd = this.src.indexOf('\n', node.from);
+                const near = this.src
+                    .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+                    .trim()
+                    .slice(0, 80);
+                this.result.syntaxError = { pos: this.pos(node.from), certain, near };
+                return;
+            }
+        } while (c.next());
+    }
+    // ---- imports
+    readImport(n) {
+        const kids = children(n);
+        if (kids[0]?.name === 'from') {
+            let i = 1;
+            let level = 0;
+            const modParts = [];
+            for (; i < kids.length && kids[i].name !== 'import'; i++) {
+                const k = kids[i];
+                if (k.name === '.') {
+                    if (modParts.length === 0)
+                        level++;
+                }
+                else if (k.name === 'Ellipsis' || this.text(k) === '...') {
+                    level += 3;
+                }
+                else if (k.name === 'VariableName')
+                    modParts.push(this.text(k));
+            }
+            const module = modParts.join('.');
+            const names = [];
+            for (i++; i < kids.length; i++) {
+                const k = kids[i];
+                if (k.name === 'VariableName') {
+                    const name = this.text(k);
+                    let alias = name;
+                    if (kids[i + 1]?.name === 'as' && kids[i + 2]?.name === 'VariableName') {
+                        alias = this.text(kids[i + 2]);
+                        i += 2;
+                    }
+                    names.push({ name, alias });
+                }
+            }
+            if (level === 0) {
+                for (const { name, alias } of names)
+                    this.aliases.set(alias, `${module}.${name}`);
+                this.noteSdkImport(module, names.map(x => x.name), n);
+                if (!isKnownPackage(module)) {
+                    this.result.localImports.push({ module, level, names });
+                    for (const x of names)
+                        this.importedNames.set(x.alias, { module, level, name: x.name });
+                }
+            }
+            else {
+                this.result.localImports.push({ module, level, names });
+                for (const x of names)
+                    this.importedNames.set(x.alias, { module, level, name: x.name });
+            }
+            return;
+        }
+        // import a.b.c [as x], d
+        let parts = [];
+        let alias;
+        const flush = () => {
+            if (!parts.length)
+                return;
+            const module = parts.join('.');
+            if (alias)
+                this.aliases.set(alias, module);
+            else
+                this.aliases.set(parts[0], parts[0]);
+            this.noteSdkImport(module, [], n);
+            if (!isKnownPackage(module)) {
+                this.result.localImports.push({ module, level: 0, names: [] });
+                if (!alias && parts.length === 1)
+                    this.importedModules.add(module);
+            }
+            parts = [];
+            alias = undefined;
+        };
+        for (let i = 1; i < kids.length; i++) {
+            const k = kids[i];
+            if (k.name === 'VariableName') {
+                if (kids[i - 1]?.name === 'as')
+                    alias = this.text(k);
+                else
+                    parts.push(this.text(k));
+            }
+            else if (k.name === ',')
+                flush();
+        }
+        flush();
+    }
+    noteSdkImport(module, names, n) {
+        const root = module.split('.')[0];
+        if (root === 'mcp' || root === 'fastmcp')
+            this.result.importsSdk = true;
+        const line = apiLineOfModule(module, names);
+        if (line)
+            this.result.apiImports.push({ apiLine: line, pos: this.pos(n), module });
+        if (module === 'mcp.server.lowlevel' ||
+            module.startsWith('mcp.server.lowlevel.') ||
+            (module === 'mcp.server' && names.includes('Server'))) {
+            this.result.lowLevel ??= this.pos(n);
+        }
+    }
+    readAssign(n) {
+        const { targets, value } = this.assignParts(n);
+        const single = value.length === 1 ? value[0] : undefined;
+        const scope = scopeOf(n);
+        for (const t of targets) {
+            const names = t.filter(k => k.name === 'VariableName');
+            if (t.length === 1 && names.length === 1)
+                this.bind(this.text(names[0]), single, scope);
+            else
+                for (const v of names)
+                    this.bind(this.text(v), undefined, scope);
+        }
+    }
+    readSettingsAssign(n, serverVars) {
+        const { targets, value } = this.assignParts(n);
+        if (value.length !== 1)
+            return;
+        for (const t of targets) {
+            if (t.length !== 1 || t[0].name !== 'MemberExpression')
+                continue;
+            const dotted = this.dotted(t[0]);
+            if (!dotted)
+                continue;
+            const parts = dotted.split('.');
+            const q = this.qualify(dotted).split('.');
+            const onServer = parts.length >= 3 &&
+                parts[parts.length - 2] === 'settings' &&
+                serverVars.has(parts.slice(0, -2).join('.'));
+            const global = q.length === 3 && q[0] === 'fastmcp' && q[1] === 'settings';
+            if (onServer || global) {
+                this.result.settings.push({
+                    name: parts[parts.length - 1],
+                    value: this.evaluate(value[0], 0),
+                    pos: this.pos(t[0])
+                });
+            }
+        }
+    }
+    // ---- calls
+    readServerCtor(call) {
+        const callee = call.firstChild;
+        const dotted = callee && this.dotted(callee);
+        if (!dotted)
+            return;
+        const q = this.qualify(dotted);
+        const apiLine = SERVER_CLASSES[q];
+        if (!apiLine)
+            return;
+        const info = this.callInfo(call, 0);
+        if (!info)
+            return;
+        const variables = [];
+        const parent = call.parent;
+        if (parent?.name === 'AssignStatement') {
+            const { targets, value } = this.assignParts(parent);
+            if (value.length === 1 && value[0].from === call.from) {
+                for (const t of targets)
+                    if (t.length === 1 && t[0].name === 'VariableName')
+                        variables.push(this.text(t[0]));
+            }
+        }
+        this.result.servers.push({ apiLine, className: q, variables, ctor: info });
+    }
+    readRun(call, serverVars) {
+        const callee = call.firstChild;
+        const dotted = callee && this.dotted(callee);
+        if (!dotted)
+            return;
+        const parts = dotted.split('.');
+        const method = parts[parts.length - 1];
+        const receiver = parts.slice(0, -1).join('.');
+        if (serverVars.has(receiver) && RUN_METHODS.has(method)) {
+            const info = this.callInfo(call, 0);
+            if (info)
+                this.result.runs.push({ kind: method, call: info });
+            return;
+        }
+        const q = this.qualify(dotted);
+        if (q === 'anyio.run' || q === 'asyncio.run' || q === 'trio.run') {
+            // anyio.run(mcp.run_streamable_http_async): the method itself, not called here
+            const first = argNodes(call.lastChild, this.src).positional[0];
+            const ref = first && this.dotted(first);
+            const refParts = ref?.split('.') ?? [];
+            const refMethod = refParts[refParts.length - 1];
+            if (refParts.length >= 2 &&
+                serverVars.has(refParts.slice(0, -1).join('.')) &&
+                RUN_METHODS.has(refMethod)) {
+                const info = this.callInfo(call, 0);
+                if (info)
+                    this.result.runs.push({
+                        kind: refMethod,
+                        call: { ...info, positional: info.positional.slice(1) }
+                    });
+            }
+            return;
+        }
+        if (q === 'uvicorn.run') {
+            const info = this.callInfo(call, 0);
+            if (!info)
+                return;
+            const nodes = argNodes(call.lastChild, this.src);
+            const appArg = nodes.positional[0] ?? nodes.keywords.get('app');
+            const factory = appArg ? this.appFactory(appArg, serverVars, 0) : undefined;
+            this.result.runs.push({
+                kind: 'uvicorn',
+                call: info,
+                ...(factory ? { appFactory: factory } : {})
+            });
+        }
+    }
+    /** `mcp.streamable_http_app(...)`, directly or through a variable. */
+    appFactory(n, serverVars, depth) {
+        if (depth > MAX_DEPTH)
+            return undefined;
+        if (n.name === 'CallExpression') {
+            const d = n.firstChild && this.dotted(n.firstChild);
+            const parts = d?.split('.') ?? [];
+            const method = parts[parts.length - 1];
+            if (parts.length >= 2 &&
+                serverVars.has(parts.slice(0, -1).join('.')) &&
+                APP_FACTORIES.has(method)) {
+                const info = this.callInfo(n, depth);
+                return info ? { method, call: info } : undefined;
+            }
+            return undefined;
+        }
+        if (n.name === 'VariableName') {
+            const b = this.resolve(n);
+            return b ? this.appFactory(b, serverVars, depth + 1) : undefined;
+        }
+        return undefined;
+    }
 }
 /** Analyse one Python module's text. */
 function analyzeModule(src, file, extraServerVars = []) {
@@ -1512,6 +1530,7 @@ function checkCode(facts, internal, ctx) {
     const out = [];
     if (internal.entryUnusable)
         return [internal.entryUnusable];
+    out.push(...internal.skipped);
     if (!facts.entry) {
         out.push({
             rule: 'python-code/no-entry',
@@ -1823,6 +1842,24 @@ var lock = __webpack_require__(2869);
 
 
 
+/**
+ * The largest Python module read for analysis. A real server module is a few KiB; the parser's
+ * time grows with the text (a hostile 400 KB module takes seconds), so a larger file is a finding
+ * at the file, never a slow scan.
+ */
+const MAX_PY_BYTES = 256 * 1024;
+/** The finding for a Python module over MAX_PY_BYTES (or otherwise unusable as text). */
+function unusableModule(file, r, severity) {
+    const f = (0,project_files/* unusableFileFinding */.fN)('python-code/unreadable', file, r);
+    if (!f || r.kind !== 'too-large')
+        return f;
+    return {
+        ...f,
+        severity,
+        message: `${file} is ${r.bytes} bytes, larger than the ${r.limit}-byte limit for a Python module; it was not analysed`,
+        fix: `split ${file} into smaller modules (a server module is rarely over a few dozen KiB)`
+    };
+}
 /** The Python the check resolves a lock for: the Azure image's default (SPEC: python-version). */
 const CHECK_PYTHON = '3.12';
 /** Which lock the install follows (uv.lock beside pyproject.toml) and which locks it ignores. */
@@ -1868,7 +1905,8 @@ function loadPython(files, ctx) {
         modules: [],
         runs: [],
         settings: [],
-        unusedLocks: []
+        unusedLocks: [],
+        skipped: []
     };
     // dependencies: requirements.txt first (what the Functions build and the recipe use), else pyproject
     const reqRead = files.read('requirements.txt');
@@ -1909,15 +1947,15 @@ function loadPython(files, ctx) {
     const entry = findEntry(files, ctx);
     if (entry) {
         facts.entry = entry;
-        const module = moduleOf(files, entry);
-        if (module)
-            facts.module = module;
-        const r = files.read(entry);
-        const unusable = (0,project_files/* unusableFileFinding */.fN)('python-code/unreadable', entry, r);
+        const r = files.read(entry, MAX_PY_BYTES);
+        const unusable = unusableModule(entry, r, 'error');
         if (unusable)
             internal.entryUnusable = unusable;
         else if (r.kind === 'ok')
             loadModules(files, entry, r.text, internal);
+        const module = moduleOf(files, entry, internal.modules[0]);
+        if (module)
+            facts.module = module;
     }
     const apiLine = internal.server?.apiLine ?? firstImport(internal)?.apiLine;
     if (apiLine)
@@ -1995,8 +2033,15 @@ function findEntry(files, ctx) {
     let http;
     let lowLevel;
     let analysed = 0;
+    let tooLarge;
     for (const f of all) {
-        const text = files.text(f);
+        const r = files.read(f, MAX_PY_BYTES);
+        if (r.kind === 'too-large') {
+            if (!tooLarge && files.text(f)?.includes('mcp'))
+                tooLarge = f;
+            continue;
+        }
+        const text = r.kind === 'ok' ? r.text : undefined;
         if (!text || !text.includes('mcp'))
             continue;
         if (++analysed > 60)
@@ -2020,8 +2065,9 @@ function findEntry(files, ctx) {
     }
     if (http ?? notHttp ?? importsOnly)
         return http ?? notHttp ?? importsOnly;
+    // nothing else: the server is in a module too large to analyse (the finding is at that file)
     if (!lowLevel)
-        return undefined;
+        return tooLarge;
     // a low-level server in a package started with `python -m package` (the SDK's examples)
     const dir = external_node_path_default().posix.dirname(lowLevel);
     const main = external_node_path_default().posix.join(dir, '__main__.py');
@@ -2037,7 +2083,13 @@ function loadModules(files, entry, text, internal) {
         for (const candidate of localModulePaths(entry, imp)) {
             if (!files.contains(candidate.path) || !files.isFile(candidate.path))
                 continue;
-            const t = files.text(candidate.path);
+            const r = files.read(candidate.path, MAX_PY_BYTES);
+            const skipped = r.kind === 'too-large' &&
+                files.text(candidate.path)?.includes('mcp') &&
+                unusableModule(candidate.path, r, 'warning');
+            if (skipped && !internal.skipped.some(f => f.file === candidate.path))
+                internal.skipped.push(skipped);
+            const t = r.kind === 'ok' ? r.text : undefined;
             if (!t || !t.includes('mcp'))
                 continue;
             const m = analyzeModule(t, candidate.path);
@@ -2082,7 +2134,9 @@ function loadModules(files, entry, text, internal) {
                 continue;
             let m = cache.get(c.path);
             if (m === undefined) {
-                const t = files.contains(c.path) && files.isFile(c.path) ? files.text(c.path) : undefined;
+                const t = files.contains(c.path) && files.isFile(c.path)
+                    ? files.text(c.path, MAX_PY_BYTES)
+                    : undefined;
                 m = t === undefined ? null : analyzeModule(t, c.path);
                 cache.set(c.path, m);
             }
@@ -2143,16 +2197,18 @@ function localModulePaths(entry, imp) {
 }
 /**
  * The module to run with `python -m` when the entry cannot run as a script: a package's
- * __main__.py, or a module of a package that imports its siblings relatively (`from .x import`).
+ * __main__.py, or a module of a package that imports its package, relatively (`from .x import`)
+ * or by its name (`from weather.x import` in weather/server.py: as a script, weather/ is on
+ * sys.path, not the folder above it). The one answer generate writes into host.json.
  */
-function moduleOf(files, entry) {
+function moduleOf(files, entry, main) {
     const parts = entry.replace(/\.py$/, '').split('/');
     if (parts.length < 2)
         return undefined;
     const dir = parts.slice(0, -1).join('/');
     const isMain = parts[parts.length - 1] === '__main__';
-    const relative = /^\s*from\s+\.+/m.test(files.text(entry) ?? '');
-    if (!isMain && !relative)
+    const ownPackage = (main?.localImports ?? []).some(i => i.level > 0 || i.module.split('.')[0] === parts[0]);
+    if (!isMain && !ownPackage)
         return undefined;
     if (!isMain && !files.isFile(`${dir}/__init__.py`))
         return undefined;
