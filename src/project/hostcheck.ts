@@ -7,10 +7,10 @@ import type { ProjectFiles } from './files.js'
 import type { JsonDoc } from './json.js'
 import type { Finding } from './types.js'
 import {
-  AUTH_LEVELS,
   caseInsensitive,
   FORWARD_SWITCH,
   HOST_JSON,
+  isAuthLevelName,
   MCP_PROFILE,
   MISSPELLED_PROXY_SWITCH,
   PROXY_SWITCH,
@@ -82,10 +82,7 @@ export function checkHost(
       )
     }
     const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel'])
-    if (
-      lvl !== undefined &&
-      !(typeof lvl === 'string' && (AUTH_LEVELS as string[]).includes(lvl.toLowerCase()))
-    ) {
+    if (lvl !== undefined && !isAuthLevelName(lvl)) {
       add(
         'auth-level',
         'error',

@@ -23,6 +23,11 @@ export const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview'
 export const AUTH_LEVELS: AuthLevel[] = ['anonymous', 'function', 'admin']
 type Obj = Record<string, unknown>
 
+/** An authorization level as the host accepts it: anonymous, function or admin, in any case. */
+export function isAuthLevelName(v: unknown): boolean {
+  return typeof v === 'string' && (AUTH_LEVELS as string[]).includes(v.toLowerCase())
+}
+
 /** A switch as the host binds it: true, or the string "true" in any case. */
 export function isTrue(v: unknown): boolean {
   return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')

@@ -107,30 +107,13 @@ function proxy(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerRes
   const remote = req.socket.remoteAddress ?? ''
   const prior = req.headers['x-forwarded-for']
   headers['x-forwarded-for'] = prior ? `${String(prior)}, ${remote}` : remote
-  const upstream = http.request(
-    {
-      host: '127.0.0.1',
-      port: ctx.handlerPort,
-      method: req.method,
-      path: req.url,
-      headers,
-      agent: false
-    },
-    up => {
-      res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers))
-      // Send the status line and headers now: an SSE response may wait a while for its first event.
-      res.flushHeaders()
-      up.pipe(res)
-      up.on('error', () => res.destroy())
-    }
-  )
-  upstream.on('error', err =>
-    plain(
-      res,
-      502,
-      `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`
-    )
-  )
+  const upstream = toHandler(ctx, req, res, { headers }, up => {
+    res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers))
+    // Send the status line and headers now: an SSE response may wait a while for its first event.
+    res.flushHeaders()
+    up.pipe(res)
+    up.on('error', () => res.destroy())
+  })
   res.on('close', () => {
     if (!res.writableFinished) upstream.destroy()
   })
@@ -146,38 +129,49 @@ function forward(ctx: FrontContext, req: http.IncomingMessage, res: http.ServerR
     const body = Buffer.concat(chunks)
     const headers = copyHeaders(req.headers)
     headers['content-length'] = body.length
-    const upstream = http.request(
-      {
-        host: '127.0.0.1',
-        port: ctx.handlerPort,
-        method: req.method,
-        path: req.url,
-        headers,
-        agent: false,
-        setHost: false
-      },
-      up => {
-        const out: Buffer[] = []
-        up.on('data', (c: Buffer) => out.push(c))
-        up.on('error', () => res.destroy())
-        up.on('end', () => {
-          const payload = Buffer.concat(out)
-          const h = copyHeaders(up.headers)
-          h['content-length'] = payload.length
-          res.writeHead(up.statusCode ?? 502, up.statusMessage, h)
-          res.end(payload)
-        })
-      }
-    )
-    upstream.on('error', err =>
-      plain(
-        res,
-        502,
-        `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`
-      )
-    )
+    const upstream = toHandler(ctx, req, res, { headers, setHost: false }, up => {
+      const out: Buffer[] = []
+      up.on('data', (c: Buffer) => out.push(c))
+      up.on('error', () => res.destroy())
+      up.on('end', () => {
+        const payload = Buffer.concat(out)
+        const h = copyHeaders(up.headers)
+        h['content-length'] = payload.length
+        res.writeHead(up.statusCode ?? 502, up.statusMessage, h)
+        res.end(payload)
+      })
+    })
     upstream.end(body)
   })
+}
+
+/** The client's request to the handler (method and path as sent); not reaching it answers 502. */
+function toHandler(
+  ctx: FrontContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  options: Pick<http.RequestOptions, 'headers' | 'setHost'>,
+  onResponse: (up: http.IncomingMessage) => void
+): http.ClientRequest {
+  const upstream = http.request(
+    {
+      host: '127.0.0.1',
+      port: ctx.handlerPort,
+      method: req.method,
+      path: req.url,
+      agent: false,
+      ...options
+    },
+    onResponse
+  )
+  upstream.on('error', err =>
+    plain(
+      res,
+      502,
+      `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`
+    )
+  )
+  return upstream
 }
 
 /** Listens on 127.0.0.1:port (0: a free one); resolves the port it got. */
