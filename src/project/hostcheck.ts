@@ -36,12 +36,12 @@ export function checkHost(
     p: Array<string | number>,
     message: string,
     fix: string
-  ) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix })
+  ) => out.push({ rule, severity, file: HOST_JSON, ...at(p), message, fix })
 
   const version = doc.get(['version'])
   if (version !== '2.0') {
     add(
-      'version',
+      'host-json/version',
       'error',
       ['version'],
       version === undefined
@@ -55,7 +55,7 @@ export function checkHost(
     const profile = doc.get(['configurationProfile'])
     if (profile !== MCP_PROFILE) {
       add(
-        'profile-unknown',
+        'host-json/profile-unknown',
         'error',
         ['configurationProfile'],
         `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`,
@@ -64,7 +64,7 @@ export function checkHost(
     }
     if (doc.get(['customHandler', 'port']) === undefined) {
       add(
-        'profile-port',
+        'host-json/profile-port',
         'error',
         ['customHandler', 'port'],
         'customHandler.port is missing: the profile layout needs the port your server listens on',
@@ -74,7 +74,7 @@ export function checkHost(
       )
     } else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
       add(
-        'profile-port',
+        'host-json/profile-port',
         'error',
         ['customHandler', 'port'],
         `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`,
@@ -84,7 +84,7 @@ export function checkHost(
     const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel'])
     if (lvl !== undefined && !isAuthLevelName(lvl)) {
       add(
-        'auth-level',
+        'host-json/auth-level',
         'error',
         ['customHandler', 'http', 'defaultAuthorizationLevel'],
         `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`,
@@ -92,7 +92,7 @@ export function checkHost(
       )
     } else if (facts.authLevel === 'anonymous') {
       add(
-        'anonymous',
+        'host-json/anonymous',
         'warning',
         ['customHandler', 'http', 'defaultAuthorizationLevel'],
         'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server',
@@ -105,7 +105,7 @@ export function checkHost(
 
   if (!doc.isObject(['customHandler', 'description'])) {
     add(
-      'custom-handler',
+      'host-json/custom-handler',
       'error',
       ['customHandler', 'description'],
       'customHandler.description is missing: the host does not know what to start',
@@ -140,7 +140,7 @@ function checkRoutePrefix(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext,
   if (paths?.some(x => norm(x) === norm(forwarded))) return // the server's own path is the prefixed one
   if (paths && !paths.includes('*')) {
     add(
-      'route-prefix',
+      'host-json/route-prefix',
       'error',
       p,
       `${setting} and forwards the original path ${forwarded} to your server, which serves ${paths.join(', ')}: it answers 404 to every request`,
@@ -149,7 +149,7 @@ function checkRoutePrefix(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext,
     return
   }
   add(
-    'route-prefix',
+    'host-json/route-prefix',
     'warning',
     p,
     `${setting}: the endpoint is ${forwarded}, not /mcp${paths ? '' : ` (the host forwards ${forwarded} as is; it could not be told whether your server answers that path)`}`,
@@ -162,7 +162,7 @@ function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, ad
   const ch = ['customHandler']
   if (facts.misspelledProxy) {
     add(
-      'proxy-misspelled',
+      'host-json/proxy-misspelled',
       'warning',
       [...ch, MISSPELLED_PROXY_SWITCH],
       `"${MISSPELLED_PROXY_SWITCH}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`,
@@ -173,7 +173,7 @@ function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, ad
   if (facts.forwarding) {
     const guard = ctx.hostGuard === true
     add(
-      'forwarding-only',
+      'host-json/forwarding-only',
       guard ? 'error' : 'warning',
       [...ch, FORWARD_SWITCH],
       guard
@@ -184,7 +184,7 @@ function checkSwitches(doc: JsonDoc, facts: HostFacts, ctx: HostCheckContext, ad
     return
   }
   add(
-    'no-http-switch',
+    'host-json/no-http-switch',
     'error',
     ch,
     `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`,

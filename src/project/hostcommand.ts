@@ -21,7 +21,7 @@ export function checkExecutable(
   const exe = facts.executable
   if (!exe) {
     add(
-      'executable',
+      'host-json/executable',
       'error',
       p,
       'customHandler.description.defaultExecutablePath is missing',
@@ -32,7 +32,7 @@ export function checkExecutable(
   const base = exe.split(/[\\/]/).pop() ?? exe
   if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
     add(
-      'executable',
+      'host-json/executable',
       'error',
       p,
       `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`,
@@ -42,7 +42,7 @@ export function checkExecutable(
   }
   if (ctx.language === 'python' && NODE_EXE.test(base)) {
     add(
-      'executable',
+      'host-json/executable',
       'error',
       p,
       `defaultExecutablePath is "${exe}" but this is a Python server`,
@@ -50,7 +50,7 @@ export function checkExecutable(
     )
   } else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
     add(
-      'executable',
+      'host-json/executable',
       'error',
       p,
       `defaultExecutablePath is "${exe}" but this is a Node server`,
@@ -59,7 +59,7 @@ export function checkExecutable(
   } else if (exe.includes('/')) {
     if (path.posix.isAbsolute(exe)) {
       add(
-        'executable',
+        'host-json/executable',
         'warning',
         p,
         `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`,
@@ -67,7 +67,7 @@ export function checkExecutable(
       )
     } else if (!files.contains(exe)) {
       add(
-        'executable',
+        'host-json/executable',
         'error',
         p,
         `defaultExecutablePath "${exe}" leaves the app folder`,
@@ -75,7 +75,7 @@ export function checkExecutable(
       )
     } else if (!files.isFile(exe)) {
       add(
-        'executable',
+        'host-json/executable',
         'error',
         p,
         `defaultExecutablePath "${exe}" does not exist in the server folder`,
@@ -84,7 +84,7 @@ export function checkExecutable(
     }
   } else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
     add(
-      'executable',
+      'host-json/executable',
       'notice',
       p,
       `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`,
@@ -104,7 +104,7 @@ export function checkArguments(
   const raw = doc.get(p)
   if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
     add(
-      'arguments',
+      'host-json/arguments',
       'error',
       p,
       'customHandler.description.arguments must be an array of strings',
@@ -116,7 +116,7 @@ export function checkArguments(
   const placeholder = facts.arguments.find(a => /[<>]/.test(a))
   if (placeholder !== undefined) {
     add(
-      'arguments',
+      'host-json/arguments',
       'error',
       p,
       `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`,
@@ -126,7 +126,7 @@ export function checkArguments(
   }
   if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
     add(
-      'arguments',
+      'host-json/arguments',
       'error',
       p,
       'arguments name no script: python would start without your server',
@@ -141,7 +141,7 @@ export function checkArguments(
       const scripts = new JsonDoc(pkg).get(['scripts'])
       if (isObj(scripts) && !(script in scripts)) {
         add(
-          'arguments',
+          'host-json/arguments',
           'error',
           p,
           `arguments run the npm script "${script}", which package.json does not define`,
@@ -158,7 +158,7 @@ export function checkArguments(
   const rel = facts.entryHint ?? entry
   if (path.posix.isAbsolute(entry) || !files.contains(rel)) {
     add(
-      'arguments',
+      'host-json/arguments',
       'error',
       p,
       `the argument "${entry}" points outside the server folder`,
@@ -167,7 +167,7 @@ export function checkArguments(
   } else if (!files.isFile(rel)) {
     const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node'
     add(
-      'arguments',
+      'host-json/arguments',
       buildOutput ? 'notice' : 'error',
       p,
       buildOutput
@@ -191,7 +191,7 @@ export function checkWorkingDirectory(
   if (!wd) return
   if (path.posix.isAbsolute(wd) || !files.contains(wd)) {
     add(
-      'working-directory',
+      'host-json/working-directory',
       'error',
       p,
       `workingDirectory "${wd}" is outside the app folder`,
@@ -199,7 +199,7 @@ export function checkWorkingDirectory(
     )
   } else if (!files.isDirectory(wd)) {
     add(
-      'working-directory',
+      'host-json/working-directory',
       'error',
       p,
       `workingDirectory "${wd}" does not exist`,

@@ -166,7 +166,7 @@ export interface HostCheckContext {
   codePort?: number
 }
 
-/** Adds a host.json finding at a path of the document. */
+/** Adds a host.json finding (its full rule id, `host-json/…`) at a path of the document. */
 export type Add = (
   rule: string,
   severity: Finding['severity'],
