@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
-import { freePort } from '../../src/targets/local/host.js'
+import { freePort } from '../../src/targets/local/handler.js'
 import { smokeTest } from '../../src/verify/smoke.js'
 import {
   INIT_BODY,

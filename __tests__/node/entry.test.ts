@@ -20,10 +20,10 @@ const TSCONFIG = JSON.stringify({ compilerOptions: { outDir: 'build', rootDir: '
 
 describe('lazy loading', () => {
   it('importing the node family does not load @babel/parser; loadNode does', async () => {
-    const ast = await import('../../src/project/node/ast.js')
-    expect(ast.loadedParser()).toBeUndefined()
+    const parse = await import('../../src/project/node/parse.js')
+    expect(parse.loadedParser()).toBeUndefined()
     await loadNode(new ProjectFiles(path.join(FIXTURES, 'node-split2')), CLASSIC)
-    expect(typeof ast.loadedParser()).toBe('function')
+    expect(typeof parse.loadedParser()).toBe('function')
   })
 })
 

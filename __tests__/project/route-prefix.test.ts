@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ProjectFiles } from '../../src/project/files.js'
-import { checkHost, loadHost } from '../../src/project/hostjson.js'
+import { checkHost } from '../../src/project/hostcheck.js'
+import { loadHost } from '../../src/project/hostjson.js'
 import { scanProject } from '../../src/project/scan.js'
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,6 +1,6 @@
 import type { ProjectFiles } from './files.js'
 import { ciGet, isObj, readJsonArtifact } from './artifact.js'
-import { caseInsensitive } from './hostjson.js'
+import { caseInsensitive, isAuthLevelName } from './hostjson.js'
 import type { JsonDoc } from './json.js'
 import type { Finding } from './types.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -183,13 +183,7 @@ export function checkFunction(doc: JsonDoc, facts: FunctionFacts): Finding[] {
       }
     }
     const level = ciGet(t, 'authLevel')
-    if (
-      level !== undefined &&
-      !(
-        typeof level === 'string' &&
-        ['anonymous', 'function', 'admin'].includes(level.toLowerCase())
-      )
-    ) {
+    if (level !== undefined && !isAuthLevelName(level)) {
       add(
         'auth-level',
         'error',

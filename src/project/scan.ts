@@ -1,6 +1,7 @@
 import { ProjectFiles } from './files.js'
 import type { JsonDoc } from './json.js'
-import { checkHost, loadHost, type HostFacts } from './hostjson.js'
+import { checkHost } from './hostcheck.js'
+import { loadHost, type HostFacts } from './hostjson.js'
 import { checkFunction, loadFunction, type FunctionFacts } from './functionjson.js'
 import { checkLocalSettings } from './localsettings.js'
 import { checkFuncignore } from './funcignore.js'

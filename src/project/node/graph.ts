@@ -5,17 +5,9 @@
 import path from 'node:path'
 import type * as B from '@babel/types'
 import type { ProjectFiles } from '../files.js'
-import {
-  children,
-  enclosingFn,
-  fnWithin,
-  isFunction,
-  memberName,
-  parseModule,
-  propName,
-  unwrap
-} from './ast.js'
+import { children, enclosingFn, fnWithin, isFunction, memberName, propName, unwrap } from './ast.js'
 import type { Binding, Fn, Module } from './ast.js'
+import { parseModule } from './parse.js'
 import { lookupApi } from './api.js'
 import type { ApiEntry } from './api.js'
 

@@ -8,8 +8,9 @@
 import type { ProjectFiles } from '../files.js'
 import { unusableFileFinding } from '../files.js'
 import type { Finding, RuleContext } from '../types.js'
-import { loadedParser, loadParser, parseModule } from './ast.js'
-import type { CallSite, ParseFn } from './ast.js'
+import type { CallSite } from './ast.js'
+import { loadedParser, loadParser, parseModule } from './parse.js'
+import type { ParseFn } from './parse.js'
 import type { SdkLine } from './api.js'
 import { checkCode, codeListenPort, summarize } from './code.js'
 import {

@@ -8,8 +8,10 @@ import { startSignInFront, type SignInFront } from './signin.js'
 import { unzip } from './unzip.js'
 import { phase } from '../../report/timeline.js'
 
-export { startHost, readHostConfig, mapAppSetting } from './host.js'
-export type { HostOptions, RunningHost, ForwardingMode } from './host.js'
+export { startHost } from './host.js'
+export { readHostConfig, mapAppSetting } from './config.js'
+export type { HostOptions, RunningHost } from './host.js'
+export type { ForwardingMode } from './config.js'
 
 export interface LocalTargetOptions {
   /** Readiness bound for the handler (default 60 s, like the host). */
