@@ -32566,8 +32566,8 @@ function readSettings(source, env = process.env) {
 var io_deadline = __nccwpck_require__(9066);
 // EXTERNAL MODULE: ./src/project/files.ts
 var files = __nccwpck_require__(3930);
-// EXTERNAL MODULE: ./src/project/scan.ts
-var scan = __nccwpck_require__(8284);
+// EXTERNAL MODULE: ./src/project/scan.ts + 2 modules
+var scan = __nccwpck_require__(6177);
 // EXTERNAL MODULE: ./src/project/hostjson.ts
 var hostjson = __nccwpck_require__(9105);
 // EXTERNAL MODULE: ./src/project/types.ts
@@ -33320,7 +33320,7 @@ function neededAppSettings(layout, language) {
 }
 async function loadTarget(settings) {
     if (settings.target === 'local') {
-        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(183)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6183));
+        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1388));
         return new LocalTarget();
     }
     if (!settings.appName)
@@ -34089,9 +34089,7 @@ function checkFunction(doc, facts) {
             }
         }
         const level = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_0__/* .ciGet */ .$M)(t, 'authLevel');
-        if (level !== undefined &&
-            !(typeof level === 'string' &&
-                ['anonymous', 'function', 'admin'].includes(level.toLowerCase()))) {
+        if (level !== undefined && !(0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .isAuthLevelName */ .MT)(level)) {
             add('auth-level', 'error', ['bindings', ti, 'authLevel'], `authLevel ${JSON.stringify(level)} is not anonymous, function or admin`, 'use "function"');
         }
         else if (facts.authLevel === 'anonymous') {
@@ -34114,20 +34112,25 @@ function checkFunction(doc, facts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ loadHost),
 /* harmony export */   Cj: () => (/* binding */ caseInsensitive),
+/* harmony export */   Dz: () => (/* binding */ MCP_PROFILE),
 /* harmony export */   Fq: () => (/* binding */ MISSPELLED_PROXY_SWITCH),
 /* harmony export */   Hn: () => (/* binding */ isTrue),
-/* harmony export */   RC: () => (/* binding */ checkHost),
+/* harmony export */   IS: () => (/* binding */ FORWARD_SWITCH),
+/* harmony export */   MT: () => (/* binding */ isAuthLevelName),
+/* harmony export */   Mq: () => (/* binding */ SCRIPT_EXT),
 /* harmony export */   el: () => (/* binding */ HOST_JSON),
 /* harmony export */   gB: () => (/* binding */ PROXY_SWITCH),
 /* harmony export */   s6: () => (/* binding */ PROFILE_FEATURE_FLAG)
 /* harmony export */ });
-/* unused harmony exports MCP_PROFILE, FORWARD_SWITCH */
+/* unused harmony export AUTH_LEVELS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3930);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2551);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1343);
-
+/**
+ * host.json as the Functions host reads it: the names it knows, the facts the rules and targets use
+ * (loadHost), and the document read case-insensitively. Its rules are hostcheck.ts and hostcommand.ts.
+ */
 
 
 
@@ -34141,10 +34144,15 @@ const FORWARD_SWITCH = 'enableForwardingHttpRequest';
 /** The app setting the profile layout needs (a feature flag of the preview). */
 const PROFILE_FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
 const AUTH_LEVELS = ['anonymous', 'function', 'admin'];
+/** An authorization level as the host accepts it: anonymous, function or admin, in any case. */
+function isAuthLevelName(v) {
+    return typeof v === 'string' && AUTH_LEVELS.includes(v.toLowerCase());
+}
 /** A switch as the host binds it: true, or the string "true" in any case. */
 function isTrue(v) {
     return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
 }
+/** An argument ending so names a file the host runs. */
 const SCRIPT_EXT = /\.(py|js|mjs|cjs|ts|mts|dll|jar|exe|sh)$/i;
 function loadHost(files) {
     const a = (0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .readJsonArtifact */ .pC)(files, HOST_JSON, { unreadable: 'host-json/unreadable', syntax: 'host-json/syntax' }, 'correct the JSON at that position (comments and trailing commas are fine, as for the host)');
@@ -34221,189 +34229,6 @@ function entryFromArguments(args, workingDirectory) {
     if (!a || /[<>]/.test(a))
         return undefined;
     return (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(workingDirectory || '.'), (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toPosix */ .d7)(a))));
-}
-const PYTHON_EXE = /^(python|python3(\.\d+)?)$/;
-const NODE_EXE = /^(node|npm|npx)$/;
-/** The rules over a parsed host.json. */
-function checkHost(files, doc, facts, ctx) {
-    const out = [];
-    doc = caseInsensitive(doc);
-    const at = (p) => doc.position(p);
-    const add = (rule, severity, p, message, fix) => out.push({ rule: `host-json/${rule}`, severity, file: HOST_JSON, ...at(p), message, fix });
-    const version = doc.get(['version']);
-    if (version !== '2.0') {
-        add('version', 'error', ['version'], version === undefined
-            ? 'host.json has no "version"'
-            : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`, 'set "version": "2.0"');
-    }
-    if (facts.layout === 'profile') {
-        const profile = doc.get(['configurationProfile']);
-        if (profile !== MCP_PROFILE) {
-            add('profile-unknown', 'error', ['configurationProfile'], `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`, `set "configurationProfile": "${MCP_PROFILE}"`);
-        }
-        if (doc.get(['customHandler', 'port']) === undefined) {
-            add('profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', ctx.codePort
-                ? `add "port": ${ctx.codePort} (the port your server listens on) under customHandler`
-                : 'add "port": 8000 (or the port your server uses) under customHandler');
-        }
-        else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
-            add('profile-port', 'error', ['customHandler', 'port'], `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`, 'set customHandler.port to the number your server listens on, e.g. 8000');
-        }
-        const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel']);
-        if (lvl !== undefined &&
-            !(typeof lvl === 'string' && AUTH_LEVELS.includes(lvl.toLowerCase()))) {
-            add('auth-level', 'error', ['customHandler', 'http', 'defaultAuthorizationLevel'], `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`, 'use "function" (a key is needed) or remove it');
-        }
-        else if (facts.authLevel === 'anonymous') {
-            add('anonymous', 'warning', ['customHandler', 'http', 'defaultAuthorizationLevel'], 'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it), or put the app behind authentication');
-        }
-    }
-    else {
-        checkRoutePrefix(doc, facts, ctx, add);
-    }
-    if (!doc.isObject(['customHandler', 'description'])) {
-        add('custom-handler', 'error', ['customHandler', 'description'], 'customHandler.description is missing: the host does not know what to start', 'add customHandler.description with defaultExecutablePath and arguments (see `generate`)');
-        return out;
-    }
-    checkExecutable(files, facts, ctx, add);
-    checkArguments(files, doc, facts, ctx, add);
-    checkWorkingDirectory(files, doc, facts, add);
-    if (facts.layout === 'classic')
-        checkSwitches(doc, facts, ctx, add);
-    return out;
-}
-/**
- * The classic host serves functions under the route prefix (default `api`) and forwards the
- * original path, prefix included, to the handler: a server that answers only /mcp gets
- * /api/mcp and answers 404 to every request.
- */
-function checkRoutePrefix(doc, facts, ctx, add) {
-    const p = ['extensions', 'http', 'routePrefix'];
-    const raw = doc.get(p);
-    const prefix = facts.routePrefix;
-    if (prefix === '')
-        return;
-    const forwarded = `/${prefix}/mcp`;
-    const norm = (x) => x.replace(/\/+$/, '').toLowerCase();
-    const paths = ctx.servedPaths;
-    const setting = raw === undefined
-        ? 'extensions.http.routePrefix is not set, so the host serves under /api'
-        : `routePrefix is ${JSON.stringify(raw)}, so the host serves under /${prefix}`;
-    if (paths?.some(x => norm(x) === norm(forwarded)))
-        return; // the server's own path is the prefixed one
-    if (paths && !paths.includes('*')) {
-        add('route-prefix', 'error', p, `${setting} and forwards the original path ${forwarded} to your server, which serves ${paths.join(', ')}: it answers 404 to every request`, `set "routePrefix": "" (${raw === undefined ? 'add "extensions": { "http": { "routePrefix": "" } }' : 'in extensions.http'}), or serve MCP at ${forwarded}`);
-        return;
-    }
-    add('route-prefix', 'warning', p, `${setting}: the endpoint is ${forwarded}, not /mcp${paths ? '' : ` (the host forwards ${forwarded} as is; it could not be told whether your server answers that path)`}`, raw === undefined
-        ? 'add "extensions": { "http": { "routePrefix": "" } }'
-        : 'set "routePrefix": "" unless you want that prefix');
-}
-function checkExecutable(files, facts, ctx, add) {
-    const p = ['customHandler', 'description', 'defaultExecutablePath'];
-    const exe = facts.executable;
-    if (!exe) {
-        add('executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`);
-        return;
-    }
-    const base = exe.split(/[\\/]/).pop() ?? exe;
-    if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
-        add('executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"');
-        return;
-    }
-    if (ctx.language === 'python' && NODE_EXE.test(base)) {
-        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"');
-    }
-    else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
-        add('executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"');
-    }
-    else if (exe.includes('/')) {
-        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(exe)) {
-            add('executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it');
-        }
-        else if (!files.contains(exe)) {
-            add('executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"');
-        }
-        else if (!files.isFile(exe)) {
-            add('executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"');
-        }
-    }
-    else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
-        add('executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image');
-    }
-}
-function checkArguments(files, doc, facts, ctx, add) {
-    const p = ['customHandler', 'description', 'arguments'];
-    const raw = doc.get(p);
-    if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
-        add('arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]');
-        return;
-    }
-    const base = (facts.executable ?? '').split('/').pop() ?? '';
-    const placeholder = facts.arguments.find(a => /[<>]/.test(a));
-    if (placeholder !== undefined) {
-        add('arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"');
-        return;
-    }
-    if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
-        add('arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]');
-        return;
-    }
-    if (base === 'npm') {
-        const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
-        const pkg = files.text('package.json');
-        if (script && pkg) {
-            const scripts = new _json_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonDoc */ .$G(pkg).get(['scripts']);
-            if ((0,_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(scripts) && !(script in scripts)) {
-                add('arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
-            }
-        }
-        return;
-    }
-    const entry = facts.arguments.find(x => !x.startsWith('-') && (SCRIPT_EXT.test(x) || x.includes('/')));
-    if (!entry)
-        return;
-    const rel = facts.entryHint ?? entry;
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(entry) || !files.contains(rel)) {
-        add('arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it');
-    }
-    else if (!files.isFile(rel)) {
-        const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node';
-        add('arguments', buildOutput ? 'notice' : 'error', p, buildOutput
-            ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
-            : `the script "${rel}" named in arguments does not exist`, buildOutput
-            ? 'make sure `npm run build` writes it'
-            : 'correct the path (relative to workingDirectory, or the app root)');
-    }
-}
-function checkWorkingDirectory(files, doc, facts, add) {
-    const p = ['customHandler', 'description', 'workingDirectory'];
-    const wd = facts.workingDirectory;
-    if (!wd)
-        return;
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(wd) || !files.contains(wd)) {
-        add('working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root');
-    }
-    else if (!files.isDirectory(wd)) {
-        add('working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""');
-    }
-    void doc;
-}
-function checkSwitches(doc, facts, ctx, add) {
-    const ch = ['customHandler'];
-    if (facts.misspelledProxy) {
-        add('proxy-misspelled', 'warning', [...ch, MISSPELLED_PROXY_SWITCH], `"${MISSPELLED_PROXY_SWITCH}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`, `rename it to "${PROXY_SWITCH}": true`);
-    }
-    if (facts.proxying)
-        return;
-    if (facts.forwarding) {
-        const guard = ctx.hostGuard === true;
-        add('forwarding-only', guard ? 'error' : 'warning', [...ch, FORWARD_SWITCH], guard
-            ? `only "${FORWARD_SWITCH}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
-            : `only "${FORWARD_SWITCH}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`, `add "${PROXY_SWITCH}": true to customHandler (it sends the handler its own address as Host and streams)`);
-        return;
-    }
-    add('no-http-switch', 'error', ch, `neither "${PROXY_SWITCH}" nor "${FORWARD_SWITCH}" is true: the host will not pass HTTP requests to your server`, `add "${PROXY_SWITCH}": true to customHandler`);
 }
 /**
  * The same document, its paths matched case-insensitively (as the host binds host.json):
@@ -34688,19 +34513,232 @@ function checkLocalSettings(files) {
 
 /***/ }),
 
-/***/ 8284:
+/***/ 6177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EM: () => (/* binding */ chooseLayout),
-/* harmony export */   iz: () => (/* binding */ projectAuthLevel),
-/* harmony export */   vd: () => (/* binding */ scanProject)
-/* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3930);
-/* harmony import */ var _hostjson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9105);
-/* harmony import */ var _functionjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9079);
-/* harmony import */ var _localsettings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1995);
-/* harmony import */ var _funcignore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4789);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EM: () => (/* binding */ chooseLayout),
+  iz: () => (/* binding */ projectAuthLevel),
+  vd: () => (/* binding */ scanProject)
+});
+
+// EXTERNAL MODULE: ./src/project/files.ts
+var project_files = __nccwpck_require__(3930);
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __nccwpck_require__(9105);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/project/artifact.ts
+var artifact = __nccwpck_require__(2551);
+// EXTERNAL MODULE: ./src/project/json.ts
+var json = __nccwpck_require__(1343);
+;// CONCATENATED MODULE: ./src/project/hostcommand.ts
+/**
+ * The command host.json has the host start: defaultExecutablePath, arguments (a script that exists,
+ * an npm script package.json defines, no recipe placeholders) and workingDirectory.
+ */
+
+
+
+
+const PYTHON_EXE = /^(python|python3(\.\d+)?)$/;
+const NODE_EXE = /^(node|npm|npx)$/;
+function checkExecutable(files, facts, ctx, add) {
+    const p = ['customHandler', 'description', 'defaultExecutablePath'];
+    const exe = facts.executable;
+    if (!exe) {
+        add('host-json/executable', 'error', p, 'customHandler.description.defaultExecutablePath is missing', `set it to ${ctx.language === 'node' ? '"node"' : '"python"'}`);
+        return;
+    }
+    const base = exe.split(/[\\/]/).pop() ?? exe;
+    if (/\.exe$/i.test(exe) || /^[a-zA-Z]:\\/.test(exe)) {
+        add('host-json/executable', 'error', p, `defaultExecutablePath "${exe}" is a Windows path; MCP custom handlers run on Linux function apps`, 'use "python" or "node"');
+        return;
+    }
+    if (ctx.language === 'python' && NODE_EXE.test(base)) {
+        add('host-json/executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Python server`, 'set it to "python"');
+    }
+    else if (ctx.language === 'node' && PYTHON_EXE.test(base)) {
+        add('host-json/executable', 'error', p, `defaultExecutablePath is "${exe}" but this is a Node server`, 'set it to "node"');
+    }
+    else if (exe.includes('/')) {
+        if (external_node_path_default().posix.isAbsolute(exe)) {
+            add('host-json/executable', 'warning', p, `defaultExecutablePath "${exe}" is an absolute path that may not exist on the function app`, 'use the bare command ("python", "node") so the platform finds it');
+        }
+        else if (!files.contains(exe)) {
+            add('host-json/executable', 'error', p, `defaultExecutablePath "${exe}" leaves the app folder`, 'point it at a file inside the server folder, or use "python"/"node"');
+        }
+        else if (!files.isFile(exe)) {
+            add('host-json/executable', 'error', p, `defaultExecutablePath "${exe}" does not exist in the server folder`, 'correct the path or use "python"/"node"');
+        }
+    }
+    else if (!PYTHON_EXE.test(base) && !NODE_EXE.test(base)) {
+        add('host-json/executable', 'notice', p, `defaultExecutablePath "${exe}" is not python or node; the checks cannot tell whether it exists on the app`, 'make sure the command is on the function app image');
+    }
+}
+function checkArguments(files, doc, facts, ctx, add) {
+    const p = ['customHandler', 'description', 'arguments'];
+    const raw = doc.get(p);
+    if (raw !== undefined && (!Array.isArray(raw) || raw.some(a => typeof a !== 'string'))) {
+        add('host-json/arguments', 'error', p, 'customHandler.description.arguments must be an array of strings', 'e.g. "arguments": ["server.py"]');
+        return;
+    }
+    const base = (facts.executable ?? '').split('/').pop() ?? '';
+    const placeholder = facts.arguments.find(a => /[<>]/.test(a));
+    if (placeholder !== undefined) {
+        add('host-json/arguments', 'error', p, `arguments still hold the recipe's placeholder ${JSON.stringify(placeholder)}`, 'put the path of your server script there, e.g. "weather.py"');
+        return;
+    }
+    if (PYTHON_EXE.test(base) && facts.arguments.filter(a => !a.startsWith('-')).length === 0) {
+        add('host-json/arguments', 'error', p, 'arguments name no script: python would start without your server', 'set "arguments": ["<your server>.py"]');
+        return;
+    }
+    if (base === 'npm') {
+        const script = facts.arguments[0] === 'run' ? facts.arguments[1] : facts.arguments[0];
+        const pkg = files.text('package.json');
+        if (script && pkg) {
+            const scripts = new json/* JsonDoc */.$G(pkg).get(['scripts']);
+            if ((0,artifact/* isObj */.sA)(scripts) && !(script in scripts)) {
+                add('host-json/arguments', 'error', p, `arguments run the npm script "${script}", which package.json does not define`, `add "${script}" to package.json scripts or name an existing one`);
+            }
+        }
+        return;
+    }
+    const entry = facts.arguments.find(x => !x.startsWith('-') && (hostjson/* SCRIPT_EXT */.Mq.test(x) || x.includes('/')));
+    if (!entry)
+        return;
+    const rel = facts.entryHint ?? entry;
+    if (external_node_path_default().posix.isAbsolute(entry) || !files.contains(rel)) {
+        add('host-json/arguments', 'error', p, `the argument "${entry}" points outside the server folder`, 'name a file inside the server folder, relative to it');
+    }
+    else if (!files.isFile(rel)) {
+        const buildOutput = /^(dist|build|out|lib)\//.test(rel) && ctx.language === 'node';
+        add('host-json/arguments', buildOutput ? 'notice' : 'error', p, buildOutput
+            ? `"${rel}" does not exist yet; it is expected from the build (npm run build runs while packaging)`
+            : `the script "${rel}" named in arguments does not exist`, buildOutput
+            ? 'make sure `npm run build` writes it'
+            : 'correct the path (relative to workingDirectory, or the app root)');
+    }
+}
+function checkWorkingDirectory(files, doc, facts, add) {
+    const p = ['customHandler', 'description', 'workingDirectory'];
+    const wd = facts.workingDirectory;
+    if (!wd)
+        return;
+    if (external_node_path_default().posix.isAbsolute(wd) || !files.contains(wd)) {
+        add('host-json/working-directory', 'error', p, `workingDirectory "${wd}" is outside the app folder`, 'use a folder relative to the app root, or "" for the root');
+    }
+    else if (!files.isDirectory(wd)) {
+        add('host-json/working-directory', 'error', p, `workingDirectory "${wd}" does not exist`, 'create it or set "workingDirectory": ""');
+    }
+    void doc;
+}
+
+;// CONCATENATED MODULE: ./src/project/hostcheck.ts
+
+
+/** The rules over a parsed host.json. */
+function checkHost(files, doc, facts, ctx) {
+    const out = [];
+    doc = (0,hostjson/* caseInsensitive */.Cj)(doc);
+    const at = (p) => doc.position(p);
+    const add = (rule, severity, p, message, fix) => out.push({ rule, severity, file: hostjson/* HOST_JSON */.el, ...at(p), message, fix });
+    const version = doc.get(['version']);
+    if (version !== '2.0') {
+        add('host-json/version', 'error', ['version'], version === undefined
+            ? 'host.json has no "version"'
+            : `host.json "version" is ${JSON.stringify(version)}, not "2.0"`, 'set "version": "2.0"');
+    }
+    if (facts.layout === 'profile') {
+        const profile = doc.get(['configurationProfile']);
+        if (profile !== hostjson/* MCP_PROFILE */.Dz) {
+            add('host-json/profile-unknown', 'error', ['configurationProfile'], `configurationProfile ${JSON.stringify(profile)} is not one the host knows for MCP servers`, `set "configurationProfile": "${hostjson/* MCP_PROFILE */.Dz}"`);
+        }
+        if (doc.get(['customHandler', 'port']) === undefined) {
+            add('host-json/profile-port', 'error', ['customHandler', 'port'], 'customHandler.port is missing: the profile layout needs the port your server listens on', ctx.codePort
+                ? `add "port": ${ctx.codePort} (the port your server listens on) under customHandler`
+                : 'add "port": 8000 (or the port your server uses) under customHandler');
+        }
+        else if (facts.port === undefined || facts.port < 1 || facts.port > 65535) {
+            add('host-json/profile-port', 'error', ['customHandler', 'port'], `customHandler.port ${JSON.stringify(doc.get(['customHandler', 'port']))} is not a port number`, 'set customHandler.port to the number your server listens on, e.g. 8000');
+        }
+        const lvl = doc.get(['customHandler', 'http', 'defaultAuthorizationLevel']);
+        if (lvl !== undefined && !(0,hostjson/* isAuthLevelName */.MT)(lvl)) {
+            add('host-json/auth-level', 'error', ['customHandler', 'http', 'defaultAuthorizationLevel'], `defaultAuthorizationLevel ${JSON.stringify(lvl)} is not anonymous, function or admin`, 'use "function" (a key is needed) or remove it');
+        }
+        else if (facts.authLevel === 'anonymous') {
+            add('host-json/anonymous', 'warning', ['customHandler', 'http', 'defaultAuthorizationLevel'], 'defaultAuthorizationLevel is anonymous: anyone who finds the URL can call your MCP server', 'use "function" and give clients the key (the action outputs it), or put the app behind authentication');
+        }
+    }
+    else {
+        checkRoutePrefix(doc, facts, ctx, add);
+    }
+    if (!doc.isObject(['customHandler', 'description'])) {
+        add('host-json/custom-handler', 'error', ['customHandler', 'description'], 'customHandler.description is missing: the host does not know what to start', 'add customHandler.description with defaultExecutablePath and arguments (see `generate`)');
+        return out;
+    }
+    checkExecutable(files, facts, ctx, add);
+    checkArguments(files, doc, facts, ctx, add);
+    checkWorkingDirectory(files, doc, facts, add);
+    if (facts.layout === 'classic')
+        checkSwitches(doc, facts, ctx, add);
+    return out;
+}
+/**
+ * The classic host serves functions under the route prefix (default `api`) and forwards the
+ * original path, prefix included, to the handler: a server that answers only /mcp gets
+ * /api/mcp and answers 404 to every request.
+ */
+function checkRoutePrefix(doc, facts, ctx, add) {
+    const p = ['extensions', 'http', 'routePrefix'];
+    const raw = doc.get(p);
+    const prefix = facts.routePrefix;
+    if (prefix === '')
+        return;
+    const forwarded = `/${prefix}/mcp`;
+    const norm = (x) => x.replace(/\/+$/, '').toLowerCase();
+    const paths = ctx.servedPaths;
+    const setting = raw === undefined
+        ? 'extensions.http.routePrefix is not set, so the host serves under /api'
+        : `routePrefix is ${JSON.stringify(raw)}, so the host serves under /${prefix}`;
+    if (paths?.some(x => norm(x) === norm(forwarded)))
+        return; // the server's own path is the prefixed one
+    if (paths && !paths.includes('*')) {
+        add('host-json/route-prefix', 'error', p, `${setting} and forwards the original path ${forwarded} to your server, which serves ${paths.join(', ')}: it answers 404 to every request`, `set "routePrefix": "" (${raw === undefined ? 'add "extensions": { "http": { "routePrefix": "" } }' : 'in extensions.http'}), or serve MCP at ${forwarded}`);
+        return;
+    }
+    add('host-json/route-prefix', 'warning', p, `${setting}: the endpoint is ${forwarded}, not /mcp${paths ? '' : ` (the host forwards ${forwarded} as is; it could not be told whether your server answers that path)`}`, raw === undefined
+        ? 'add "extensions": { "http": { "routePrefix": "" } }'
+        : 'set "routePrefix": "" unless you want that prefix');
+}
+function checkSwitches(doc, facts, ctx, add) {
+    const ch = ['customHandler'];
+    if (facts.misspelledProxy) {
+        add('host-json/proxy-misspelled', 'warning', [...ch, hostjson/* MISSPELLED_PROXY_SWITCH */.Fq], `"${hostjson/* MISSPELLED_PROXY_SWITCH */.Fq}" (the original recipe's spelling) is not a host setting: the host ignores it silently, so responses are not streamed`, `rename it to "${hostjson/* PROXY_SWITCH */.gB}": true`);
+    }
+    if (facts.proxying)
+        return;
+    if (facts.forwarding) {
+        const guard = ctx.hostGuard === true;
+        add('host-json/forwarding-only', guard ? 'error' : 'warning', [...ch, hostjson/* FORWARD_SWITCH */.IS], guard
+            ? `only "${hostjson/* FORWARD_SWITCH */.IS}" is active: the host buffers and passes the client's Host header on, and this server's MCP SDK (bound to 127.0.0.1, DNS-rebinding guard) refuses a foreign Host on every request (${ctx.language === 'node' ? "createMcpExpressApp's Host validation: 403" : '421 Misdirected Request'})`
+            : `only "${hostjson/* FORWARD_SWITCH */.IS}" is active: legacy forwarding buffers every response (no streaming) and passes the client's Host header on`, `add "${hostjson/* PROXY_SWITCH */.gB}": true to customHandler (it sends the handler its own address as Host and streams)`);
+        return;
+    }
+    add('host-json/no-http-switch', 'error', ch, `neither "${hostjson/* PROXY_SWITCH */.gB}" nor "${hostjson/* FORWARD_SWITCH */.IS}" is true: the host will not pass HTTP requests to your server`, `add "${hostjson/* PROXY_SWITCH */.gB}": true to customHandler`);
+}
+
+// EXTERNAL MODULE: ./src/project/functionjson.ts
+var functionjson = __nccwpck_require__(9079);
+// EXTERNAL MODULE: ./src/project/localsettings.ts
+var localsettings = __nccwpck_require__(1995);
+// EXTERNAL MODULE: ./src/project/funcignore.ts
+var funcignore = __nccwpck_require__(4789);
+;// CONCATENATED MODULE: ./src/project/scan.ts
+
 
 
 
@@ -34708,7 +34746,7 @@ function checkLocalSettings(files) {
 
 /** The language families load their parsers lazily: a check reads only the one it needs. */
 const loadPythonFamily = () => Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
-const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 575).then(__nccwpck_require__.bind(__nccwpck_require__, 5575));
+const loadNodeFamily = () => __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
 async function detectLanguage(files, host) {
     const exe = (host?.executable ?? '').split('/').pop() ?? '';
     if (/^python/.test(exe))
@@ -34727,9 +34765,9 @@ async function detectLanguage(files, host) {
 }
 /** Scan a server folder (or the same folder with an overlay of planned files). */
 async function scanProject(root) {
-    const files = typeof root === 'string' ? new _files_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectFiles */ .di(root) : root;
+    const files = typeof root === 'string' ? new project_files/* ProjectFiles */.di(root) : root;
     const findings = [];
-    const host = (0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .loadHost */ .B1)(files);
+    const host = (0,hostjson/* loadHost */.B1)(files);
     findings.push(...host.findings);
     const layout = host.facts?.layout;
     const ctx = {
@@ -34773,7 +34811,7 @@ async function scanProject(root) {
         });
     }
     if (host.doc && host.facts) {
-        findings.push(...(0,_hostjson_js__WEBPACK_IMPORTED_MODULE_1__/* .checkHost */ .RC)(files, host.doc, host.facts, {
+        findings.push(...checkHost(files, host.doc, host.facts, {
             language,
             hostGuard: project.python?.hostGuard ?? project.node?.hostGuard,
             servedPaths,
@@ -34781,17 +34819,17 @@ async function scanProject(root) {
         }));
     }
     if (layout !== 'profile') {
-        const fn = (0,_functionjson_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFunction */ .dg)(files);
+        const fn = (0,functionjson/* loadFunction */.dg)(files);
         // Without host.json the missing trigger is part of the same fix (generate writes both); say it once.
         if (host.facts || fn.findings.every(f => f.rule !== 'function-json/missing'))
             findings.push(...fn.findings);
         if (fn.doc && fn.facts) {
             project.fn = fn.facts;
             project.fnDoc = fn.doc;
-            findings.push(...(0,_functionjson_js__WEBPACK_IMPORTED_MODULE_2__/* .checkFunction */ .d7)(fn.doc, fn.facts));
+            findings.push(...(0,functionjson/* checkFunction */.d7)(fn.doc, fn.facts));
         }
     }
-    findings.push(...(0,_localsettings_js__WEBPACK_IMPORTED_MODULE_3__/* .checkLocalSettings */ .b)(files));
+    findings.push(...(0,localsettings/* checkLocalSettings */.b)(files));
     // what the app runs: host.json's script, else the one generate would name (a TypeScript
     // server runs its build output, not its source)
     let entry = host.facts?.entryHint ?? project.python?.entry;
@@ -34806,7 +34844,7 @@ async function scanProject(root) {
     ];
     // not in the repo but written by the build (npm run build): .funcignore must not drop it either
     const built = entry && !inRepo && project.node?.hasBuild ? [entry] : [];
-    findings.push(...(0,_funcignore_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFuncignore */ .PO)(files, required, built));
+    findings.push(...(0,funcignore/* checkFuncignore */.PO)(files, required, built));
     return project;
 }
 /** The auth level requests meet: the trigger's (classic) or the profile's default. */

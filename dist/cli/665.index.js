@@ -873,8 +873,8 @@ var localsettings = __webpack_require__(1995);
 var funcignore = __webpack_require__(4789);
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __webpack_require__(1343);
-// EXTERNAL MODULE: ./src/project/scan.ts
-var scan = __webpack_require__(8284);
+// EXTERNAL MODULE: ./src/project/scan.ts + 2 modules
+var scan = __webpack_require__(6177);
 ;// CONCATENATED MODULE: ./src/project/templates.ts
 /** Port written into a new profile host.json: the Python SDKs' default. */
 const DEFAULT_PROFILE_PORT = 8000;
@@ -950,7 +950,7 @@ function codePort(project) {
 async function launchFor(project) {
     const port = codePort(project);
     if (project.language === 'node' && project.node)
-        return { ...(await __webpack_require__.e(/* import() */ 575).then(__webpack_require__.bind(__webpack_require__, 5575))).nodeLaunch(project.node), port };
+        return { ...(await __webpack_require__.e(/* import() */ 821).then(__webpack_require__.bind(__webpack_require__, 2821))).nodeLaunch(project.node), port };
     return { defaultExecutablePath: 'python', arguments: pythonArguments(project), port };
 }
 /** What python is given: `-m package.module` when the Python family says so (PythonFacts.module), else the script. */

@@ -1,8 +1,8 @@
-export const id = 575;
-export const ids = [575];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
-/***/ 5575:
+/***/ 2821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,19 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/project/files.ts
 var project_files = __webpack_require__(3930);
 ;// CONCATENATED MODULE: ./src/project/node/ast.ts
-let parseFn;
-/** Loads @babel/parser once. */
-async function loadParser() {
-    if (!parseFn) {
-        const mod = (await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 6411)));
-        parseFn = mod.parse;
-    }
-    return parseFn;
-}
-/** The parser when already loaded (for synchronous callers). */
-function loadedParser() {
-    return parseFn;
-}
 const SKIP_KEYS = new Set([
     'loc',
     'start',
@@ -125,58 +112,117 @@ function propName(node, computed) {
 function memberName(m) {
     return propName(m.property, m.computed);
 }
-function parseModule(parse, file, text) {
-    const lower = file.toLowerCase();
-    const ts = /\.(ts|mts|cts|tsx)$/.test(lower);
-    const jsx = /\.(tsx|jsx)$/.test(lower);
-    const plugins = [];
-    // tsc compiles decorators away (experimentalDecorators), so TypeScript may carry them; Node's JavaScript may not.
-    if (ts)
-        plugins.push(['typescript', {}], 'decorators-legacy');
-    if (jsx)
-        plugins.push('jsx');
-    let ast;
-    try {
-        const cjs = lower.endsWith('.cjs') || lower.endsWith('.cts');
-        ast = parse(text, {
-            sourceType: cjs ? 'commonjs' : 'module',
-            errorRecovery: true,
-            // babel refuses these with sourceType commonjs (it implies the first; Node has no
-            // top-level await there)
-            ...(cjs ? {} : { allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }),
-            allowImportExportEverywhere: true,
-            allowUndeclaredExports: true,
-            plugins
-        });
-    }
-    catch (e) {
-        const err = e;
-        return {
-            error: {
-                message: cleanMessage(err.message),
-                line: err.loc?.line ?? 1,
-                column: (err.loc?.column ?? 0) + 1
-            }
-        };
-    }
-    // Recoverable errors that still mean "does not run" (duplicate declarations are tolerated: the AST is sound).
-    const fatal = (ast.errors ?? []).find(e => !/already been declared|ReservedWord/i.test(e.reasonCode ?? e.message));
-    const module = analyze(file, text, ast);
-    if (fatal) {
-        return {
-            module,
-            error: {
-                message: cleanMessage(fatal.message),
-                line: fatal.loc?.line ?? 1,
-                column: (fatal.loc?.column ?? 0) + 1
-            }
-        };
-    }
-    return { module };
+/** The nearest enclosing function of a node (null: module level). */
+function enclosingFn(mod, node) {
+    for (let p = mod.parent.get(node); p; p = mod.parent.get(p))
+        if (isFunction(p))
+            return p;
+    return null;
 }
-function cleanMessage(m) {
-    return m.replace(/\s*\(\d+:\d+\)\s*$/, '');
+/** true when `inner` is `outer` or lies inside it (null = module, which contains everything). */
+function fnWithin(mod, inner, outer) {
+    if (outer === null)
+        return true;
+    for (let f = inner; f; f = mod.parentFn.get(f) ?? null)
+        if (f === outer)
+            return true;
+    return false;
 }
+function pos(node) {
+    return { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/project/node/exports.ts
+
+function collectEsmExports(mod) {
+    const top = mod.module;
+    for (const st of mod.ast.program.body) {
+        if (st.type === 'ExportNamedDeclaration') {
+            if (st.exportKind === 'type')
+                continue;
+            if (st.declaration) {
+                const d = st.declaration;
+                if (d.type === 'VariableDeclaration') {
+                    for (const decl of d.declarations) {
+                        if (decl.id.type === 'Identifier') {
+                            const b = top.bindings.get(decl.id.name);
+                            mod.exports.set(decl.id.name, { binding: b });
+                        }
+                    }
+                }
+                else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) {
+                    mod.exports.set(d.id.name, { binding: top.bindings.get(d.id.name), expr: d });
+                }
+            }
+            for (const sp of st.specifiers) {
+                if (sp.type !== 'ExportSpecifier')
+                    continue;
+                const exported = sp.exported.type === 'Identifier' ? sp.exported.name : sp.exported.value;
+                const local = sp.local.type === 'Identifier' ? sp.local.name : sp.local.value;
+                if (st.source)
+                    mod.exports.set(exported, { from: { source: st.source.value, name: local } });
+                else
+                    mod.exports.set(exported, { binding: top.bindings.get(local) });
+            }
+        }
+        else if (st.type === 'ExportDefaultDeclaration') {
+            const d = st.declaration;
+            if (d.type === 'Identifier')
+                mod.exports.set('default', { binding: top.bindings.get(d.name), expr: d });
+            else
+                mod.exports.set('default', {
+                    expr: d,
+                    binding: (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id
+                        ? top.bindings.get(d.id.name)
+                        : undefined
+                });
+        }
+        else if (st.type === 'ExportAllDeclaration') {
+            mod.starExports.push(st.source.value);
+        }
+    }
+}
+/** `module.exports = x`, `module.exports.a = x`, `exports.a = x`. */
+function recordCjsExport(mod, node, shadow) {
+    if (shadow)
+        return;
+    const left = node.left;
+    if (left.type !== 'MemberExpression')
+        return;
+    const obj = left.object;
+    const name = memberName(left);
+    if (!name)
+        return;
+    if (obj.type === 'Identifier' && obj.name === 'module' && name === 'exports') {
+        mod.exports.set('default', { expr: node.right });
+        const r = unwrap(node.right);
+        if (r.type === 'ObjectExpression') {
+            for (const p of r.properties) {
+                if (p.type === 'ObjectProperty') {
+                    const k = propName(p.key, p.computed);
+                    if (k)
+                        mod.exports.set(k, { expr: p.value });
+                }
+                else if (p.type === 'ObjectMethod') {
+                    const k = propName(p.key, p.computed);
+                    if (k)
+                        mod.exports.set(k, { expr: p });
+                }
+            }
+        }
+    }
+    else if ((obj.type === 'Identifier' && obj.name === 'exports') ||
+        (obj.type === 'MemberExpression' &&
+            obj.object.type === 'Identifier' &&
+            obj.object.name === 'module' &&
+            memberName(obj) === 'exports')) {
+        mod.exports.set(name, { expr: node.right });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/node/scope.ts
+
+
 /** Builds scopes, resolves references, collects calls, imports and exports. */
 function analyze(file, text, ast) {
     const parent = new Map();
@@ -407,113 +453,75 @@ function isReference(node, parent) {
             return true;
     }
 }
-function collectEsmExports(mod) {
-    const top = mod.module;
-    for (const st of mod.ast.program.body) {
-        if (st.type === 'ExportNamedDeclaration') {
-            if (st.exportKind === 'type')
-                continue;
-            if (st.declaration) {
-                const d = st.declaration;
-                if (d.type === 'VariableDeclaration') {
-                    for (const decl of d.declarations) {
-                        if (decl.id.type === 'Identifier') {
-                            const b = top.bindings.get(decl.id.name);
-                            mod.exports.set(decl.id.name, { binding: b });
-                        }
-                    }
-                }
-                else if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) {
-                    mod.exports.set(d.id.name, { binding: top.bindings.get(d.id.name), expr: d });
-                }
-            }
-            for (const sp of st.specifiers) {
-                if (sp.type !== 'ExportSpecifier')
-                    continue;
-                const exported = sp.exported.type === 'Identifier' ? sp.exported.name : sp.exported.value;
-                const local = sp.local.type === 'Identifier' ? sp.local.name : sp.local.value;
-                if (st.source)
-                    mod.exports.set(exported, { from: { source: st.source.value, name: local } });
-                else
-                    mod.exports.set(exported, { binding: top.bindings.get(local) });
-            }
-        }
-        else if (st.type === 'ExportDefaultDeclaration') {
-            const d = st.declaration;
-            if (d.type === 'Identifier')
-                mod.exports.set('default', { binding: top.bindings.get(d.name), expr: d });
-            else
-                mod.exports.set('default', {
-                    expr: d,
-                    binding: (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id
-                        ? top.bindings.get(d.id.name)
-                        : undefined
-                });
-        }
-        else if (st.type === 'ExportAllDeclaration') {
-            mod.starExports.push(st.source.value);
-        }
+
+;// CONCATENATED MODULE: ./src/project/node/parse.ts
+
+let parseFn;
+/** Loads @babel/parser once. */
+async function loadParser() {
+    if (!parseFn) {
+        const mod = (await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 6411)));
+        parseFn = mod.parse;
     }
+    return parseFn;
 }
-/** `module.exports = x`, `module.exports.a = x`, `exports.a = x`. */
-function recordCjsExport(mod, node, shadow) {
-    if (shadow)
-        return;
-    const left = node.left;
-    if (left.type !== 'MemberExpression')
-        return;
-    const obj = left.object;
-    const name = memberName(left);
-    if (!name)
-        return;
-    if (obj.type === 'Identifier' && obj.name === 'module' && name === 'exports') {
-        mod.exports.set('default', { expr: node.right });
-        const r = unwrap(node.right);
-        if (r.type === 'ObjectExpression') {
-            for (const p of r.properties) {
-                if (p.type === 'ObjectProperty') {
-                    const k = propName(p.key, p.computed);
-                    if (k)
-                        mod.exports.set(k, { expr: p.value });
-                }
-                else if (p.type === 'ObjectMethod') {
-                    const k = propName(p.key, p.computed);
-                    if (k)
-                        mod.exports.set(k, { expr: p });
-                }
+/** The parser when already loaded (for synchronous callers). */
+function loadedParser() {
+    return parseFn;
+}
+function parseModule(parse, file, text) {
+    const lower = file.toLowerCase();
+    const ts = /\.(ts|mts|cts|tsx)$/.test(lower);
+    const jsx = /\.(tsx|jsx)$/.test(lower);
+    const plugins = [];
+    // tsc compiles decorators away (experimentalDecorators), so TypeScript may carry them; Node's JavaScript may not.
+    if (ts)
+        plugins.push(['typescript', {}], 'decorators-legacy');
+    if (jsx)
+        plugins.push('jsx');
+    let ast;
+    try {
+        const cjs = lower.endsWith('.cjs') || lower.endsWith('.cts');
+        ast = parse(text, {
+            sourceType: cjs ? 'commonjs' : 'module',
+            errorRecovery: true,
+            // babel refuses these with sourceType commonjs (it implies the first; Node has no
+            // top-level await there)
+            ...(cjs ? {} : { allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true }),
+            allowImportExportEverywhere: true,
+            allowUndeclaredExports: true,
+            plugins
+        });
+    }
+    catch (e) {
+        const err = e;
+        return {
+            error: {
+                message: cleanMessage(err.message),
+                line: err.loc?.line ?? 1,
+                column: (err.loc?.column ?? 0) + 1
             }
-        }
+        };
     }
-    else if ((obj.type === 'Identifier' && obj.name === 'exports') ||
-        (obj.type === 'MemberExpression' &&
-            obj.object.type === 'Identifier' &&
-            obj.object.name === 'module' &&
-            memberName(obj) === 'exports')) {
-        mod.exports.set(name, { expr: node.right });
+    // Recoverable errors that still mean "does not run" (duplicate declarations are tolerated: the AST is sound).
+    const fatal = (ast.errors ?? []).find(e => !/already been declared|ReservedWord/i.test(e.reasonCode ?? e.message));
+    const module = analyze(file, text, ast);
+    if (fatal) {
+        return {
+            module,
+            error: {
+                message: cleanMessage(fatal.message),
+                line: fatal.loc?.line ?? 1,
+                column: (fatal.loc?.column ?? 0) + 1
+            }
+        };
     }
+    return { module };
 }
-/** The nearest enclosing function of a node (null: module level). */
-function enclosingFn(mod, node) {
-    for (let p = mod.parent.get(node); p; p = mod.parent.get(p))
-        if (isFunction(p))
-            return p;
-    return null;
-}
-/** true when `inner` is `outer` or lies inside it (null = module, which contains everything). */
-function fnWithin(mod, inner, outer) {
-    if (outer === null)
-        return true;
-    for (let f = inner; f; f = mod.parentFn.get(f) ?? null)
-        if (f === outer)
-            return true;
-    return false;
-}
-function pos(node) {
-    return { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+function cleanMessage(m) {
+    return m.replace(/\s*\(\d+:\d+\)\s*$/, '');
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/project/node/api.ts
 /**
  * What the two Node SDK lines export, as far as hosting on Azure Functions cares.
@@ -703,6 +711,66 @@ function badSpecifier(source) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/project/node/coderun.ts
+
+class CodeRun {
+    input;
+    out = [];
+    entities = [];
+    constructor(input) {
+        this.input = input;
+        for (const mod of input.graph.modules.values()) {
+            for (const site of mod.calls) {
+                const api = input.resolver.api(mod, site.node.callee);
+                if (api)
+                    this.entities.push({ api, site, mod });
+            }
+        }
+    }
+    add(rule, severity, file, node, message, fix) {
+        const p = node ? pos(node) : { line: 1, column: undefined };
+        this.out.push({
+            rule,
+            severity,
+            file,
+            line: p.line,
+            ...(p.column ? { column: p.column } : {}),
+            message,
+            fix
+        });
+    }
+    of(kind) {
+        return this.entities.filter(e => e.api.kind === kind);
+    }
+    get servesHttp() {
+        return this.of('http-transport').length > 0 || this.of('handler-factory').length > 0;
+    }
+}
+/** The object literal an argument is, or names (`const opts = { … }`). */
+function objectOf(resolver, mod, arg) {
+    const a = unwrap(arg);
+    if (a.type === 'ObjectExpression')
+        return { mod, node: a };
+    const s = resolver.resolve(mod, a);
+    if (s?.kind === 'value') {
+        const n = unwrap(s.node);
+        if (n.type === 'ObjectExpression')
+            return { mod: s.mod, node: n };
+    }
+    return undefined;
+}
+/** The name a call or `new` is made with, for messages. */
+function calleeName(callee) {
+    const c = unwrap(callee);
+    if (c.type === 'Identifier')
+        return c.name;
+    if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression')
+        return memberName(c) ?? 'the object';
+    return 'the object';
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 // EXTERNAL MODULE: ./src/project/json.ts
@@ -1073,6 +1141,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+
 const CODE_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx'];
 const MAX_MODULES = 40;
 function isCodeFile(name) {
@@ -1365,46 +1434,77 @@ function returnedExpressions(fn) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/project/node/code.ts
+;// CONCATENATED MODULE: ./src/project/node/imports.ts
 /**
- * Server-code rules, read from the AST of the entry and the local modules it imports:
- * stateless streamable HTTP, a fresh server and transport per request, the right port,
- * no stdio/SSE, and imports that exist in the SDK line the code uses.
+ * Import rules: SDK import paths and names that exist in the line the code uses, packages the
+ * deploy installs (declared in package.json, not only in devDependencies), one SDK line throughout.
  */
 
 
 
 
-
-const PORT_ENV = 'FUNCTIONS_CUSTOMHANDLER_PORT';
-/** What the code imports from the SDK (also feeds the dependency rules). */
-function summarize(graph) {
-    const s = { lines: new Set(), sdk1Subpaths: [], importsSdk: false, hostGuard: false };
-    for (const mod of graph.modules.values()) {
-        for (const imp of mod.imports) {
-            if (imp.typeOnly)
-                continue;
-            const line = lineOfSource(imp.source);
-            if (!line)
-                continue;
-            s.importsSdk = true;
-            s.lines.add(line);
-            if (imp.names.some(n => n.imported === 'createMcpExpressApp'))
-                s.hostGuard = true;
-            if (line === 'sdk1' && sdk1Subpath(imp.source))
-                s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line });
+const BUILTINS = new Set(external_node_module_.builtinModules);
+function checkImports(c, mod) {
+    const { pkg, bundled } = c.input;
+    for (const imp of mod.imports) {
+        if (imp.typeOnly)
+            continue;
+        const bad = badSpecifier(imp.source);
+        if (bad)
+            c.add('node-code/sdk-import-path', bundled ? 'warning' : 'error', mod.file, imp.node, bad.message, bad.fix);
+        for (const n of imp.names) {
+            const instead = wrongLineName(imp.source, n.imported);
+            if (instead) {
+                const line = lineOfSource(imp.source) === 'sdk1' ? '1.x' : '2.x';
+                c.add('node-code/wrong-sdk-api', 'error', mod.file, n.node, `'${n.imported}' is not exported by ${imp.source} (SDK ${line}); the import fails when the server starts`, `use ${instead}`);
+            }
+        }
+        // Undeclared packages: the deploy installs only what package.json lists.
+        if (!pkg.doc || isLocalSpecifier(imp.source) || imp.source.startsWith('/'))
+            continue;
+        const name = packageOf(imp.source);
+        if (imp.source.startsWith('node:') ||
+            imp.source.startsWith('bun:') ||
+            BUILTINS.has(imp.source) ||
+            BUILTINS.has(name) ||
+            name === pkg.name)
+            continue;
+        const dep = pkg.deps.get(name);
+        const dynamic = imp.node.type === 'CallExpression' || imp.node.type === 'ImportExpression';
+        if (!dep) {
+            // npm hoists dependencies of dependencies, so an undeclared import often loads anyway; it is
+            // an error when nothing can bring it: the other SDK line, or a lockfile without it.
+            const line = lineOfSource(name);
+            const { sdk1, split2 } = declaredSdk(pkg);
+            const otherLine = line !== undefined && (line === 'sdk1' ? !sdk1 : !split2);
+            const absent = otherLine || (pkg.installed !== undefined && !pkg.installed.has(name));
+            const severity = bundled || dynamic ? 'warning' : absent ? 'error' : 'warning';
+            c.add('node-deps/undeclared-import', severity, mod.file, imp.node, absent
+                ? `${mod.file} imports '${imp.source}', but ${name} is not in package.json${otherLine ? '' : ' nor in package-lock.json'}: the deployed server cannot load it${bundled ? ' (unless the bundler inlines it)' : ''}`
+                : `${mod.file} imports '${imp.source}', but ${name} is not in package.json: it loads only while another dependency happens to bring it along`, `npm install ${name} (adds it to "dependencies")`);
+        }
+        else if (dep.section === 'devDependencies' && !bundled && !lineOfSource(name)) {
+            c.add('node-deps/dev-dependency-import', 'warning', mod.file, imp.node, `${mod.file} imports '${imp.source}' at run time, but ${name} is only in devDependencies: a production install leaves it out`, `move "${name}" from "devDependencies" to "dependencies" in ${PACKAGE_JSON}`);
         }
     }
-    return s;
 }
-function checkCode(input) {
-    return new CodeChecker(input).run();
+function checkLinesMixed(c) {
+    const lines = new Map();
+    for (const mod of c.input.graph.modules.values()) {
+        for (const imp of mod.imports) {
+            const l = imp.typeOnly ? undefined : lineOfSource(imp.source);
+            if (l && !lines.has(l))
+                lines.set(l, { mod, node: imp.node });
+        }
+    }
+    const split = lines.get('split2');
+    if (lines.has('sdk1') && split) {
+        c.add('node-code/mixed-sdk-lines', 'warning', split.mod.file, split.node, 'the code imports both @modelcontextprotocol/sdk (1.x) and the 2.x packages; a 1.x transport cannot serve a 2.x server (and back)', 'use one line throughout: 1.x (@modelcontextprotocol/sdk) or 2.x (@modelcontextprotocol/server + @modelcontextprotocol/node)');
+    }
 }
-/** The port the server listens on without the host's variable (see CodeChecker.listenPort). */
-function codeListenPort(input) {
-    return new CodeChecker(input).listenPort();
-}
-const BUILTINS = new Set(external_node_module_.builtinModules);
+
+;// CONCATENATED MODULE: ./src/project/node/handlers.ts
+
 const REGISTER_METHODS = new Set([
     'get',
     'post',
@@ -1423,273 +1523,11 @@ const REGISTER_METHODS = new Set([
     'prependListener'
 ]);
 const SERVER_FACTORIES = new Set(['createServer', 'createSecureServer', 'serve']);
-class CodeChecker {
-    input;
-    out = [];
-    entities = [];
+class RequestPaths {
+    resolver;
     handlerMemo = new Map();
-    constructor(input) {
-        this.input = input;
-    }
-    add(rule, severity, file, node, message, fix) {
-        const p = node ? pos(node) : { line: 1, column: undefined };
-        this.out.push({
-            rule,
-            severity,
-            file,
-            line: p.line,
-            ...(p.column ? { column: p.column } : {}),
-            message,
-            fix
-        });
-    }
-    run() {
-        const { graph, resolver } = this.input;
-        for (const e of graph.parseErrors) {
-            this.out.push({
-                rule: 'node-code/syntax-error',
-                severity: 'error',
-                file: e.file,
-                line: e.line,
-                column: e.column,
-                message: `${e.file} does not parse: ${e.message}`,
-                fix: 'fix the syntax at that position (the server dies at start with a SyntaxError)'
-            });
-        }
-        for (const u of graph.unresolved) {
-            this.add('node-code/unresolved-import', 'notice', u.file, u.node, `'${u.source}' does not resolve to a file in the repository; it was not checked`, 'if it is build output, check its source instead; otherwise fix the path');
-        }
-        if (graph.truncated) {
-            this.add('node-code/too-many-modules', 'notice', graph.entry?.file ?? '.', undefined, 'the server imports more local modules than are read; only the first ones were checked', 'nothing to do, unless the MCP server is created in a module far from the entry');
-        }
-        for (const mod of graph.modules.values()) {
-            for (const site of mod.calls) {
-                const api = resolver.api(mod, site.node.callee);
-                if (api)
-                    this.entities.push({ api, site, mod });
-            }
-            this.checkImports(mod);
-        }
-        this.checkLinesMixed();
-        this.checkTransports();
-        this.checkReuse();
-        this.checkHandlerFactories();
-        this.checkStdioSse();
-        this.checkPort();
-        this.checkFoundSomething();
-        return this.out;
-    }
-    of(kind) {
-        return this.entities.filter(e => e.api.kind === kind);
-    }
-    get servesHttp() {
-        return this.of('http-transport').length > 0 || this.of('handler-factory').length > 0;
-    }
-    // ---- imports -------------------------------------------------------------------------------
-    checkImports(mod) {
-        const { pkg, bundled } = this.input;
-        for (const imp of mod.imports) {
-            if (imp.typeOnly)
-                continue;
-            const bad = badSpecifier(imp.source);
-            if (bad)
-                this.add('node-code/sdk-import-path', bundled ? 'warning' : 'error', mod.file, imp.node, bad.message, bad.fix);
-            for (const n of imp.names) {
-                const instead = wrongLineName(imp.source, n.imported);
-                if (instead) {
-                    const line = lineOfSource(imp.source) === 'sdk1' ? '1.x' : '2.x';
-                    this.add('node-code/wrong-sdk-api', 'error', mod.file, n.node, `'${n.imported}' is not exported by ${imp.source} (SDK ${line}); the import fails when the server starts`, `use ${instead}`);
-                }
-            }
-            // Undeclared packages: the deploy installs only what package.json lists.
-            if (!pkg.doc || isLocalSpecifier(imp.source) || imp.source.startsWith('/'))
-                continue;
-            const name = packageOf(imp.source);
-            if (imp.source.startsWith('node:') ||
-                imp.source.startsWith('bun:') ||
-                BUILTINS.has(imp.source) ||
-                BUILTINS.has(name) ||
-                name === pkg.name)
-                continue;
-            const dep = pkg.deps.get(name);
-            const dynamic = imp.node.type === 'CallExpression' || imp.node.type === 'ImportExpression';
-            if (!dep) {
-                // npm hoists dependencies of dependencies, so an undeclared import often loads anyway; it is
-                // an error when nothing can bring it: the other SDK line, or a lockfile without it.
-                const line = lineOfSource(name);
-                const { sdk1, split2 } = declaredSdk(pkg);
-                const otherLine = line !== undefined && (line === 'sdk1' ? !sdk1 : !split2);
-                const absent = otherLine || (pkg.installed !== undefined && !pkg.installed.has(name));
-                const severity = bundled || dynamic ? 'warning' : absent ? 'error' : 'warning';
-                this.add('node-deps/undeclared-import', severity, mod.file, imp.node, absent
-                    ? `${mod.file} imports '${imp.source}', but ${name} is not in package.json${otherLine ? '' : ' nor in package-lock.json'}: the deployed server cannot load it${bundled ? ' (unless the bundler inlines it)' : ''}`
-                    : `${mod.file} imports '${imp.source}', but ${name} is not in package.json: it loads only while another dependency happens to bring it along`, `npm install ${name} (adds it to "dependencies")`);
-            }
-            else if (dep.section === 'devDependencies' && !bundled && !lineOfSource(name)) {
-                this.add('node-deps/dev-dependency-import', 'warning', mod.file, imp.node, `${mod.file} imports '${imp.source}' at run time, but ${name} is only in devDependencies: a production install leaves it out`, `move "${name}" from "devDependencies" to "dependencies" in ${PACKAGE_JSON}`);
-            }
-        }
-    }
-    checkLinesMixed() {
-        const lines = new Map();
-        for (const mod of this.input.graph.modules.values()) {
-            for (const imp of mod.imports) {
-                const l = imp.typeOnly ? undefined : lineOfSource(imp.source);
-                if (l && !lines.has(l))
-                    lines.set(l, { mod, node: imp.node });
-            }
-        }
-        const split = lines.get('split2');
-        if (lines.has('sdk1') && split) {
-            this.add('node-code/mixed-sdk-lines', 'warning', split.mod.file, split.node, 'the code imports both @modelcontextprotocol/sdk (1.x) and the 2.x packages; a 1.x transport cannot serve a 2.x server (and back)', 'use one line throughout: 1.x (@modelcontextprotocol/sdk) or 2.x (@modelcontextprotocol/server + @modelcontextprotocol/node)');
-        }
-    }
-    // ---- stateless -----------------------------------------------------------------------------
-    checkTransports() {
-        for (const e of this.of('http-transport')) {
-            const node = e.site.node;
-            if (node.type !== 'NewExpression')
-                continue;
-            const name = this.calleeName(node.callee);
-            const arg = node.arguments[0];
-            if (!arg) {
-                const dep = this.input.pkg.deps.get(SDK1);
-                if (e.api.line === 'sdk1' && (!dep || allowsBelow(dep.spec, '1.25.0') !== false)) {
-                    this.add('node-code/transport-options', 'warning', e.mod.file, node, `new ${name}() without options: SDK 1.x before 1.25 throws on a missing options object`, `pass the options explicitly: new ${name}({ sessionIdGenerator: undefined })`);
-                }
-                continue;
-            }
-            const verdict = this.sessionMode(e.mod, arg);
-            if (verdict.mode === 'stateful') {
-                this.add('node-code/stateful-transport', 'error', e.mod.file, verdict.node ?? node, `${name} is created with a sessionIdGenerator (stateful sessions): Azure Functions spreads requests over instances and recycles them, so later requests of a session fail with "Session not found"`, `make it stateless: new ${name}({ sessionIdGenerator: undefined }), with a fresh server and transport per request`);
-            }
-            else if (verdict.mode === 'unknown') {
-                this.add('node-code/stateless-unknown', 'notice', e.mod.file, verdict.node ?? node, `could not tell whether ${name} is stateless: its sessionIdGenerator is computed at run time`, `write sessionIdGenerator: undefined literally in the options`);
-            }
-        }
-    }
-    sessionMode(mod, arg) {
-        const obj = this.objectOf(mod, arg);
-        if (!obj)
-            return { mode: 'unknown', node: arg };
-        let spread = false;
-        for (const p of obj.node.properties) {
-            if (p.type === 'SpreadElement') {
-                spread = true;
-                continue;
-            }
-            if (propName(p.key, p.computed) !== 'sessionIdGenerator')
-                continue;
-            if (p.type === 'ObjectMethod')
-                return { mode: 'stateful', node: p };
-            if (p.type !== 'ObjectProperty')
-                return { mode: 'unknown', node: p };
-            return { mode: this.generatorMode(obj.mod, p.value, 0), node: p };
-        }
-        return spread ? { mode: 'unknown', node: arg } : { mode: 'stateless' };
-    }
-    generatorMode(mod, value, depth) {
-        if (depth > 6)
-            return 'unknown';
-        const v = unwrap(value);
-        switch (v.type) {
-            case 'Identifier': {
-                if (v.name === 'undefined' && !mod.refs.get(v))
-                    return 'stateless';
-                const b = mod.refs.get(v);
-                if (!b)
-                    return 'unknown';
-                if (b.kind === 'function' || b.kind === 'import')
-                    return 'stateful';
-                if ((b.kind === 'const' || (b.assignments.length === 0 && b.kind !== 'param')) &&
-                    b.init &&
-                    b.key === undefined)
-                    return this.generatorMode(mod, b.init, depth + 1);
-                return 'unknown';
-            }
-            case 'NullLiteral':
-                return 'stateless';
-            case 'UnaryExpression':
-                return v.operator === 'void' ? 'stateless' : 'unknown';
-            case 'FunctionExpression':
-            case 'ArrowFunctionExpression':
-                return 'stateful';
-            case 'MemberExpression':
-            case 'OptionalMemberExpression': {
-                const s = this.input.resolver.resolve(mod, v);
-                if (s?.kind === 'ext')
-                    return 'stateful';
-                if (s?.kind === 'value' && isFunction(s.node))
-                    return 'stateful';
-                return memberName(v) === 'randomUUID' ? 'stateful' : 'unknown';
-            }
-            case 'ConditionalExpression': {
-                const a = this.generatorMode(mod, v.consequent, depth + 1);
-                const b = this.generatorMode(mod, v.alternate, depth + 1);
-                return a === b ? a : 'unknown';
-            }
-            default:
-                return 'unknown';
-        }
-    }
-    objectOf(mod, arg) {
-        const a = unwrap(arg);
-        if (a.type === 'ObjectExpression')
-            return { mod, node: a };
-        const s = this.input.resolver.resolve(mod, a);
-        if (s?.kind === 'value') {
-            const n = unwrap(s.node);
-            if (n.type === 'ObjectExpression')
-                return { mod: s.mod, node: n };
-        }
-        return undefined;
-    }
-    // ---- fresh per request ---------------------------------------------------------------------
-    checkReuse() {
-        const { graph, resolver } = this.input;
-        const reported = new Set();
-        for (const mod of graph.modules.values()) {
-            for (const site of mod.calls) {
-                const callee = unwrap(site.node.callee);
-                if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression')
-                    continue;
-                const method = memberName(callee);
-                if (method !== 'handleRequest' && method !== 'connect')
-                    continue;
-                const o = resolver.origin(mod, callee.object);
-                if (!o || reported.has(o.node))
-                    continue;
-                const kind = o.api.kind;
-                if (method === 'handleRequest' && kind !== 'http-transport')
-                    continue;
-                if (method === 'connect' && kind !== 'server')
-                    continue;
-                if (o.sharedBinding) {
-                    const d = o.sharedBinding.scope.fn;
-                    if (o.fn !== d && fnWithin(o.mod, o.fn, d) && this.onRequestPath(o.mod, o.fn, d)) {
-                        reported.add(o.node);
-                        this.add('node-code/shared-variable', 'warning', o.mod.file, o.node, `each request assigns a new ${kind === 'server' ? 'server' : 'transport'} to '${o.sharedBinding.name}', a variable shared by all requests: concurrent requests overwrite each other's`, `declare it inside the request handler: const ${o.sharedBinding.name} = …`);
-                    }
-                    continue;
-                }
-                if (!this.reused(o, mod, site))
-                    continue;
-                reported.add(o.node);
-                const factory = this.calleeName(o.node.callee);
-                const name = o.made ?? factory;
-                const made = o.made
-                    ? `one ${o.made} is made by ${factory}(), which is called ${o.fn ? 'outside the request handler' : 'once, at module level'},`
-                    : `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'}`;
-                if (kind === 'server') {
-                    this.add('node-code/server-reused', 'error', o.mod.file, o.node, `${made} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected to a transport" when requests overlap (HTTP 500), and before that responses went to the wrong client`, o.made
-                        ? `call ${factory}() inside the request handler, so each request gets its own server: const server = ${factory}()`
-                        : `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`);
-                }
-                else {
-                    this.add('node-code/transport-reused', 'error', o.mod.file, o.node, `${made} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`, `create the transport (and the server) inside the request handler: const transport = new ${name}({ sessionIdGenerator: undefined })`);
-                }
-            }
-        }
+    constructor(resolver) {
+        this.resolver = resolver;
     }
     /** Is the object of `o` created once and used from a request handler at `site`? */
     reused(o, mod, site) {
@@ -1700,9 +1538,9 @@ class CodeChecker {
         return this.onRequestPath(mod, site.fn, o.fn);
     }
     /** Does some function from `fn` up to (not including) `stop` run per request? */
-    onRequestPath(mod, fn, stop) {
+    onRequestPath(mod, fn, stop, depth = 0) {
         for (let f = fn; f && f !== stop; f = mod.parentFn.get(f) ?? null)
-            if (this.isHandler(mod, f, 0))
+            if (this.isHandler(mod, f, depth))
                 return true;
         return false;
     }
@@ -1748,8 +1586,8 @@ class CodeChecker {
                     this.isRegistration(mod, p))
                     return true;
                 if (depth < 3 && p.type === 'CallExpression' && p.callee === r) {
-                    const caller = this.fnOf(mod, p);
-                    if (caller && this.onRequestPathDepth(mod, caller, depth + 1))
+                    const caller = enclosingFn(mod, p);
+                    if (caller && this.onRequestPath(mod, caller, null, depth + 1))
                         return true;
                 }
             }
@@ -1770,25 +1608,13 @@ class CodeChecker {
                         if (m === name &&
                             site.fn &&
                             site.fn !== fn &&
-                            this.onRequestPathDepth(mod, site.fn, depth + 1))
+                            this.onRequestPath(mod, site.fn, null, depth + 1))
                             return true;
                     }
                 }
             }
         }
         return false;
-    }
-    onRequestPathDepth(mod, fn, depth) {
-        for (let f = fn; f; f = mod.parentFn.get(f) ?? null)
-            if (this.isHandler(mod, f, depth))
-                return true;
-        return false;
-    }
-    fnOf(mod, node) {
-        for (let p = mod.parent.get(node); p; p = mod.parent.get(p))
-            if (isFunction(p))
-                return p;
-        return null;
     }
     bindingOfFn(mod, fn) {
         let id;
@@ -1805,7 +1631,7 @@ class CodeChecker {
     }
     isRegistration(mod, call) {
         const callee = unwrap(call.callee);
-        const api = this.input.resolver.api(mod, callee);
+        const api = this.resolver.api(mod, callee);
         if (api && (api.kind === 'handler-factory' || api.kind === 'node-adapter'))
             return true;
         let name;
@@ -1825,344 +1651,235 @@ class CodeChecker {
         }
         return true;
     }
-    // ---- 2.x createMcpHandler ------------------------------------------------------------------
-    checkHandlerFactories() {
-        const { resolver } = this.input;
-        for (const e of this.of('handler-factory')) {
-            const call = e.site.node;
-            const arg = call.arguments[0];
-            if (!arg)
+}
+
+;// CONCATENATED MODULE: ./src/project/node/perrequest.ts
+
+
+
+
+function checkReuse(c) {
+    const { graph, resolver } = c.input;
+    const reported = new Set();
+    const paths = new RequestPaths(resolver);
+    for (const mod of graph.modules.values()) {
+        for (const site of mod.calls) {
+            const callee = unwrap(site.node.callee);
+            if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression')
                 continue;
-            const direct = resolver.origin(e.mod, arg);
-            if (direct?.api.kind === 'server') {
-                this.add('node-code/server-reused', 'error', e.mod.file, arg, 'createMcpHandler() is given a server instance; it takes a factory that builds a fresh McpServer for every request', 'pass a factory: createMcpHandler(() => { const server = new McpServer(…); /* register tools */ return server })');
+            const method = memberName(callee);
+            if (method !== 'handleRequest' && method !== 'connect')
+                continue;
+            const o = resolver.origin(mod, callee.object);
+            if (!o || reported.has(o.node))
+                continue;
+            const kind = o.api.kind;
+            if (method === 'handleRequest' && kind !== 'http-transport')
+                continue;
+            if (method === 'connect' && kind !== 'server')
+                continue;
+            if (o.sharedBinding) {
+                const d = o.sharedBinding.scope.fn;
+                if (o.fn !== d && fnWithin(o.mod, o.fn, d) && paths.onRequestPath(o.mod, o.fn, d)) {
+                    reported.add(o.node);
+                    c.add('node-code/shared-variable', 'warning', o.mod.file, o.node, `each request assigns a new ${kind === 'server' ? 'server' : 'transport'} to '${o.sharedBinding.name}', a variable shared by all requests: concurrent requests overwrite each other's`, `declare it inside the request handler: const ${o.sharedBinding.name} = …`);
+                }
                 continue;
             }
-            const f = resolver.fn(e.mod, arg);
-            if (f) {
-                for (const r of returnedExpressions(f.fn)) {
-                    const o = resolver.origin(f.mod, r);
-                    if (!o || o.api.kind !== 'server')
-                        continue;
-                    const outside = o.mod !== f.mod
-                        ? o.fn === null
-                        : !fnWithin(o.mod, o.fn, f.fn) && fnWithin(o.mod, f.fn, o.fn);
-                    if (outside) {
-                        this.add('node-code/server-reused', 'error', o.mod.file, o.node, `the createMcpHandler factory (${e.mod.file}:${pos(call).line}) returns one shared ${this.calleeName(o.node.callee)} instead of a new one: overlapping requests fail with "already connected to a transport"`, 'build the server inside the factory: createMcpHandler(() => { const server = new McpServer(…); …; return server })');
-                    }
-                }
+            if (!paths.reused(o, mod, site))
+                continue;
+            reported.add(o.node);
+            const factory = calleeName(o.node.callee);
+            const name = o.made ?? factory;
+            const made = o.made
+                ? `one ${o.made} is made by ${factory}(), which is called ${o.fn ? 'outside the request handler' : 'once, at module level'},`
+                : `one ${name} is created ${o.fn ? 'outside the request handler' : 'at module level'}`;
+            if (kind === 'server') {
+                c.add('node-code/server-reused', 'error', o.mod.file, o.node, `${made} and connected to a new transport on every request (${mod.file}:${pos(site.node).line}): since SDK 1.26 connect() throws "Already connected to a transport" when requests overlap (HTTP 500), and before that responses went to the wrong client`, o.made
+                    ? `call ${factory}() inside the request handler, so each request gets its own server: const server = ${factory}()`
+                    : `create the server per request: move \`new ${name}(…)\` (and the tool registrations) into a function such as getServer() and call it inside the handler`);
             }
-            const opts = call.arguments[1] ? this.objectOf(e.mod, call.arguments[1]) : undefined;
-            for (const p of opts?.node.properties ?? []) {
-                if (p.type === 'ObjectProperty' &&
-                    propName(p.key, p.computed) === 'legacy' &&
-                    p.value.type === 'StringLiteral' &&
-                    p.value.value === 'reject') {
-                    this.add('node-code/legacy-rejected', 'warning', opts?.mod.file ?? e.mod.file, p, "createMcpHandler(…, { legacy: 'reject' }) refuses every 2025-era client (SDK 1.x clients, most hosts today, and the action's smoke test)", "drop the option (the default, legacy: 'stateless', serves both)");
-                }
+            else {
+                c.add('node-code/transport-reused', 'error', o.mod.file, o.node, `${made} and used for every request (${mod.file}:${pos(site.node).line}): a stateless transport serves one request; since SDK 1.26 the second throws "Stateless transport cannot be reused across requests"`, `create the transport (and the server) inside the request handler: const transport = new ${name}({ sessionIdGenerator: undefined })`);
             }
         }
     }
-    // ---- transports that cannot be hosted ------------------------------------------------------
-    checkStdioSse() {
-        const http = this.servesHttp;
-        for (const e of [...this.of('stdio'), ...this.of('sse')]) {
-            const name = this.calleeName(e.site.node.callee);
-            const stdio = e.api.kind === 'stdio';
-            this.add(stdio ? 'node-code/stdio-transport' : 'node-code/sse-transport', http ? 'warning' : 'error', e.mod.file, e.site.node, stdio
-                ? `${name} talks over stdin/stdout; Azure Functions sends HTTP requests to the custom handler${http ? ' (this server also serves streamable HTTP: make sure host.json starts that mode)' : ', so nothing answers them'}`
-                : `${name} is the legacy HTTP+SSE transport: it keeps a session per connection, which Functions instances do not share${http ? ' (the streamable HTTP endpoint of this server is the one to use)' : ''}`, e.api.line === 'split2'
-                ? 'serve streamable HTTP: createMcpHandler(() => new McpServer(…)) with toNodeHandler from @modelcontextprotocol/node, listening on process.env.FUNCTIONS_CUSTOMHANDLER_PORT'
-                : 'serve streamable HTTP: per request, new McpServer(…) + new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }), listening on process.env.FUNCTIONS_CUSTOMHANDLER_PORT');
+}
+function checkHandlerFactories(c) {
+    const { resolver } = c.input;
+    for (const e of c.of('handler-factory')) {
+        const call = e.site.node;
+        const arg = call.arguments[0];
+        if (!arg)
+            continue;
+        const direct = resolver.origin(e.mod, arg);
+        if (direct?.api.kind === 'server') {
+            c.add('node-code/server-reused', 'error', e.mod.file, arg, 'createMcpHandler() is given a server instance; it takes a factory that builds a fresh McpServer for every request', 'pass a factory: createMcpHandler(() => { const server = new McpServer(…); /* register tools */ return server })');
+            continue;
         }
-    }
-    // ---- port ----------------------------------------------------------------------------------
-    /**
-     * The port number the code ends up on when the host's variable is not set: a literal, or the
-     * default of a `process.env.X ?? 3000` chain. What the profile's customHandler.port should say.
-     */
-    listenPort() {
-        for (const l of this.listens()) {
-            const n = defaultNumber(l.port);
-            if (n !== undefined && n > 0 && n < 65536)
-                return n;
-        }
-        return undefined;
-    }
-    listens() {
-        const { graph, resolver } = this.input;
-        const listens = [];
-        for (const mod of graph.modules.values()) {
-            for (const site of mod.calls) {
-                const callee = unwrap(site.node.callee);
-                if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') &&
-                    memberName(callee) === 'listen') {
-                    const a = site.node.arguments[0];
-                    let port;
-                    if (!a)
-                        port = { k: 'none' };
-                    else {
-                        const obj = this.objectOf(mod, a);
-                        if (obj) {
-                            const p = obj.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port');
-                            port = p ? this.evalPort(obj.mod, p.value, 0) : { k: 'none' };
-                        }
-                        else
-                            port = this.evalPort(mod, a, 0);
-                    }
-                    listens.push({ mod, node: a ?? site.node, port });
+        const f = resolver.fn(e.mod, arg);
+        if (f) {
+            for (const r of returnedExpressions(f.fn)) {
+                const o = resolver.origin(f.mod, r);
+                if (!o || o.api.kind !== 'server')
                     continue;
-                }
-                const s = resolver.resolve(mod, callee);
-                if (s?.kind === 'ext' &&
-                    packageOf(s.source) === '@hono/node-server' &&
-                    s.name === 'serve') {
-                    const obj = site.node.arguments[0]
-                        ? this.objectOf(mod, site.node.arguments[0])
-                        : undefined;
-                    const p = obj?.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port');
-                    listens.push({
-                        mod,
-                        node: site.node,
-                        port: p
-                            ? this.evalPort(obj?.mod ?? mod, p.value, 0)
-                            : obj
-                                ? { k: 'num', n: 3000 }
-                                : { k: 'unknown', node: site.node }
-                    });
+                const outside = o.mod !== f.mod
+                    ? o.fn === null
+                    : !fnWithin(o.mod, o.fn, f.fn) && fnWithin(o.mod, f.fn, o.fn);
+                if (outside) {
+                    c.add('node-code/server-reused', 'error', o.mod.file, o.node, `the createMcpHandler factory (${e.mod.file}:${pos(call).line}) returns one shared ${calleeName(o.node.callee)} instead of a new one: overlapping requests fail with "already connected to a transport"`, 'build the server inside the factory: createMcpHandler(() => { const server = new McpServer(…); …; return server })');
                 }
             }
         }
-        return listens;
-    }
-    checkPort() {
-        const { ctx } = this.input;
-        const listens = this.listens();
-        if (listens.length === 0) {
-            if (this.servesHttp) {
-                const at = this.of('http-transport')[0] ?? this.of('handler-factory')[0];
-                this.add('node-code/port-unknown', 'notice', at.mod.file, at.site.node, 'could not find where the server starts listening (no .listen(…) or serve({ port }) call in the server code that was read)', `make sure it listens on process.env.${PORT_ENV}`);
-            }
-            return;
-        }
-        const profile = ctx.layout === 'profile';
-        const want = profile
-            ? ctx.hostPort !== undefined
-                ? `port ${ctx.hostPort} (customHandler.port) or process.env.${PORT_ENV}`
-                : `process.env.${PORT_ENV}`
-            : `process.env.${PORT_ENV}`;
-        const fix = profile && ctx.hostPort !== undefined
-            ? `listen on Number(process.env.${PORT_ENV} ?? ${ctx.hostPort})`
-            : `listen on Number(process.env.${PORT_ENV} ?? 3000)`;
-        const start = this.out.length;
-        let anyRight = false;
-        for (const l of listens) {
-            const eff = effective(l.port, ctx.portFromArguments === true);
-            const where = l.node;
-            if (eff.k === 'host' || (eff.k === 'num' && profile && eff.n === ctx.hostPort))
-                anyRight = true;
-            if (eff.k === 'unknown') {
-                this.add('node-code/port-unknown', 'notice', l.mod.file, eff.node ?? where, `could not tell which port the server listens on (computed at run time); the host expects ${want}`, fix);
-                continue;
-            }
-            if (eff.k === 'host') {
-                if (eff.skipped.length > 0) {
-                    this.add('node-code/port', 'warning', l.mod.file, where, `the port comes from ${eff.skipped.map(s => `process.env.${s}`).join(', ')} before ${PORT_ENV}: if that is ever set (an app setting), the server listens where the host does not send requests`, `read process.env.${PORT_ENV} first`);
-                }
-                continue;
-            }
-            if (eff.k === 'env') {
-                this.add('node-code/port', 'error', l.mod.file, where, `the server listens on process.env.${eff.name}${eff.skipped.length ? ` (after ${eff.skipped.join(', ')})` : ''}, which the Functions host does not set: it ends up on a random port and the host cannot reach it; the host expects ${want}`, fix);
-                continue;
-            }
-            if (profile && ctx.hostPort !== undefined) {
-                if (eff.n !== ctx.hostPort) {
-                    this.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${eff.n === 0 ? 'a random port' : `port ${eff.n}`}, but host.json customHandler.port is ${ctx.hostPort}: the host sends requests to ${ctx.hostPort}`, fix);
-                }
-                continue;
-            }
-            if (profile)
-                continue; // no numeric customHandler.port to compare with: the host.json rules report that
-            const what = l.port.k === 'none'
-                ? 'a random port (listen() without a port)'
-                : eff.skipped.length
-                    ? `port ${eff.n} (process.env.${eff.skipped.join(', ')} is not set by the host)`
-                    : `the fixed port ${eff.n}`;
-            this.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${what}; the Functions host picks the port and passes it in ${PORT_ENV}`, fix);
-        }
-        if (anyRight) {
-            // Another listener (health, metrics) next to the one on the right port: not the MCP endpoint.
-            for (const f of this.out.slice(start)) {
-                if (f.rule === 'node-code/port' && f.severity === 'error') {
-                    f.severity = 'notice';
-                    f.message = `another listener besides the one on the host's port: ${f.message}`;
-                    f.fix = 'nothing to do if this is not the MCP endpoint (a health or metrics listener)';
-                }
+        const opts = call.arguments[1]
+            ? objectOf(c.input.resolver, e.mod, call.arguments[1])
+            : undefined;
+        for (const p of opts?.node.properties ?? []) {
+            if (p.type === 'ObjectProperty' &&
+                propName(p.key, p.computed) === 'legacy' &&
+                p.value.type === 'StringLiteral' &&
+                p.value.value === 'reject') {
+                c.add('node-code/legacy-rejected', 'warning', opts?.mod.file ?? e.mod.file, p, "createMcpHandler(…, { legacy: 'reject' }) refuses every 2025-era client (SDK 1.x clients, most hosts today, and the action's smoke test)", "drop the option (the default, legacy: 'stateless', serves both)");
             }
         }
     }
-    evalPort(mod, expr, depth) {
-        if (depth > 8)
-            return { k: 'unknown', node: expr };
-        const e = unwrap(expr);
-        switch (e.type) {
-            case 'NumericLiteral':
-                return { k: 'num', n: e.value };
-            case 'StringLiteral': {
-                const n = Number(e.value);
-                return e.value.trim() !== '' && Number.isInteger(n)
-                    ? { k: 'num', n }
-                    : { k: 'unknown', node: e };
-            }
-            case 'LogicalExpression':
-                if (e.operator === '||' || e.operator === '??')
-                    return {
-                        k: 'or',
-                        a: this.evalPort(mod, e.left, depth + 1),
-                        b: this.evalPort(mod, e.right, depth + 1)
-                    };
-                return { k: 'unknown', node: e };
-            case 'UnaryExpression':
-                return e.operator === '+'
-                    ? this.evalPort(mod, e.argument, depth + 1)
-                    : { k: 'unknown', node: e };
-            case 'CallExpression': {
-                const c = unwrap(e.callee);
-                const name = c.type === 'Identifier' && !mod.refs.get(c)
-                    ? c.name
-                    : c.type === 'MemberExpression' &&
-                        c.object.type === 'Identifier' &&
-                        c.object.name === 'Number'
-                        ? memberName(c)
-                        : undefined;
-                if ((name === 'Number' ||
-                    name === 'parseInt' ||
-                    name === 'parseFloat' ||
-                    name === 'String') &&
-                    e.arguments[0])
-                    return this.evalPort(mod, e.arguments[0], depth + 1);
-                // A local function (getPort(), config.port()): what it returns.
-                const f = this.input.resolver.fn(mod, e.callee);
-                if (f) {
-                    const returned = returnedExpressions(f.fn);
-                    if (returned.length === 1)
-                        return this.evalPort(f.mod, returned[0], depth + 1);
-                }
-                return { k: 'unknown', node: e };
-            }
-            case 'MemberExpression':
-            case 'OptionalMemberExpression': {
-                const name = memberName(e);
-                if (name !== undefined && this.isProcessEnv(mod, e.object, 0))
-                    return { k: 'env', name };
-                if (this.isProcessArgv(mod, e.object))
-                    return { k: 'argv', node: e };
-                const s = this.input.resolver.resolve(mod, e);
-                if (s?.kind === 'value' && s.node !== e)
-                    return this.evalPort(s.mod, s.node, depth + 1);
-                return { k: 'unknown', node: e };
-            }
-            case 'Identifier': {
-                const b = mod.refs.get(e);
-                if (!b)
-                    return { k: 'unknown', node: e };
-                if (b.key !== undefined && b.init && this.isProcessEnv(mod, b.init, 0)) {
-                    const env = { k: 'env', name: b.key };
-                    return b.fallback
-                        ? { k: 'or', a: env, b: this.evalPort(mod, b.fallback, depth + 1) }
-                        : env;
-                }
-                if ((b.kind === 'const' ||
-                    (b.assignments.length === 0 && (b.kind === 'let' || b.kind === 'var'))) &&
-                    b.init &&
-                    b.key === undefined)
-                    return this.evalPort(mod, b.init, depth + 1);
-                // `let port = 3000; if (process.env.PORT) port = Number(process.env.PORT)`: the
-                // assignment when it runs, else the initial value.
-                if ((b.kind === 'let' || b.kind === 'var') &&
-                    b.init &&
-                    b.key === undefined &&
-                    b.assignments.length === 1)
-                    return {
-                        k: 'or',
-                        a: this.evalPort(mod, b.assignments[0].value, depth + 1),
-                        b: this.evalPort(mod, b.init, depth + 1)
-                    };
-                if (b.kind === 'import') {
-                    const s = this.input.resolver.binding(mod, b);
-                    if (s?.kind === 'value' && s.node.type !== 'Identifier')
-                        return this.evalPort(s.mod, s.node, depth + 1);
-                    if (s?.kind === 'value' && s.binding?.init)
-                        return this.evalPort(s.mod, s.binding.init, depth + 1);
-                }
-                return { k: 'unknown', node: e };
-            }
-            default:
-                return { k: 'unknown', node: e };
+}
+
+;// CONCATENATED MODULE: ./src/project/node/portexpr.ts
+
+
+const PORT_ENV = 'FUNCTIONS_CUSTOMHANDLER_PORT';
+function evalPort(resolver, mod, expr, depth) {
+    if (depth > 8)
+        return { k: 'unknown', node: expr };
+    const e = unwrap(expr);
+    switch (e.type) {
+        case 'NumericLiteral':
+            return { k: 'num', n: e.value };
+        case 'StringLiteral': {
+            const n = Number(e.value);
+            return e.value.trim() !== '' && Number.isInteger(n)
+                ? { k: 'num', n }
+                : { k: 'unknown', node: e };
         }
-    }
-    /** `process.argv` (the command line host.json's arguments make). */
-    isProcessArgv(mod, node) {
-        const n = unwrap(node);
-        if (n.type !== 'MemberExpression' && n.type !== 'OptionalMemberExpression')
-            return false;
-        const o = unwrap(n.object);
-        return (memberName(n) === 'argv' &&
-            o.type === 'Identifier' &&
-            o.name === 'process' &&
-            !mod.refs.get(o));
-    }
-    isProcessEnv(mod, node, depth) {
-        if (depth > 4)
-            return false;
-        const n = unwrap(node);
-        if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') &&
-            memberName(n) === 'env') {
-            const o = unwrap(n.object);
-            if (o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o))
-                return true;
-            const s = this.input.resolver.resolve(mod, o);
-            return s?.kind === 'ext' && (s.source === 'process' || s.source === 'node:process');
+        case 'LogicalExpression':
+            if (e.operator === '||' || e.operator === '??')
+                return {
+                    k: 'or',
+                    a: evalPort(resolver, mod, e.left, depth + 1),
+                    b: evalPort(resolver, mod, e.right, depth + 1)
+                };
+            return { k: 'unknown', node: e };
+        case 'UnaryExpression':
+            return e.operator === '+'
+                ? evalPort(resolver, mod, e.argument, depth + 1)
+                : { k: 'unknown', node: e };
+        case 'CallExpression': {
+            const c = unwrap(e.callee);
+            const name = c.type === 'Identifier' && !mod.refs.get(c)
+                ? c.name
+                : c.type === 'MemberExpression' &&
+                    c.object.type === 'Identifier' &&
+                    c.object.name === 'Number'
+                    ? memberName(c)
+                    : undefined;
+            if ((name === 'Number' || name === 'parseInt' || name === 'parseFloat' || name === 'String') &&
+                e.arguments[0])
+                return evalPort(resolver, mod, e.arguments[0], depth + 1);
+            // A local function (getPort(), config.port()): what it returns.
+            const f = resolver.fn(mod, e.callee);
+            if (f) {
+                const returned = returnedExpressions(f.fn);
+                if (returned.length === 1)
+                    return evalPort(resolver, f.mod, returned[0], depth + 1);
+            }
+            return { k: 'unknown', node: e };
         }
-        if (n.type === 'Identifier') {
-            const b = mod.refs.get(n);
+        case 'MemberExpression':
+        case 'OptionalMemberExpression': {
+            const name = memberName(e);
+            if (name !== undefined && isProcessEnv(resolver, mod, e.object, 0))
+                return { k: 'env', name };
+            if (isProcessArgv(mod, e.object))
+                return { k: 'argv', node: e };
+            const s = resolver.resolve(mod, e);
+            if (s?.kind === 'value' && s.node !== e)
+                return evalPort(resolver, s.mod, s.node, depth + 1);
+            return { k: 'unknown', node: e };
+        }
+        case 'Identifier': {
+            const b = mod.refs.get(e);
             if (!b)
-                return false;
-            if (b.kind === 'import')
-                return ((b.importSource === 'process' || b.importSource === 'node:process') &&
-                    b.imported === 'env');
-            if (b.init && b.key === undefined)
-                return this.isProcessEnv(mod, b.init, depth + 1);
-            if (b.init && b.key === 'env') {
-                const o = unwrap(b.init);
-                return o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o);
+                return { k: 'unknown', node: e };
+            if (b.key !== undefined && b.init && isProcessEnv(resolver, mod, b.init, 0)) {
+                const env = { k: 'env', name: b.key };
+                return b.fallback
+                    ? { k: 'or', a: env, b: evalPort(resolver, mod, b.fallback, depth + 1) }
+                    : env;
             }
+            if ((b.kind === 'const' ||
+                (b.assignments.length === 0 && (b.kind === 'let' || b.kind === 'var'))) &&
+                b.init &&
+                b.key === undefined)
+                return evalPort(resolver, mod, b.init, depth + 1);
+            // `let port = 3000; if (process.env.PORT) port = Number(process.env.PORT)`: the
+            // assignment when it runs, else the initial value.
+            if ((b.kind === 'let' || b.kind === 'var') &&
+                b.init &&
+                b.key === undefined &&
+                b.assignments.length === 1)
+                return {
+                    k: 'or',
+                    a: evalPort(resolver, mod, b.assignments[0].value, depth + 1),
+                    b: evalPort(resolver, mod, b.init, depth + 1)
+                };
+            if (b.kind === 'import') {
+                const s = resolver.binding(mod, b);
+                if (s?.kind === 'value' && s.node.type !== 'Identifier')
+                    return evalPort(resolver, s.mod, s.node, depth + 1);
+                if (s?.kind === 'value' && s.binding?.init)
+                    return evalPort(resolver, s.mod, s.binding.init, depth + 1);
+            }
+            return { k: 'unknown', node: e };
         }
+        default:
+            return { k: 'unknown', node: e };
+    }
+}
+/** `process.argv` (the command line host.json's arguments make). */
+function isProcessArgv(mod, node) {
+    const n = unwrap(node);
+    if (n.type !== 'MemberExpression' && n.type !== 'OptionalMemberExpression')
         return false;
+    const o = unwrap(n.object);
+    return (memberName(n) === 'argv' && o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o));
+}
+function isProcessEnv(resolver, mod, node, depth) {
+    if (depth > 4)
+        return false;
+    const n = unwrap(node);
+    if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') &&
+        memberName(n) === 'env') {
+        const o = unwrap(n.object);
+        if (o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o))
+            return true;
+        const s = resolver.resolve(mod, o);
+        return s?.kind === 'ext' && (s.source === 'process' || s.source === 'node:process');
     }
-    // ---- nothing found -------------------------------------------------------------------------
-    checkFoundSomething() {
-        const { graph } = this.input;
-        const entry = graph.entry;
-        if (!entry)
-            return;
-        if (this.servesHttp || this.of('stdio').length || this.of('sse').length)
-            return;
-        const imports = summarize(graph).importsSdk;
-        this.add(imports ? 'node-code/transport-not-found' : 'node-code/sdk-not-imported', 'notice', entry.file, undefined, imports
-            ? `could not find where ${entry.file} (and the local modules it imports) creates its MCP transport; the stateless and per-request rules were not checked`
-            : `${entry.file} (and the local modules it imports) does not import the MCP SDK; the server code was not checked`, imports
-            ? 'nothing to do if the transport is created in code that was not read (a dependency, a generated file)'
-            : 'point host.json "arguments" (or package.json "main") at the file that creates the MCP server');
+    if (n.type === 'Identifier') {
+        const b = mod.refs.get(n);
+        if (!b)
+            return false;
+        if (b.kind === 'import')
+            return ((b.importSource === 'process' || b.importSource === 'node:process') && b.imported === 'env');
+        if (b.init && b.key === undefined)
+            return isProcessEnv(resolver, mod, b.init, depth + 1);
+        if (b.init && b.key === 'env') {
+            const o = unwrap(b.init);
+            return o.type === 'Identifier' && o.name === 'process' && !mod.refs.get(o);
+        }
     }
-    calleeName(callee) {
-        const c = unwrap(callee);
-        if (c.type === 'Identifier')
-            return c.name;
-        if (c.type === 'MemberExpression' || c.type === 'OptionalMemberExpression')
-            return memberName(c) ?? 'the object';
-        return 'the object';
-    }
+    return false;
 }
 /**
  * What a port expression ends up as on the host. With `%FUNCTIONS_CUSTOMHANDLER_PORT%` in host.json's
@@ -2200,6 +1917,319 @@ function effective(p, argvIsPort) {
             return { ...b, skipped: [a.name, ...a.skipped, ...b.skipped] };
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/node/port.ts
+
+
+
+
+/**
+ * The port number the code ends up on when the host's variable is not set: a literal, or the
+ * default of a `process.env.X ?? 3000` chain. What the profile's customHandler.port should say.
+ */
+function listenPort(graph, resolver) {
+    for (const l of listens(graph, resolver)) {
+        const n = defaultNumber(l.port);
+        if (n !== undefined && n > 0 && n < 65536)
+            return n;
+    }
+    return undefined;
+}
+function listens(graph, resolver) {
+    const out = [];
+    for (const mod of graph.modules.values()) {
+        for (const site of mod.calls) {
+            const callee = unwrap(site.node.callee);
+            if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') &&
+                memberName(callee) === 'listen') {
+                const a = site.node.arguments[0];
+                let port;
+                if (!a)
+                    port = { k: 'none' };
+                else {
+                    const obj = objectOf(resolver, mod, a);
+                    if (obj) {
+                        const p = obj.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port');
+                        port = p ? evalPort(resolver, obj.mod, p.value, 0) : { k: 'none' };
+                    }
+                    else
+                        port = evalPort(resolver, mod, a, 0);
+                }
+                out.push({ mod, node: a ?? site.node, port });
+                continue;
+            }
+            const s = resolver.resolve(mod, callee);
+            if (s?.kind === 'ext' && packageOf(s.source) === '@hono/node-server' && s.name === 'serve') {
+                const obj = site.node.arguments[0]
+                    ? objectOf(resolver, mod, site.node.arguments[0])
+                    : undefined;
+                const p = obj?.node.properties.find(x => x.type === 'ObjectProperty' && propName(x.key, x.computed) === 'port');
+                out.push({
+                    mod,
+                    node: site.node,
+                    port: p
+                        ? evalPort(resolver, obj?.mod ?? mod, p.value, 0)
+                        : obj
+                            ? { k: 'num', n: 3000 }
+                            : { k: 'unknown', node: site.node }
+                });
+            }
+        }
+    }
+    return out;
+}
+function checkPort(c) {
+    const { ctx, graph, resolver } = c.input;
+    const found = listens(graph, resolver);
+    if (found.length === 0) {
+        if (c.servesHttp) {
+            const at = c.of('http-transport')[0] ?? c.of('handler-factory')[0];
+            c.add('node-code/port-unknown', 'notice', at.mod.file, at.site.node, 'could not find where the server starts listening (no .listen(…) or serve({ port }) call in the server code that was read)', `make sure it listens on process.env.${PORT_ENV}`);
+        }
+        return;
+    }
+    const profile = ctx.layout === 'profile';
+    const want = profile
+        ? ctx.hostPort !== undefined
+            ? `port ${ctx.hostPort} (customHandler.port) or process.env.${PORT_ENV}`
+            : `process.env.${PORT_ENV}`
+        : `process.env.${PORT_ENV}`;
+    const fix = profile && ctx.hostPort !== undefined
+        ? `listen on Number(process.env.${PORT_ENV} ?? ${ctx.hostPort})`
+        : `listen on Number(process.env.${PORT_ENV} ?? 3000)`;
+    const start = c.out.length;
+    let anyRight = false;
+    for (const l of found) {
+        const eff = effective(l.port, ctx.portFromArguments === true);
+        const where = l.node;
+        if (eff.k === 'host' || (eff.k === 'num' && profile && eff.n === ctx.hostPort))
+            anyRight = true;
+        if (eff.k === 'unknown') {
+            c.add('node-code/port-unknown', 'notice', l.mod.file, eff.node ?? where, `could not tell which port the server listens on (computed at run time); the host expects ${want}`, fix);
+            continue;
+        }
+        if (eff.k === 'host') {
+            if (eff.skipped.length > 0) {
+                c.add('node-code/port', 'warning', l.mod.file, where, `the port comes from ${eff.skipped.map(s => `process.env.${s}`).join(', ')} before ${PORT_ENV}: if that is ever set (an app setting), the server listens where the host does not send requests`, `read process.env.${PORT_ENV} first`);
+            }
+            continue;
+        }
+        if (eff.k === 'env') {
+            c.add('node-code/port', 'error', l.mod.file, where, `the server listens on process.env.${eff.name}${eff.skipped.length ? ` (after ${eff.skipped.join(', ')})` : ''}, which the Functions host does not set: it ends up on a random port and the host cannot reach it; the host expects ${want}`, fix);
+            continue;
+        }
+        if (profile && ctx.hostPort !== undefined) {
+            if (eff.n !== ctx.hostPort) {
+                c.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${eff.n === 0 ? 'a random port' : `port ${eff.n}`}, but host.json customHandler.port is ${ctx.hostPort}: the host sends requests to ${ctx.hostPort}`, fix);
+            }
+            continue;
+        }
+        if (profile)
+            continue; // no numeric customHandler.port to compare with: the host.json rules report that
+        const what = l.port.k === 'none'
+            ? 'a random port (listen() without a port)'
+            : eff.skipped.length
+                ? `port ${eff.n} (process.env.${eff.skipped.join(', ')} is not set by the host)`
+                : `the fixed port ${eff.n}`;
+        c.add('node-code/port', 'error', l.mod.file, where, `the server listens on ${what}; the Functions host picks the port and passes it in ${PORT_ENV}`, fix);
+    }
+    if (anyRight) {
+        // Another listener (health, metrics) next to the one on the right port: not the MCP endpoint.
+        for (const f of c.out.slice(start)) {
+            if (f.rule === 'node-code/port' && f.severity === 'error') {
+                f.severity = 'notice';
+                f.message = `another listener besides the one on the host's port: ${f.message}`;
+                f.fix = 'nothing to do if this is not the MCP endpoint (a health or metrics listener)';
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/node/stateless.ts
+
+
+
+
+function checkTransports(c) {
+    for (const e of c.of('http-transport')) {
+        const node = e.site.node;
+        if (node.type !== 'NewExpression')
+            continue;
+        const name = calleeName(node.callee);
+        const arg = node.arguments[0];
+        if (!arg) {
+            const dep = c.input.pkg.deps.get(SDK1);
+            if (e.api.line === 'sdk1' && (!dep || allowsBelow(dep.spec, '1.25.0') !== false)) {
+                c.add('node-code/transport-options', 'warning', e.mod.file, node, `new ${name}() without options: SDK 1.x before 1.25 throws on a missing options object`, `pass the options explicitly: new ${name}({ sessionIdGenerator: undefined })`);
+            }
+            continue;
+        }
+        const verdict = sessionMode(c.input.resolver, e.mod, arg);
+        if (verdict.mode === 'stateful') {
+            c.add('node-code/stateful-transport', 'error', e.mod.file, verdict.node ?? node, `${name} is created with a sessionIdGenerator (stateful sessions): Azure Functions spreads requests over instances and recycles them, so later requests of a session fail with "Session not found"`, `make it stateless: new ${name}({ sessionIdGenerator: undefined }), with a fresh server and transport per request`);
+        }
+        else if (verdict.mode === 'unknown') {
+            c.add('node-code/stateless-unknown', 'notice', e.mod.file, verdict.node ?? node, `could not tell whether ${name} is stateless: its sessionIdGenerator is computed at run time`, `write sessionIdGenerator: undefined literally in the options`);
+        }
+    }
+}
+function sessionMode(resolver, mod, arg) {
+    const obj = objectOf(resolver, mod, arg);
+    if (!obj)
+        return { mode: 'unknown', node: arg };
+    let spread = false;
+    for (const p of obj.node.properties) {
+        if (p.type === 'SpreadElement') {
+            spread = true;
+            continue;
+        }
+        if (propName(p.key, p.computed) !== 'sessionIdGenerator')
+            continue;
+        if (p.type === 'ObjectMethod')
+            return { mode: 'stateful', node: p };
+        if (p.type !== 'ObjectProperty')
+            return { mode: 'unknown', node: p };
+        return { mode: generatorMode(resolver, obj.mod, p.value, 0), node: p };
+    }
+    return spread ? { mode: 'unknown', node: arg } : { mode: 'stateless' };
+}
+function generatorMode(resolver, mod, value, depth) {
+    if (depth > 6)
+        return 'unknown';
+    const v = unwrap(value);
+    switch (v.type) {
+        case 'Identifier': {
+            if (v.name === 'undefined' && !mod.refs.get(v))
+                return 'stateless';
+            const b = mod.refs.get(v);
+            if (!b)
+                return 'unknown';
+            if (b.kind === 'function' || b.kind === 'import')
+                return 'stateful';
+            if ((b.kind === 'const' || (b.assignments.length === 0 && b.kind !== 'param')) &&
+                b.init &&
+                b.key === undefined)
+                return generatorMode(resolver, mod, b.init, depth + 1);
+            return 'unknown';
+        }
+        case 'NullLiteral':
+            return 'stateless';
+        case 'UnaryExpression':
+            return v.operator === 'void' ? 'stateless' : 'unknown';
+        case 'FunctionExpression':
+        case 'ArrowFunctionExpression':
+            return 'stateful';
+        case 'MemberExpression':
+        case 'OptionalMemberExpression': {
+            const s = resolver.resolve(mod, v);
+            if (s?.kind === 'ext')
+                return 'stateful';
+            if (s?.kind === 'value' && isFunction(s.node))
+                return 'stateful';
+            return memberName(v) === 'randomUUID' ? 'stateful' : 'unknown';
+        }
+        case 'ConditionalExpression': {
+            const a = generatorMode(resolver, mod, v.consequent, depth + 1);
+            const b = generatorMode(resolver, mod, v.alternate, depth + 1);
+            return a === b ? a : 'unknown';
+        }
+        default:
+            return 'unknown';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/node/code.ts
+
+
+
+
+
+
+
+
+/** What the code imports from the SDK (also feeds the dependency rules). */
+function summarize(graph) {
+    const s = { lines: new Set(), sdk1Subpaths: [], importsSdk: false, hostGuard: false };
+    for (const mod of graph.modules.values()) {
+        for (const imp of mod.imports) {
+            if (imp.typeOnly)
+                continue;
+            const line = lineOfSource(imp.source);
+            if (!line)
+                continue;
+            s.importsSdk = true;
+            s.lines.add(line);
+            if (imp.names.some(n => n.imported === 'createMcpExpressApp'))
+                s.hostGuard = true;
+            if (line === 'sdk1' && sdk1Subpath(imp.source))
+                s.sdk1Subpaths.push({ source: imp.source, file: mod.file, line: pos(imp.node).line });
+        }
+    }
+    return s;
+}
+function checkCode(input) {
+    const c = new CodeRun(input);
+    const { graph } = input;
+    for (const e of graph.parseErrors) {
+        c.out.push({
+            rule: 'node-code/syntax-error',
+            severity: 'error',
+            file: e.file,
+            line: e.line,
+            column: e.column,
+            message: `${e.file} does not parse: ${e.message}`,
+            fix: 'fix the syntax at that position (the server dies at start with a SyntaxError)'
+        });
+    }
+    for (const u of graph.unresolved) {
+        c.add('node-code/unresolved-import', 'notice', u.file, u.node, `'${u.source}' does not resolve to a file in the repository; it was not checked`, 'if it is build output, check its source instead; otherwise fix the path');
+    }
+    if (graph.truncated) {
+        c.add('node-code/too-many-modules', 'notice', graph.entry?.file ?? '.', undefined, 'the server imports more local modules than are read; only the first ones were checked', 'nothing to do, unless the MCP server is created in a module far from the entry');
+    }
+    for (const mod of graph.modules.values())
+        checkImports(c, mod);
+    checkLinesMixed(c);
+    checkTransports(c);
+    checkReuse(c);
+    checkHandlerFactories(c);
+    checkStdioSse(c);
+    checkPort(c);
+    checkFoundSomething(c);
+    return c.out;
+}
+/** The port the server listens on without the host's variable (see port.ts listenPort). */
+function codeListenPort(input) {
+    return listenPort(input.graph, input.resolver);
+}
+// ---- transports that cannot be hosted --------------------------------------------------------
+function checkStdioSse(c) {
+    const http = c.servesHttp;
+    for (const e of [...c.of('stdio'), ...c.of('sse')]) {
+        const name = calleeName(e.site.node.callee);
+        const stdio = e.api.kind === 'stdio';
+        c.add(stdio ? 'node-code/stdio-transport' : 'node-code/sse-transport', http ? 'warning' : 'error', e.mod.file, e.site.node, stdio
+            ? `${name} talks over stdin/stdout; Azure Functions sends HTTP requests to the custom handler${http ? ' (this server also serves streamable HTTP: make sure host.json starts that mode)' : ', so nothing answers them'}`
+            : `${name} is the legacy HTTP+SSE transport: it keeps a session per connection, which Functions instances do not share${http ? ' (the streamable HTTP endpoint of this server is the one to use)' : ''}`, e.api.line === 'split2'
+            ? 'serve streamable HTTP: createMcpHandler(() => new McpServer(…)) with toNodeHandler from @modelcontextprotocol/node, listening on process.env.FUNCTIONS_CUSTOMHANDLER_PORT'
+            : 'serve streamable HTTP: per request, new McpServer(…) + new StreamableHTTPServerTransport({ sessionIdGenerator: undefined }), listening on process.env.FUNCTIONS_CUSTOMHANDLER_PORT');
+    }
+}
+// ---- nothing found --------------------------------------------------------------------------
+function checkFoundSomething(c) {
+    const { graph } = c.input;
+    const entry = graph.entry;
+    if (!entry)
+        return;
+    if (c.servesHttp || c.of('stdio').length || c.of('sse').length)
+        return;
+    const imports = summarize(graph).importsSdk;
+    c.add(imports ? 'node-code/transport-not-found' : 'node-code/sdk-not-imported', 'notice', entry.file, undefined, imports
+        ? `could not find where ${entry.file} (and the local modules it imports) creates its MCP transport; the stateless and per-request rules were not checked`
+        : `${entry.file} (and the local modules it imports) does not import the MCP SDK; the server code was not checked`, imports
+        ? 'nothing to do if the transport is created in code that was not read (a dependency, a generated file)'
+        : 'point host.json "arguments" (or package.json "main") at the file that creates the MCP server');
 }
 
 ;// CONCATENATED MODULE: ./src/project/node/entry.ts
@@ -2698,7 +2728,7 @@ const SERVE_NAMES = new Set([
     'toNodeHandler',
     'serve'
 ]);
-function calleeName(n) {
+function node_calleeName(n) {
     const c = n.callee;
     if (c.type === 'Identifier')
         return c.name;
@@ -2707,7 +2737,7 @@ function calleeName(n) {
     return '';
 }
 function isListenCall(n) {
-    return calleeName(n) === 'listen';
+    return node_calleeName(n) === 'listen';
 }
 /**
  * The server file when nothing names it: among the code files that import @modelcontextprotocol/*,
@@ -2733,7 +2763,7 @@ function searchSdkFile(parse, files) {
             continue;
         if (m.imports.some(i => !i.typeOnly && i.source.startsWith('@modelcontextprotocol/')))
             sdkFiles.push(f);
-        if (m.calls.some(c => isListenCall(c.node) || SERVE_NAMES.has(calleeName(c.node))))
+        if (m.calls.some(c => isListenCall(c.node) || SERVE_NAMES.has(node_calleeName(c.node))))
             serving.add(f);
         for (const i of m.imports) {
             if (!isLocalSpecifier(i.source))

@@ -1,5 +1,5 @@
-export const id = 183;
-export const ids = [183,187];
+export const id = 388;
+export const ids = [388,187];
 export const modules = {
 
 /***/ 1187:
@@ -463,7 +463,7 @@ function symlinkInside(root, rel, link) {
 
 /***/ }),
 
-/***/ 6183:
+/***/ 1388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -486,22 +486,19 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/io/spawn.ts
 var spawn = __webpack_require__(1187);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/project/hostjson.ts
+var hostjson = __webpack_require__(9105);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/project/json.ts
 var json = __webpack_require__(1343);
 // EXTERNAL MODULE: ./src/project/artifact.ts
 var artifact = __webpack_require__(2551);
-// EXTERNAL MODULE: ./src/project/hostjson.ts
-var hostjson = __webpack_require__(9105);
 // EXTERNAL MODULE: ./src/project/functionjson.ts
 var functionjson = __webpack_require__(9079);
 ;// CONCATENATED MODULE: ./src/targets/local/routing.ts
@@ -574,7 +571,12 @@ function checkKey(level, header, code, keys) {
     return accepted.some(v => same(v, given));
 }
 
-;// CONCATENATED MODULE: ./src/targets/local/host.ts
+;// CONCATENATED MODULE: ./src/targets/local/config.ts
+/**
+ * host.json (and, in the classic layout, the function folders) read as the Functions host reads them:
+ * the layout, the handler's command, route prefix, function routes and their authorization levels,
+ * the forwarding mode; and the host's expansions (%VAR% in arguments, /home/site/wwwroot in settings).
+ */
 
 
 
@@ -583,13 +585,7 @@ function checkKey(level, header, code, keys) {
 
 
 
-
-
-
-const PROFILE = 'mcp-custom-handler';
-const FEATURE_FLAG = 'EnableMcpCustomHandlerPreview';
 const AZURE_ROOT = '/home/site/wwwroot';
-const TAIL_LINES = 30;
 function readJson(file, label) {
     let text;
     try {
@@ -627,7 +623,7 @@ function readHostConfig(wwwroot) {
     if (version !== '2.0') {
         throw new errors/* UserError */.y(`host.json: "version" must be "2.0" (found ${JSON.stringify(version ?? null)}); the Functions host refuses to start otherwise`);
     }
-    const layout = host.get(['configurationProfile']) === PROFILE ? 'profile' : 'classic';
+    const layout = host.get(['configurationProfile']) === hostjson/* MCP_PROFILE */.Dz ? 'profile' : 'classic';
     const exe = host.get(['customHandler', 'description', 'defaultExecutablePath']);
     if (typeof exe !== 'string' || exe.trim() === '') {
         throw new errors/* UserError */.y('host.json: customHandler.description.defaultExecutablePath is missing; the host has no handler to start');
@@ -647,7 +643,7 @@ function readHostConfig(wwwroot) {
     if (layout === 'profile') {
         const port = parsePort(host.get(['customHandler', 'port']));
         if (port === undefined) {
-            throw new errors/* UserError */.y(`host.json: the ${PROFILE} profile needs customHandler.port (the port the server listens on); found ${JSON.stringify(host.get(['customHandler', 'port']) ?? null)}`);
+            throw new errors/* UserError */.y(`host.json: the ${hostjson/* MCP_PROFILE */.Dz} profile needs customHandler.port (the port the server listens on); found ${JSON.stringify(host.get(['customHandler', 'port']) ?? null)}`);
         }
         const authLevel = parseAuthLevel(host.get(['customHandler', 'http', 'defaultAuthorizationLevel']), 'host.json customHandler.http.defaultAuthorizationLevel');
         return {
@@ -729,6 +725,168 @@ function mapAppSetting(value, wwwroot) {
         : part)
         .join((external_node_path_default()).delimiter);
 }
+
+;// CONCATENATED MODULE: ./src/targets/local/front.ts
+/**
+ * The front, "the Functions host" on 127.0.0.1: route prefix, function routes, the key check, and the
+ * host's forwarding mode (proxying streams both ways; legacy forwarding buffers and passes Host on).
+ */
+
+
+
+const HOP_BY_HOP = new Set([
+    'connection',
+    'keep-alive',
+    'proxy-authenticate',
+    'proxy-authorization',
+    'proxy-connection',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade'
+]);
+function copyHeaders(headers) {
+    const out = {};
+    const connectionTokens = String(headers.connection ?? '')
+        .split(',')
+        .map(t => t.trim().toLowerCase());
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined || HOP_BY_HOP.has(k) || connectionTokens.includes(k))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+function plain(res, status, text) {
+    if (res.headersSent) {
+        res.destroy();
+        return;
+    }
+    const body = text + '\n';
+    res.writeHead(status, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(body)
+    });
+    res.end(body);
+}
+function handle(ctx, req, res) {
+    const url = new URL(req.url ?? '/', 'http://front.invalid');
+    let rest = url.pathname.replace(/^\/+/, '');
+    const prefix = ctx.config.routePrefix;
+    if (prefix) {
+        const lower = rest.toLowerCase();
+        const p = prefix.toLowerCase();
+        if (lower !== p && !lower.startsWith(p + '/'))
+            return plain(res, 404, `404 Not Found: the host serves functions under /${prefix}/`);
+        rest = rest.slice(prefix.length).replace(/^\/+/, '');
+    }
+    rest = rest.replace(/\/+$/, '');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const fn = ctx.config.functions.find(f => (!f.methods || f.methods.includes(method)) && matchRoute(f.route, rest));
+    if (!fn)
+        return plain(res, 404, `404 Not Found: no function route matches ${method} ${url.pathname}`);
+    if (!checkKey(fn.authLevel, req.headers['x-functions-key'], url.searchParams.get('code'), ctx.keys)) {
+        return plain(res, 401, '401 Unauthorized: this function needs a key (x-functions-key header or ?code=)');
+    }
+    switch (ctx.config.forwarding) {
+        case 'proxy':
+            return proxy(ctx, req, res);
+        case 'forward':
+            return forward(ctx, req, res);
+        default:
+            req.resume();
+            return plain(res, 500, `500 Internal Server Error: the Functions host does not forward this HTTP request to the handler: host.json customHandler has neither enableProxyingHttpRequest nor enableForwardingHttpRequest set to true, so the host would POST a JSON invocation payload to /${fn.name} instead, which an MCP server cannot answer. Set customHandler.enableProxyingHttpRequest: true.` +
+                (ctx.config.notes.length ? ' ' + ctx.config.notes.join(' ') : ''));
+    }
+}
+/** enableProxyingHttpRequest: streams both ways; the handler sees its own address as Host. */
+function proxy(ctx, req, res) {
+    const headers = copyHeaders(req.headers);
+    const clientHost = req.headers.host ?? '';
+    headers.host = `127.0.0.1:${ctx.handlerPort}`;
+    headers['x-forwarded-host'] = clientHost;
+    headers['x-forwarded-proto'] = req.headers['x-forwarded-proto'] ?? 'http';
+    const remote = req.socket.remoteAddress ?? '';
+    const prior = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = prior ? `${String(prior)}, ${remote}` : remote;
+    const upstream = toHandler(ctx, req, res, { headers }, up => {
+        res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers));
+        // Send the status line and headers now: an SSE response may wait a while for its first event.
+        res.flushHeaders();
+        up.pipe(res);
+        up.on('error', () => res.destroy());
+    });
+    res.on('close', () => {
+        if (!res.writableFinished)
+            upstream.destroy();
+    });
+    req.pipe(upstream);
+}
+/** Legacy enableForwardingHttpRequest: buffered, and the client's Host header is passed on. */
+function forward(ctx, req, res) {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const headers = copyHeaders(req.headers);
+        headers['content-length'] = body.length;
+        const upstream = toHandler(ctx, req, res, { headers, setHost: false }, up => {
+            const out = [];
+            up.on('data', (c) => out.push(c));
+            up.on('error', () => res.destroy());
+            up.on('end', () => {
+                const payload = Buffer.concat(out);
+                const h = copyHeaders(up.headers);
+                h['content-length'] = payload.length;
+                res.writeHead(up.statusCode ?? 502, up.statusMessage, h);
+                res.end(payload);
+            });
+        });
+        upstream.end(body);
+    });
+}
+/** The client's request to the handler (method and path as sent); not reaching it answers 502. */
+function toHandler(ctx, req, res, options, onResponse) {
+    const upstream = external_node_http_default().request({
+        host: '127.0.0.1',
+        port: ctx.handlerPort,
+        method: req.method,
+        path: req.url,
+        agent: false,
+        ...options
+    }, onResponse);
+    upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`));
+    return upstream;
+}
+/** Listens on 127.0.0.1:port (0: a free one); resolves the port it got. */
+function listen(server, port) {
+    return new Promise((resolve, reject) => {
+        const onError = (err) => {
+            server.off('listening', onListening);
+            reject(err.code === 'EADDRINUSE'
+                ? new errors/* UserError */.y(`port ${port} on 127.0.0.1 is already in use (set local-port to another port, or 0 for a free one)`)
+                : new errors/* UserError */.y(`cannot listen on 127.0.0.1:${port}: ${err.message}`));
+        };
+        const onListening = () => {
+            server.off('error', onError);
+            const addr = server.address();
+            resolve(typeof addr === 'object' && addr ? addr.port : port);
+        };
+        server.once('error', onError);
+        server.once('listening', onListening);
+        server.listen(port, '127.0.0.1');
+    });
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/targets/local/handler.ts
+
+
+
+
 async function freePort() {
     return new Promise((resolve, reject) => {
         const srv = external_node_net_default().createServer();
@@ -766,6 +924,11 @@ function portInUse(port) {
 // --- process groups: no orphans, also when this process is interrupted ---
 const liveGroups = new Set();
 let signalsHooked = false;
+/** Remembers a started handler's process group, so an exit or a signal of this process takes it along. */
+function trackGroup(pid) {
+    liveGroups.add(pid);
+    hookSignals();
+}
 /** Signals the handler's process group; `alsoPid` while the handler itself is known to be alive. */
 function killGroup(pid, signal, alsoPid = true) {
     try {
@@ -854,154 +1017,7 @@ async function stopChild(child) {
     if (liveGroups.size === 0)
         unhookSignals();
 }
-// --- the front ---
-const HOP_BY_HOP = new Set([
-    'connection',
-    'keep-alive',
-    'proxy-authenticate',
-    'proxy-authorization',
-    'proxy-connection',
-    'te',
-    'trailer',
-    'transfer-encoding',
-    'upgrade'
-]);
-function copyHeaders(headers) {
-    const out = {};
-    const connectionTokens = String(headers.connection ?? '')
-        .split(',')
-        .map(t => t.trim().toLowerCase());
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined || HOP_BY_HOP.has(k) || connectionTokens.includes(k))
-            continue;
-        out[k] = v;
-    }
-    return out;
-}
-function plain(res, status, text) {
-    if (res.headersSent) {
-        res.destroy();
-        return;
-    }
-    const body = text + '\n';
-    res.writeHead(status, {
-        'content-type': 'text/plain; charset=utf-8',
-        'content-length': Buffer.byteLength(body)
-    });
-    res.end(body);
-}
-function handle(ctx, req, res) {
-    const url = new URL(req.url ?? '/', 'http://front.invalid');
-    let rest = url.pathname.replace(/^\/+/, '');
-    const prefix = ctx.config.routePrefix;
-    if (prefix) {
-        const lower = rest.toLowerCase();
-        const p = prefix.toLowerCase();
-        if (lower !== p && !lower.startsWith(p + '/'))
-            return plain(res, 404, `404 Not Found: the host serves functions under /${prefix}/`);
-        rest = rest.slice(prefix.length).replace(/^\/+/, '');
-    }
-    rest = rest.replace(/\/+$/, '');
-    const method = (req.method ?? 'GET').toUpperCase();
-    const fn = ctx.config.functions.find(f => (!f.methods || f.methods.includes(method)) && matchRoute(f.route, rest));
-    if (!fn)
-        return plain(res, 404, `404 Not Found: no function route matches ${method} ${url.pathname}`);
-    if (!checkKey(fn.authLevel, req.headers['x-functions-key'], url.searchParams.get('code'), ctx.keys)) {
-        return plain(res, 401, '401 Unauthorized: this function needs a key (x-functions-key header or ?code=)');
-    }
-    switch (ctx.config.forwarding) {
-        case 'proxy':
-            return proxy(ctx, req, res);
-        case 'forward':
-            return forward(ctx, req, res);
-        default:
-            req.resume();
-            return plain(res, 500, `500 Internal Server Error: the Functions host does not forward this HTTP request to the handler: host.json customHandler has neither enableProxyingHttpRequest nor enableForwardingHttpRequest set to true, so the host would POST a JSON invocation payload to /${fn.name} instead, which an MCP server cannot answer. Set customHandler.enableProxyingHttpRequest: true.` +
-                (ctx.config.notes.length ? ' ' + ctx.config.notes.join(' ') : ''));
-    }
-}
-/** enableProxyingHttpRequest: streams both ways; the handler sees its own address as Host. */
-function proxy(ctx, req, res) {
-    const headers = copyHeaders(req.headers);
-    const clientHost = req.headers.host ?? '';
-    headers.host = `127.0.0.1:${ctx.handlerPort}`;
-    headers['x-forwarded-host'] = clientHost;
-    headers['x-forwarded-proto'] = req.headers['x-forwarded-proto'] ?? 'http';
-    const remote = req.socket.remoteAddress ?? '';
-    const prior = req.headers['x-forwarded-for'];
-    headers['x-forwarded-for'] = prior ? `${String(prior)}, ${remote}` : remote;
-    const upstream = external_node_http_default().request({
-        host: '127.0.0.1',
-        port: ctx.handlerPort,
-        method: req.method,
-        path: req.url,
-        headers,
-        agent: false
-    }, up => {
-        res.writeHead(up.statusCode ?? 502, up.statusMessage, copyHeaders(up.headers));
-        // Send the status line and headers now: an SSE response may wait a while for its first event.
-        res.flushHeaders();
-        up.pipe(res);
-        up.on('error', () => res.destroy());
-    });
-    upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`));
-    res.on('close', () => {
-        if (!res.writableFinished)
-            upstream.destroy();
-    });
-    req.pipe(upstream);
-}
-/** Legacy enableForwardingHttpRequest: buffered, and the client's Host header is passed on. */
-function forward(ctx, req, res) {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('error', () => res.destroy());
-    req.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const headers = copyHeaders(req.headers);
-        headers['content-length'] = body.length;
-        const upstream = external_node_http_default().request({
-            host: '127.0.0.1',
-            port: ctx.handlerPort,
-            method: req.method,
-            path: req.url,
-            headers,
-            agent: false,
-            setHost: false
-        }, up => {
-            const out = [];
-            up.on('data', (c) => out.push(c));
-            up.on('error', () => res.destroy());
-            up.on('end', () => {
-                const payload = Buffer.concat(out);
-                const h = copyHeaders(up.headers);
-                h['content-length'] = payload.length;
-                res.writeHead(up.statusCode ?? 502, up.statusMessage, h);
-                res.end(payload);
-            });
-        });
-        upstream.on('error', err => plain(res, 502, `502 Bad Gateway: the handler on port ${ctx.handlerPort} did not answer (${err.message})`));
-        upstream.end(body);
-    });
-}
-function listen(server, port) {
-    return new Promise((resolve, reject) => {
-        const onError = (err) => {
-            server.off('listening', onListening);
-            reject(err.code === 'EADDRINUSE'
-                ? new errors/* UserError */.y(`port ${port} on 127.0.0.1 is already in use (set local-port to another port, or 0 for a free one)`)
-                : new errors/* UserError */.y(`cannot listen on 127.0.0.1:${port}: ${err.message}`));
-        };
-        const onListening = () => {
-            server.off('error', onError);
-            const addr = server.address();
-            resolve(typeof addr === 'object' && addr ? addr.port : port);
-        };
-        server.once('error', onError);
-        server.once('listening', onListening);
-        server.listen(port, '127.0.0.1');
-    });
-}
+/** The executable as the host finds it: a file of the package (working directory, then app root), else a command. */
 function resolveExecutable(exe, cwd, wwwroot) {
     if (external_node_path_default().isAbsolute(exe))
         return exe;
@@ -1012,6 +1028,24 @@ function resolveExecutable(exe, cwd, wwwroot) {
     }
     return exe;
 }
+
+;// CONCATENATED MODULE: ./src/targets/local/host.ts
+/**
+ * Runs an unpacked package the way the Azure Functions host runs a custom handler:
+ * reads host.json (and, in the classic layout, the function folders), spawns the handler with
+ * the app settings as environment and FUNCTIONS_CUSTOMHANDLER_PORT, waits until it answers HTTP,
+ * then listens on 127.0.0.1 as "the Functions host": route prefix, function routes, the key
+ * check, and the host's forwarding mode (proxying, legacy forwarding, or none).
+ */
+
+
+
+
+
+
+
+
+const TAIL_LINES = 30;
 /** Starts the handler and the front. Throws a UserError (after cleaning up) when it cannot. */
 async function startHost(opts) {
     const wwwroot = external_node_path_default().resolve(opts.wwwroot);
@@ -1026,8 +1060,8 @@ async function startHost(opts) {
         const flags = String(env.AzureWebJobsFeatureFlags ?? '')
             .split(',')
             .map(s => s.trim());
-        if (!flags.includes(FEATURE_FLAG)) {
-            throw new errors/* UserError */.y(`the ${PROFILE} profile needs the app setting AzureWebJobsFeatureFlags to contain ${FEATURE_FLAG}; without it the Functions host does not apply the profile`);
+        if (!flags.includes(hostjson/* PROFILE_FEATURE_FLAG */.s6)) {
+            throw new errors/* UserError */.y(`the ${hostjson/* MCP_PROFILE */.Dz} profile needs the app setting AzureWebJobsFeatureFlags to contain ${hostjson/* PROFILE_FEATURE_FLAG */.s6}; without it the Functions host does not apply the profile`);
         }
     }
     let handlerPort;
@@ -1066,8 +1100,7 @@ async function startHost(opts) {
         throw new errors/* UserError */.y(`cannot start the handler "${config.executable}" (host.json customHandler.description.defaultExecutablePath): ${why}`);
     }
     const pid = child.pid;
-    liveGroups.add(pid);
-    hookSignals();
+    trackGroup(pid);
     for (const stream of [child.stdout, child.stderr]) {
         let buf = '';
         stream?.setEncoding('utf8');
@@ -1544,6 +1577,7 @@ async function unzip(zipPath, dest) {
 // EXTERNAL MODULE: ./src/report/timeline.ts
 var timeline = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/targets/local/index.ts
+
 
 
 
