@@ -1,104 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { UserError } from '../../src/errors.js'
-import { Deadline } from '../../src/io/deadline.js'
-import { AzureTarget } from '../../src/targets/azure/index.js'
-import type { PackageResult } from '../../src/targets/target.js'
-import { smokeTest } from '../../src/verify/smoke.js'
+import { describe, expect, it, jest } from '@jest/globals'
+import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
 import {
-  startAzureEmulator,
-  type AzureEmulator,
-  type EmulatorOptions
-} from '../../test-support/azure-emulator/index.js'
-import {
-  guardLoopback,
-  trustInProcess,
-  type LoopbackGuard
-} from '../../test-support/azure-emulator/net-guard.js'
-import {
-  RecordingUi,
-  appFacts,
-  emulatorSettings,
   fakeGithubIdToken,
   makePackage,
   tinyNodeApp,
   virtualClock
 } from '../../test-support/azure-emulator/fixtures.js'
+import { deployOnClock, type ClockRunOptions } from './clock-run.js'
+import { failure, useEmulators, useLoopbackGuard, type Clock } from './harness.js'
 
 // Resource Manager, the other Linux plans, sovereign-cloud login, and the whole run under the
 // worst of Azure's answers at once (issue 13), end to end against the HTTPS emulator.
 
-let guard: LoopbackGuard
-let trust: { restore(): void } | undefined
-let pkg: PackageResult
-const open: AzureEmulator[] = []
+useLoopbackGuard()
+const emus = useEmulators({ runApp: false, runtime: { name: 'node', version: '22' } })
+const pkg = await makePackage(tinyNodeApp())
 
-beforeAll(async () => {
-  guard = guardLoopback()
-  pkg = await makePackage(tinyNodeApp())
-})
-afterAll(() => {
-  guard.restore()
-  expect(guard.violations).toEqual([])
-})
-afterEach(async () => {
-  trust?.restore()
-  trust = undefined
-  while (open.length) await open.pop()!.close()
-})
+const emulator = (clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> =>
+  emus.start({ now: clock.now, ...opts })
 
-type Clock = ReturnType<typeof virtualClock>
-
-async function emulator(clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> {
-  const emu = await startAzureEmulator({
-    runApp: false,
-    runtime: { name: 'node', version: '22' },
-    now: clock.now,
-    ...opts
-  })
-  open.push(emu)
-  return emu
-}
-
-function start(
+const start = (
   emu: AzureEmulator,
   clock: Clock,
   inputs: Record<string, string> = {},
-  extra: {
-    requestTimeoutMs?: number
-    getIDToken?: (aud: string) => Promise<string>
-    layout?: 'classic' | 'profile'
-  } = {}
-) {
-  const ui = new RecordingUi()
-  const settings = emulatorSettings(emu, {
-    'client-id': emu.clientId,
-    'tenant-id': emu.tenantId,
-    ...inputs
-  })
-  const deadline = Deadline.fromMinutes(settings.timeoutMinutes, {
-    now: clock.now,
-    sleep: clock.sleep,
-    random: () => 0.5,
-    requestTimeoutMs: extra.requestTimeoutMs
-  })
-  const target = new AzureTarget({
-    httpClient: emu.httpClient,
-    authorityHost: emu.authorityHost,
-    getIDToken: extra.getIDToken ?? (async () => fakeGithubIdToken())
-  })
-  const app = appFacts('node', extra.layout)
-  const deploy = target.deploy({ settings, pkg, app, ui, deadline })
-  return { ui, deadline, deploy }
-}
-
-async function failure(run: Promise<unknown>): Promise<UserError> {
-  const err = await run.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(UserError)
-  return err as UserError
-}
+  extra: Omit<ClockRunOptions, 'inputs'> = {}
+) => deployOnClock(emu, clock, pkg, { inputs, ...extra })
 
 describe('Elastic Premium and Dedicated', () => {
   it('after a settings write, waits for the SCM site to come back with them, clears remote build, then uploads', async () => {
@@ -191,27 +117,26 @@ describe('Resource Manager', () => {
     expect(Math.max(...clock.sleeps)).toBe(60000)
   })
 
-  it('an accepted-but-silent upload ends with a message naming it', async () => {
-    const clock = virtualClock()
-    const emu = await emulator(clock)
-    emu.faults.silent = 'upload'
-    const { deploy } = start(emu, clock, {}, { requestTimeoutMs: 300 })
-    const err = await failure(deploy)
-    expect(err.message).toMatch(
+  it.each([
+    [
+      'upload',
       /accepted the connection but did not answer POST \/api\/publish \(the package upload\) within 0\.3 s/
-    )
-  })
-
-  it('an accepted-but-silent listkeys ends with a message naming it', async () => {
-    const clock = virtualClock()
-    const emu = await emulator(clock)
-    emu.faults.silent = 'listkeys'
-    const { deploy } = start(emu, clock, {}, { requestTimeoutMs: 300 })
-    const err = await failure(deploy)
-    expect(err.message).toMatch(
+    ],
+    [
+      'listkeys',
       /^Resource Manager accepted the connection but did not answer POST …\/Microsoft\.Web\/sites\/mcp-app\/host\/default\/listkeys within 0\.3 s/
-    )
-  })
+    ]
+  ] as const)(
+    'an accepted-but-silent %s ends with a message naming it',
+    async (silent, message) => {
+      const clock = virtualClock()
+      const emu = await emulator(clock)
+      emu.faults.silent = silent
+      const { deploy } = start(emu, clock, {}, { requestTimeoutMs: 300 })
+      const err = await failure(deploy)
+      expect(err.message).toMatch(message)
+    }
+  )
 
   it('without resource-group: the site itself is read after the list; two apps of the name are an error', async () => {
     const clock = virtualClock()
@@ -300,18 +225,10 @@ describe('the whole run under the worst of them', () => {
   it('404s, a 45 s cold start, two transient upload errors, a 409 and Retry-After: 3600 end within timeout-minutes', async () => {
     const clock = virtualClock()
     const emu = await emulator(clock, { runApp: true })
-    trust = trustInProcess(emu.ca)
+    emus.trust(emu)
     worst(emu)
-    const { deploy, ui, deadline } = start(emu, clock)
-    const dep = await deploy
-    const smoke = await smokeTest({
-      endpoint: dep.endpoint,
-      key: dep.key,
-      authLevel: dep.authLevel,
-      ui,
-      deadline,
-      diagnose: dep.diagnose
-    })
+    const { smoke: smokeRun, deadline } = start(emu, clock)
+    const smoke = await smokeRun()
     expect(smoke.tools).toEqual(['echo'])
     expect(deadline.elapsed()).toBeGreaterThan(45000)
     expect(deadline.elapsed()).toBeLessThan(15 * 60000)
@@ -320,21 +237,11 @@ describe('the whole run under the worst of them', () => {
   it('…and when the app never starts, the run still ends at timeout-minutes, not after it', async () => {
     const clock = virtualClock()
     const emu = await emulator(clock, { runApp: true })
-    trust = trustInProcess(emu.ca)
+    emus.trust(emu)
     worst(emu)
     emu.faults.hostNeverStarts = true
-    const { deploy, ui, deadline } = start(emu, clock, { 'timeout-minutes': '3' })
-    const run = deploy.then(dep =>
-      smokeTest({
-        endpoint: dep.endpoint,
-        key: dep.key,
-        authLevel: dep.authLevel,
-        ui,
-        deadline,
-        diagnose: dep.diagnose
-      })
-    )
-    const err = await failure(run)
+    const { smoke, deadline } = start(emu, clock, { 'timeout-minutes': '3' })
+    const err = await failure(smoke())
     expect(err.message).toMatch(/limit set by timeout-minutes \(3 min\)/)
     expect(deadline.elapsed()).toBeLessThanOrEqual(3 * 60000)
   }, 30000)

@@ -1,25 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
-import {
-  guardLoopback,
-  trustInProcess,
-  type LoopbackGuard
-} from '../../test-support/azure-emulator/net-guard.js'
 import {
   RecordingUi,
   appFacts,
-  emulatorSettings,
   fakeGithubIdToken,
   makePackage,
   nodeExamplePackage,
@@ -27,6 +12,7 @@ import {
   tinyNodeApp,
   shortWaits
 } from '../../test-support/azure-emulator/fixtures.js'
+import { oidcSettings, useEmulators, useLoopbackGuard } from './harness.js'
 
 // Only core.getIDToken is replaced: the rest of @actions/core stays real.
 const actual = await import('@actions/core')
@@ -34,37 +20,24 @@ const getIDToken = jest.fn(async (_aud?: string) => fakeGithubIdToken())
 jest.unstable_mockModule('@actions/core', () => ({ ...actual, getIDToken }))
 
 const { AzureTarget } = await import('../../src/targets/azure/index.js')
-const { startAzureEmulator } = await import('../../test-support/azure-emulator/index.js')
 const { smokeTest } = await import('../../src/verify/smoke.js')
 
-let guard: LoopbackGuard
+useLoopbackGuard()
+const emus = useEmulators()
 let emu: AzureEmulator
-let trust: { restore(): void }
 
-beforeAll(() => {
-  guard = guardLoopback()
-})
-afterAll(() => {
-  guard.restore()
-  expect(guard.violations).toEqual([])
-})
 beforeEach(async () => {
-  emu = await startAzureEmulator({
-    runtime: { name: 'node', version: '20' },
-    extractCache: EXTRACT_CACHE
-  })
-  trust = trustInProcess(emu.ca)
-})
-afterEach(async () => {
-  trust.restore()
-  await emu.close()
+  emu = await emus.start(
+    { runtime: { name: 'node', version: '20' }, extractCache: EXTRACT_CACHE },
+    { trust: true }
+  )
 })
 
 describe('AzureTarget against the emulator (OIDC)', () => {
   it('deploys the tiny Node server with One Deploy, and the endpoint answers MCP with the key', async () => {
     const ui = new RecordingUi()
     const clock = shortWaits()
-    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
+    const settings = oidcSettings(emu)
     const pkg = await makePackage(tinyNodeApp())
     const target = new AzureTarget({
       httpClient: emu.httpClient,
@@ -118,9 +91,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
   it('deploys the Node example (official SDK) and smoke-tests it', async () => {
     const ui = new RecordingUi()
     const clock = shortWaits()
-    const settings = emulatorSettings(emu, {
-      'client-id': emu.clientId,
-      'tenant-id': emu.tenantId,
+    const settings = oidcSettings(emu, {
       'resource-group': emu.resourceGroup
     })
     const pkg = await nodeExamplePackage()
@@ -152,7 +123,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
 
   it('a second identical deploy writes no settings; with skip-unchanged nothing is uploaded', async () => {
     const clock = shortWaits(20)
-    const settings = emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId })
+    const settings = oidcSettings(emu)
     const pkg = await makePackage(tinyNodeApp())
     const app = {
       ...appFacts('node', 'profile'),

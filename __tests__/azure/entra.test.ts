@@ -6,63 +6,36 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
 import { freshAuthSettings } from '../../test-support/azure-emulator/entra.js'
 import {
-  guardLoopback,
-  trustInProcess,
-  type LoopbackGuard
-} from '../../test-support/azure-emulator/net-guard.js'
-import {
   RecordingUi,
   appFacts,
-  emulatorSettings,
   fakeGithubIdToken,
   makePackage,
   tinyNodeApp,
   shortWaits
 } from '../../test-support/azure-emulator/fixtures.js'
+import { oidcSettings, useEmulators, useLoopbackGuard } from './harness.js'
 
 const actual = await import('@actions/core')
 const getIDToken = jest.fn(async (_aud?: string) => fakeGithubIdToken())
 jest.unstable_mockModule('@actions/core', () => ({ ...actual, getIDToken }))
 
 const { AzureTarget } = await import('../../src/targets/azure/index.js')
-const { startAzureEmulator } = await import('../../test-support/azure-emulator/index.js')
 const { verifySignIn } = await import('../../src/verify/entra.js')
 const { PRM_SETTING, SIGNIN_RECORD_SETTING } = await import('../../src/targets/azure/entra.js')
 
 const SERVER_APP = '5d1f0a4e-3c2b-4a1d-9e8f-7a6b5c4d3e2f'
 const VSCODE = 'aebc6443-996d-45c2-90f0-388ff96faa56'
 
-let guard: LoopbackGuard
+useLoopbackGuard()
+const emus = useEmulators()
 let emu: AzureEmulator
-let trust: { restore(): void }
 
-beforeAll(() => {
-  guard = guardLoopback()
-})
-afterAll(() => {
-  guard.restore()
-  expect(guard.violations).toEqual([])
-})
 beforeEach(async () => {
-  emu = await startAzureEmulator({ runtime: { name: 'node', version: '20' } })
-  trust = trustInProcess(emu.ca)
-})
-afterEach(async () => {
-  trust.restore()
-  await emu.close()
+  emu = await emus.start({ runtime: { name: 'node', version: '20' } }, { trust: true })
 })
 
 /** The tiny server as the stage makes it under entra: the function anonymous. */
@@ -77,9 +50,7 @@ async function anonymousPackage() {
 }
 
 function entraInputs(extra: Record<string, string> = {}) {
-  return emulatorSettings(emu, {
-    'client-id': emu.clientId,
-    'tenant-id': emu.tenantId,
+  return oidcSettings(emu, {
     'endpoint-auth': 'entra',
     'entra-client-id': SERVER_APP,
     'entra-allowed-client-ids': `${VSCODE}, ${emu.clientId}`,
@@ -175,7 +146,7 @@ describe('endpoint-auth entra against the emulator', () => {
     // Back to key: exactly what this action wrote is put back.
     const keyUi = new RecordingUi()
     const keyDep = await t.deploy({
-      settings: emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId }),
+      settings: oidcSettings(emu),
       pkg: await makePackage(tinyNodeApp()),
       app: appFacts('node'),
       ui: keyUi
@@ -192,7 +163,7 @@ describe('endpoint-auth entra against the emulator', () => {
     // A key deploy on an app without the mark reads no auth settings at all.
     const reads = emu.signIn.counts.authReads
     await t.deploy({
-      settings: emulatorSettings(emu, { 'client-id': emu.clientId, 'tenant-id': emu.tenantId }),
+      settings: oidcSettings(emu),
       pkg: await makePackage(tinyNodeApp()),
       app: appFacts('node'),
       ui: new RecordingUi()

@@ -1,51 +1,24 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { UserError } from '../../src/errors.js'
+import { describe, expect, it } from '@jest/globals'
 import { AzureTarget } from '../../src/targets/azure/index.js'
-import type { PackageResult } from '../../src/targets/target.js'
-import {
-  startAzureEmulator,
-  type AzureEmulator,
-  type EmulatorOptions
-} from '../../test-support/azure-emulator/index.js'
-import { guardLoopback, type LoopbackGuard } from '../../test-support/azure-emulator/net-guard.js'
+import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
 import {
   RecordingUi,
   appFacts,
-  emulatorSettings,
   fakeGithubIdToken,
   makePackage,
   tinyNodeApp,
   virtualClock
 } from '../../test-support/azure-emulator/fixtures.js'
+import { failure, oidcSettings, useEmulators, useLoopbackGuard } from './harness.js'
 
 // Fault switches, end to end: the real SDK clients and the Kudu protocol against the emulator.
 // The app is not run here (runApp: false): these are about the deploy, not the server.
 
-let guard: LoopbackGuard
-let pkg: PackageResult
-const open: AzureEmulator[] = []
+const guard = useLoopbackGuard()
+const emus = useEmulators({ runApp: false, runtime: { name: 'node', version: '22' } })
+const pkg = await makePackage(tinyNodeApp())
 
-beforeAll(async () => {
-  guard = guardLoopback()
-  pkg = await makePackage(tinyNodeApp())
-})
-afterAll(() => {
-  guard.restore()
-  expect(guard.violations).toEqual([])
-})
-afterEach(async () => {
-  while (open.length) await open.pop()!.close()
-})
-
-async function emulator(opts: EmulatorOptions = {}): Promise<AzureEmulator> {
-  const emu = await startAzureEmulator({
-    runApp: false,
-    runtime: { name: 'node', version: '22' },
-    ...opts
-  })
-  open.push(emu)
-  return emu
-}
+const emulator = (opts: EmulatorOptions = {}): Promise<AzureEmulator> => emus.start(opts)
 
 async function deploy(
   emu: AzureEmulator,
@@ -62,22 +35,9 @@ async function deploy(
     random: () => 0.5, // the jitter's middle: waits are the backoff's own values
     getIDToken
   })
-  const settings = emulatorSettings(emu, {
-    'client-id': emu.clientId,
-    'tenant-id': emu.tenantId,
-    ...inputs
-  })
+  const settings = oidcSettings(emu, inputs)
   const run = target.deploy({ settings, pkg, app: appFacts('node'), ui })
   return { ui, clock, run }
-}
-
-async function failure(run: Promise<unknown>): Promise<UserError> {
-  const err = await run.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(UserError)
-  return err as UserError
 }
 
 describe('upload faults are retried, re-streaming the whole file', () => {

@@ -1,108 +1,34 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { UserError } from '../../src/errors.js'
-import { Deadline } from '../../src/io/deadline.js'
-import { AzureTarget } from '../../src/targets/azure/index.js'
 import type { PackageResult } from '../../src/targets/target.js'
-import { smokeTest } from '../../src/verify/smoke.js'
-import {
-  startAzureEmulator,
-  type AzureEmulator,
-  type EmulatorOptions
-} from '../../test-support/azure-emulator/index.js'
-import {
-  guardLoopback,
-  trustInProcess,
-  type LoopbackGuard
-} from '../../test-support/azure-emulator/net-guard.js'
+import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
 import { runnerCommands } from '../../test-support/runner-commands.js'
 import {
-  RecordingUi,
-  appFacts,
-  emulatorSettings,
-  fakeGithubIdToken,
   makePackage,
   tinyNodeApp,
   virtualClock
 } from '../../test-support/azure-emulator/fixtures.js'
+import { deployOnClock } from './clock-run.js'
+import { failure, useEmulators, useLoopbackGuard, type Clock } from './harness.js'
 
 // Azure as it behaves on Flex Consumption (issue 13), end to end: the real SDK clients and the
 // Kudu protocol against the HTTPS emulator, one deadline on a virtual clock shared with the
 // emulator, so a 45 s cold start costs milliseconds.
 
-let guard: LoopbackGuard
-let trust: { restore(): void }
-let pkg: PackageResult
-const open: AzureEmulator[] = []
+useLoopbackGuard()
+const emus = useEmulators({ runApp: false, runtime: { name: 'node', version: '22' } })
+const pkg = await makePackage(tinyNodeApp())
 
-beforeAll(async () => {
-  guard = guardLoopback()
-  pkg = await makePackage(tinyNodeApp())
-})
-afterAll(() => {
-  guard.restore()
-  expect(guard.violations).toEqual([])
-})
-afterEach(async () => {
-  trust?.restore()
-  while (open.length) await open.pop()!.close()
-})
+const emulator = (clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> =>
+  emus.start({ now: clock.now, ...opts }, { trust: true })
 
-type Clock = ReturnType<typeof virtualClock>
-
-async function emulator(clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> {
-  const emu = await startAzureEmulator({
-    runApp: false,
-    runtime: { name: 'node', version: '22' },
-    now: clock.now,
-    ...opts
-  })
-  open.push(emu)
-  trust = trustInProcess(emu.ca)
-  return emu
-}
-
-function start(emu: AzureEmulator, clock: Clock, inputs: Record<string, string> = {}, pkg_ = pkg) {
-  const ui = new RecordingUi()
-  const settings = emulatorSettings(emu, {
-    'client-id': emu.clientId,
-    'tenant-id': emu.tenantId,
-    ...inputs
-  })
-  const deadline = Deadline.fromMinutes(settings.timeoutMinutes, {
-    now: clock.now,
-    sleep: clock.sleep,
-    random: () => 0.5
-  })
-  const target = new AzureTarget({
-    httpClient: emu.httpClient,
-    authorityHost: emu.authorityHost,
-    getIDToken: async () => fakeGithubIdToken()
-  })
-  const deploy = target.deploy({ settings, pkg: pkg_, app: appFacts('node'), ui, deadline })
-  const smoke = async () => {
-    const dep = await deploy
-    return smokeTest({
-      endpoint: dep.endpoint,
-      key: dep.key,
-      authLevel: dep.authLevel,
-      ui,
-      deadline,
-      diagnose: dep.diagnose
-    })
-  }
-  return { ui, deadline, deploy, smoke }
-}
-
-async function failure(run: Promise<unknown>): Promise<UserError> {
-  const err = await run.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(UserError)
-  return err as UserError
-}
+const start = (
+  emu: AzureEmulator,
+  clock: Clock,
+  inputs: Record<string, string> = {},
+  pkg_: PackageResult = pkg
+) => deployOnClock(emu, clock, pkg_, { inputs })
 
 const waited = (clock: Clock) => clock.sleeps.reduce((a, b) => a + b, 0)
 /** 404s the deployment's own record route answered. */
