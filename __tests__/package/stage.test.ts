@@ -133,23 +133,25 @@ describe('stage', () => {
     expect(files(dir).filter(f => /local\.settings|\.env/.test(f))).toEqual([])
   })
 
+  /** Keys and credential files a repo or its build may hold, each to be left out of the package. */
+  const SECRET_FILES = [
+    'certs/server.pem',
+    'id_rsa',
+    '.npmrc',
+    '.pypirc',
+    '.netrc',
+    'gha-creds-abc.json',
+    'conf/credentials.json',
+    'conf/gcp-credentials.json'
+  ]
+
   it('leaves out keys and credential files wherever the repo or its build puts them, but not inside installed dependencies', async () => {
     const root = makeServer()
     const w = (f: string): void => {
       fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true })
       fs.writeFileSync(path.join(root, f), 'secret')
     }
-    for (const f of [
-      'certs/server.pem',
-      'id_rsa',
-      '.npmrc',
-      '.pypirc',
-      '.netrc',
-      'gha-creds-abc.json',
-      'conf/credentials.json',
-      'conf/gcp-credentials.json'
-    ])
-      w(f)
+    for (const f of SECRET_FILES) w(f)
     const staged = await stageServer(root, 'python', { created: [], changed: [] })
     // an installed package's CA bundle and a build that writes a key
     const site = path.join(staged.dir, '.python_packages/lib/site-packages/certifi')
@@ -159,18 +161,7 @@ describe('stage', () => {
     const sel = await selectPackage(staged.dir, 'python', staged.copy)
     const left = files(staged.dir)
     expect(left).toContain('.python_packages/lib/site-packages/certifi/cacert.pem')
-    for (const f of [
-      'certs/server.pem',
-      'id_rsa',
-      '.npmrc',
-      '.pypirc',
-      '.netrc',
-      'gha-creds-abc.json',
-      'conf/credentials.json',
-      'conf/gcp-credentials.json',
-      'generated.pem'
-    ])
-      expect(left).not.toContain(f)
+    for (const f of [...SECRET_FILES, 'generated.pem']) expect(left).not.toContain(f)
     expect(sel.leftOut.map(l => l.path)).toEqual(
       expect.arrayContaining(['generated.pem', 'id_rsa', 'certs/server.pem'])
     )
