@@ -1,30 +1,14 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
-import {
-  fakeGithubIdToken,
-  makePackage,
-  tinyNodeApp,
-  virtualClock
-} from '../../test-support/azure-emulator/fixtures.js'
-import { deployOnClock, type ClockRunOptions } from './clock-run.js'
-import { failure, useEmulators, useLoopbackGuard, type Clock } from './harness.js'
+import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
+import { fakeGithubIdToken, virtualClock } from '../../test-support/azure-emulator/fixtures.js'
+import { useClockSuite } from './clock-run.js'
+import { failure, useLoopbackGuard } from './harness.js'
 
 // Resource Manager, the other Linux plans, sovereign-cloud login, and the whole run under the
 // worst of Azure's answers at once (issue 13), end to end against the HTTPS emulator.
 
 useLoopbackGuard()
-const emus = useEmulators({ runApp: false, runtime: { name: 'node', version: '22' } })
-const pkg = await makePackage(tinyNodeApp())
-
-const emulator = (clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> =>
-  emus.start({ now: clock.now, ...opts })
-
-const start = (
-  emu: AzureEmulator,
-  clock: Clock,
-  inputs: Record<string, string> = {},
-  extra: Omit<ClockRunOptions, 'inputs'> = {}
-) => deployOnClock(emu, clock, pkg, { inputs, ...extra })
+const { emus, pkg, emulator, start } = await useClockSuite()
 
 describe('Elastic Premium and Dedicated', () => {
   it('after a settings write, waits for the SCM site to come back with them, clears remote build, then uploads', async () => {

@@ -13,7 +13,7 @@ import {
   tinyNodeApp,
   shortWaits
 } from '../../test-support/azure-emulator/fixtures.js'
-import { failure, useEmulators, useLoopbackGuard } from './harness.js'
+import { expectSmoke, failure, useEmulators, useLoopbackGuard } from './harness.js'
 
 // Jest gives the test a copy of process.env, which child processes do not see: this passes the
 // test's environment (PATH with the fake az) to the `az` that AzureCliCredential runs. Nothing else changes.
@@ -27,7 +27,6 @@ const mocked = { ...realChildProcess, exec: execWithTestEnv }
 jest.unstable_mockModule('child_process', () => ({ ...mocked, default: mocked }))
 
 const { AzureTarget, readSiteRuntime } = await import('../../src/targets/azure/index.js')
-const { smokeTest } = await import('../../src/verify/smoke.js')
 
 // The Azure CLI session (what azure/login leaves): AzureCliCredential runs
 // `az account get-access-token`; a fake az on PATH prints the emulator's token.
@@ -96,15 +95,7 @@ describe('Azure CLI session login', () => {
     expect(emu.appSettings.APPLICATIONINSIGHTS_CONNECTION_STRING).toBeDefined() // merged, not replaced
     expect(dep.details).toContainEqual(['Runtime', `python ${py}`])
 
-    const smoke = await smokeTest({
-      endpoint: dep.endpoint,
-      key: dep.key,
-      authLevel: dep.authLevel,
-      ui,
-      sleep: clock.sleep
-    })
-    expect(smoke.tools).toEqual(['get_alerts', 'get_forecast'])
-    expect(smoke.keyRefused).toBe(true)
+    await expectSmoke(dep, ui, clock.sleep, ['get_alerts', 'get_forecast'])
   }, 120000)
 
   it('auto with neither a CLI session nor AZURE_* variables says what to set', async () => {

@@ -12,7 +12,7 @@ import {
   tinyNodeApp,
   shortWaits
 } from '../../test-support/azure-emulator/fixtures.js'
-import { oidcSettings, useEmulators, useLoopbackGuard } from './harness.js'
+import { expectSmoke, oidcSettings, useEmulators, useLoopbackGuard } from './harness.js'
 
 // Only core.getIDToken is replaced: the rest of @actions/core stays real.
 const actual = await import('@actions/core')
@@ -20,7 +20,6 @@ const getIDToken = jest.fn(async (_aud?: string) => fakeGithubIdToken())
 jest.unstable_mockModule('@actions/core', () => ({ ...actual, getIDToken }))
 
 const { AzureTarget } = await import('../../src/targets/azure/index.js')
-const { smokeTest } = await import('../../src/verify/smoke.js')
 
 useLoopbackGuard()
 const emus = useEmulators()
@@ -77,15 +76,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
       ])
     )
 
-    const smoke = await smokeTest({
-      endpoint: dep.endpoint,
-      key: dep.key,
-      authLevel: dep.authLevel,
-      ui,
-      sleep: clock.sleep
-    })
-    expect(smoke.tools).toEqual(['echo'])
-    expect(smoke.keyRefused).toBe(true)
+    await expectSmoke(dep, ui, clock.sleep, ['echo'])
   })
 
   it('deploys the Node example (official SDK) and smoke-tests it', async () => {
@@ -110,15 +101,7 @@ describe('AzureTarget against the emulator (OIDC)', () => {
           /\/subscriptions\/[^/]+\/providers\/Microsoft\.Web\/sites\?/i.test(r.path)
       )
     ).toBe(false)
-    const smoke = await smokeTest({
-      endpoint: dep.endpoint,
-      key: dep.key,
-      authLevel: dep.authLevel,
-      ui,
-      sleep: clock.sleep
-    })
-    expect(smoke.tools).toEqual(['get_alerts', 'get_forecast'])
-    expect(smoke.keyRefused).toBe(true)
+    await expectSmoke(dep, ui, clock.sleep, ['get_alerts', 'get_forecast'])
   }, 60000)
 
   it('a second identical deploy writes no settings; with skip-unchanged nothing is uploaded', async () => {

@@ -1,34 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PackageResult } from '../../src/targets/target.js'
-import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
+import type { AzureEmulator } from '../../test-support/azure-emulator/index.js'
 import { runnerCommands } from '../../test-support/runner-commands.js'
 import {
   makePackage,
   tinyNodeApp,
   virtualClock
 } from '../../test-support/azure-emulator/fixtures.js'
-import { deployOnClock } from './clock-run.js'
-import { failure, useEmulators, useLoopbackGuard, type Clock } from './harness.js'
+import { useClockSuite } from './clock-run.js'
+import { failure, useLoopbackGuard, type Clock } from './harness.js'
 
 // Azure as it behaves on Flex Consumption (issue 13), end to end: the real SDK clients and the
 // Kudu protocol against the HTTPS emulator, one deadline on a virtual clock shared with the
 // emulator, so a 45 s cold start costs milliseconds.
 
 useLoopbackGuard()
-const emus = useEmulators({ runApp: false, runtime: { name: 'node', version: '22' } })
-const pkg = await makePackage(tinyNodeApp())
-
-const emulator = (clock: Clock, opts: EmulatorOptions = {}): Promise<AzureEmulator> =>
-  emus.start({ now: clock.now, ...opts }, { trust: true })
-
-const start = (
-  emu: AzureEmulator,
-  clock: Clock,
-  inputs: Record<string, string> = {},
-  pkg_: PackageResult = pkg
-) => deployOnClock(emu, clock, pkg_, { inputs })
+const { pkg, emulator, start } = await useClockSuite({ trust: true })
 
 const waited = (clock: Clock) => clock.sleeps.reduce((a, b) => a + b, 0)
 /** 404s the deployment's own record route answered. */
@@ -252,7 +240,7 @@ describe('cold start and a host that does not start (smoke test)', () => {
       "console.error('ImportError: cannot import name FastMCP'); process.exit(3)\n"
     )
     const crashing = await makePackage(dir)
-    const { smoke, ui, deadline } = start(emu, clock, {}, crashing)
+    const { smoke, ui, deadline } = start(emu, clock, {}, { pkg: crashing })
     const err = await failure(smoke())
     expect(err.message).toMatch(/HTTP 500/)
     expect(err.message).toMatch(/host status: host state Running/)

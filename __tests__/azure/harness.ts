@@ -7,6 +7,8 @@
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
 import { UserError } from '../../src/errors.js'
 import type { Settings } from '../../src/inputs.js'
+import type { Ui } from '../../src/report/ui.js'
+import type { Deployment } from '../../src/targets/target.js'
 import type { AzureEmulator, EmulatorOptions } from '../../test-support/azure-emulator/index.js'
 import {
   guardLoopback,
@@ -80,4 +82,26 @@ export async function failure(run: Promise<unknown>): Promise<UserError> {
   )
   expect(err).toBeInstanceOf(UserError)
   return err as UserError
+}
+
+/**
+ * The smoke test against what `dep` deployed answers MCP with the key, lists exactly `tools`,
+ * and is refused without the key.
+ */
+export async function expectSmoke(
+  dep: Deployment,
+  ui: Ui,
+  sleep: (ms: number) => Promise<void>,
+  tools: string[]
+): Promise<void> {
+  const { smokeTest } = await import('../../src/verify/smoke.js')
+  const smoke = await smokeTest({
+    endpoint: dep.endpoint,
+    key: dep.key,
+    authLevel: dep.authLevel,
+    ui,
+    sleep
+  })
+  expect(smoke.tools).toEqual(tools)
+  expect(smoke.keyRefused).toBe(true)
 }
