@@ -1,36 +1,33 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { describeError, UserError } from './errors.js'
+import { describeError } from './errors.js'
 import { envInputSource, readSettings, type Settings } from './inputs.js'
 import { Deadline } from './io/deadline.js'
-import { resolveServerDir, toPosix } from './project/files.js'
-import { chooseLayout, scanProject, projectAuthLevel, type Project } from './project/scan.js'
-import type { ArtifactPlan } from './project/generate.js'
-import { PROFILE_FEATURE_FLAG } from './project/hostjson.js'
-import { sortFindings, type Finding, type Language, type Layout } from './project/types.js'
-import { annotate, countLine, failsOn, terminalLines } from './report/findings.js'
-import { ActionUi, type Ui } from './report/ui.js'
 import { forLog } from './io/escape.js'
+import { buildPackageFor } from './package/for-plan.js'
+import { resolvePythonVersion } from './package/pyversion.js'
+import { appFacts, neededAppSettings } from './project/appfacts.js'
+import { resolveServerDir, toPosix } from './project/files.js'
+import { chooseLayout, scanProject } from './project/scan.js'
+import { sortFindings, type Finding } from './project/types.js'
+import { countLine, failsOn, reportFindings, terminalLines } from './report/findings.js'
 import { heartbeat } from './report/heartbeat.js'
+import { mcpConfig } from './report/mcp-config.js'
 import { collectingSummary, inFolder } from './report/run-ui.js'
 import {
   boundedFindingsOutput,
   deploymentSection,
   signInSection,
   failureOf,
-  generateSection,
   renderSummary,
   type RunMode,
   type RunRecord
 } from './report/summary.js'
 import { phase, Timeline } from './report/timeline.js'
-import type { AppFacts, Deployment, PackageResult, Target } from './targets/target.js'
-
-export { appSettingsLine } from './report/summary.js'
-
-/** The Python site-packages path on a Linux function app. */
-export const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages'
+import { ActionUi, type Ui } from './report/ui.js'
+import { loadTarget } from './targets/load.js'
+import type { Deployment, Target } from './targets/target.js'
 
 export interface PipelineOptions {
   /** `package` mode: where to write the zip (CLI --out). */
@@ -148,11 +145,14 @@ async function pipeline(
   const makePlan = async () =>
     (await import('./project/generate.js')).planArtifacts(project, settings.layout)
   const layout = chooseLayout(project, settings.layout)
-  await ui.group('Findings', async () => report(ui, findings, options))
+  await ui.group('Findings', async () => reportFindings(ui, findings, options.terminal))
   record.appSettings = neededAppSettings(layout, project.language ?? 'python')
 
   if (settings.mode === 'check') {
-    if (settings.comment) await comment(settings, ui, findings, makePlan, prefix)
+    if (settings.comment) {
+      const { commentOnPullRequest } = await import('./report/comment.js')
+      await commentOnPullRequest(settings, ui, findings, makePlan, prefix)
+    }
     if (failsOn(findings, settings.failOn)) {
       result.failure = `check failed: ${countLine(findings)} (fail-on: ${settings.failOn})`
       record.failure = {
@@ -172,7 +172,10 @@ async function pipeline(
   }
   if (settings.mode === 'generate') {
     record.appSettings = appFacts(plan, plan.completed).appSettings
-    await phase('generate', () => ui.group('Generate', () => generate(ui, serverDir, prefix, plan)))
+    const { generatePhase } = await import('./report/generate.js')
+    await phase('generate', () =>
+      ui.group('Generate', () => generatePhase(ui, serverDir, prefix, plan))
+    )
     const remaining = toWorkspace(plan.remaining, prefix)
     if (failsOn(remaining, settings.failOn)) {
       result.failure = `after generate, still to fix by hand: ${countLine(remaining)}`
@@ -242,7 +245,7 @@ async function pipeline(
           project,
           plan,
           pythonVersion,
-          options,
+          options.outFile,
           deadline
         )
       )
@@ -326,209 +329,4 @@ async function pipeline(
     result.deployment = undefined
   }
   return result
-}
-
-function report(ui: Ui, findings: Finding[], options: PipelineOptions): void {
-  if (options.terminal) {
-    for (const line of terminalLines(findings)) ui.info(line)
-  } else {
-    annotate(ui, findings)
-  }
-  ui.info(countLine(findings))
-}
-
-async function generate(
-  ui: Ui,
-  serverDir: string,
-  prefix: string,
-  plan: ArtifactPlan
-): Promise<void> {
-  const { writeMissing } = await import('./project/generate.js')
-  const { written, skipped, refused } = writeMissing(serverDir, plan)
-  const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
-  for (const f of written) ui.info(`created ${rel(f)}`)
-  for (const f of skipped) ui.warning(`left ${rel(f)} alone: it appeared while generating`)
-  for (const r of refused) ui.warning(`did not write ${rel(r.file)}: ${r.reason}`)
-  if (written.length === 0 && plan.changed.length === 0)
-    ui.info('nothing to write: every artifact is there')
-  for (const c of plan.changed) {
-    ui.info('')
-    ui.info(
-      `${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`
-    )
-    for (const line of c.diff.split('\n')) ui.info(line)
-  }
-  ui.summary(
-    generateSection(
-      written.map(rel),
-      plan.layout,
-      plan.changed.map(c => ({ file: rel(c.file), why: c.why, diff: c.diff }))
-    )
-  )
-}
-
-async function comment(
-  settings: Settings,
-  ui: Ui,
-  findings: Finding[],
-  makePlan: () => Promise<ArtifactPlan>,
-  prefix: string
-): Promise<void> {
-  const { pullRequestFromContext, upsertComment } = await import('./report/comment.js')
-  const pr = pullRequestFromContext()
-  if (!pr) return
-  if (!settings.githubToken) {
-    ui.notice(
-      'no github-token: the findings are in the annotations and the job summary, not in a pull-request comment'
-    )
-    return
-  }
-  const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
-  const plan = await makePlan()
-  await ui.group('Pull-request comment', async () => {
-    const outcome = await upsertComment({
-      token: settings.githubToken,
-      pr,
-      path: settings.path,
-      findings,
-      plan: {
-        created: plan.created.map(c => ({ file: rel(c.file), content: c.content })),
-        changed: plan.changed.map(c => ({ file: rel(c.file), diff: c.diff }))
-      },
-      ui
-    })
-    ui.info(`comment: ${outcome}`)
-  })
-}
-
-export function appFacts(plan: ArtifactPlan, project: Project): AppFacts {
-  const done = plan.completed
-  const language = project.language ?? 'python'
-  return {
-    layout: plan.layout,
-    language,
-    routePrefix: done.host?.routePrefix ?? '',
-    authLevel: projectAuthLevel(done),
-    appSettings: neededAppSettings(plan.layout, language)
-  }
-}
-
-/** The app settings a server needs on the function app. */
-export function neededAppSettings(layout: Layout, language: Language): Record<string, string> {
-  const appSettings: Record<string, string> = {}
-  if (language === 'python') appSettings.PYTHONPATH = APP_PYTHONPATH
-  if (layout === 'profile') appSettings.AzureWebJobsFeatureFlags = PROFILE_FEATURE_FLAG
-  return appSettings
-}
-
-async function loadTarget(settings: Settings): Promise<Target> {
-  if (settings.target === 'local') {
-    const { LocalTarget } = await import('./targets/local/index.js')
-    return new LocalTarget()
-  }
-  if (!settings.appName)
-    throw new UserError(
-      'input app-name is required to deploy to Azure',
-      'or use target: local for a rehearsal'
-    )
-  const { AzureTarget } = await import('./targets/azure/index.js')
-  return new AzureTarget()
-}
-
-/** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
-async function resolvePythonVersion(
-  settings: Settings,
-  ui: Ui,
-  deadline?: Deadline
-): Promise<string> {
-  if (settings.pythonVersion) return settings.pythonVersion
-  if (settings.target === 'local') return (await localPythonVersion()) ?? '3.12'
-  if (settings.mode === 'deploy') {
-    const { readSiteRuntime } = await import('./targets/azure/index.js')
-    const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline)
-    if (runtime.pythonVersion) return runtime.pythonVersion
-  }
-  return '3.12'
-}
-
-export async function localPythonVersion(): Promise<string | undefined> {
-  const { run } = await import('./io/spawn.js')
-  for (const exe of ['python3', 'python']) {
-    let version = ''
-    const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-      tool: 'python',
-      timeoutMs: 10000,
-      onLine: (line, stream) => {
-        if (stream === 'stdout') version = line.trim()
-      }
-    })
-    if (r.code === 0 && /^\d+\.\d+$/.test(version)) return version
-  }
-  return undefined
-}
-
-async function buildPackageFor(
-  settings: Settings,
-  ui: Ui,
-  project: Project,
-  plan: ArtifactPlan,
-  pythonVersion: string,
-  options: PipelineOptions,
-  deadline?: Deadline
-): Promise<PackageResult> {
-  const { buildPackage } = await import('./package/index.js')
-  const { checkInstalledPythonSdk } = await import('./project/python/index.js')
-  const python = plan.completed.python
-  return buildPackage({
-    serverDir: project.root,
-    language: project.language ?? 'python',
-    plan: {
-      created: plan.created,
-      changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') }))
-    },
-    settings,
-    pythonVersion,
-    ui,
-    // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
-    outFile: options.outFile ?? defaultZipPath(settings, project),
-    afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
-    // the package build counts against timeout-minutes: pip/npm stop when it passes
-    signal: deadline?.signal()
-  })
-}
-
-function defaultZipPath(settings: Settings, project: Project): string {
-  const name = path.basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server'
-  const dir = fs.mkdtempSync(path.join(settings.tempDir, 'mcp-functions-deploy-'))
-  return path.join(dir, `${name}.zip`)
-}
-
-/** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */
-export function mcpConfig(
-  settings: Settings,
-  prefix: string,
-  endpoint: string,
-  authLevel: string
-): string {
-  const name = settings.appName || path.posix.basename(prefix || settings.workspace) || 'mcp-server'
-  const keyed = authLevel !== 'anonymous'
-  return JSON.stringify({
-    servers: {
-      [name]: {
-        type: 'http',
-        url: endpoint,
-        ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {})
-      }
-    },
-    inputs: keyed
-      ? [
-          {
-            type: 'promptString',
-            id: 'functions-key',
-            description: `Function key for ${name}`,
-            password: true
-          }
-        ]
-      : []
-  })
 }

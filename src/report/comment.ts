@@ -15,6 +15,8 @@ import { context, getOctokit } from '@actions/github'
 import { defaults as githubDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import type { Settings } from '../inputs.js'
+import type { ArtifactPlan } from '../project/generate.js'
 import type { Finding } from '../project/types.js'
 import type { Ui } from './ui.js'
 import { commentMarker, renderComment } from './comment-render.js'
@@ -274,4 +276,41 @@ export async function upsertComment(opts: CommentOptions): Promise<CommentOutcom
     )
     return 'failed'
   }
+}
+
+/**
+ * check's pull-request comment: on a pull request with a github-token, the findings and the
+ * plan (made only here: a second scan) in the one sticky comment.
+ */
+export async function commentOnPullRequest(
+  settings: Settings,
+  ui: Ui,
+  findings: Finding[],
+  makePlan: () => Promise<ArtifactPlan>,
+  prefix: string
+): Promise<void> {
+  const pr = pullRequestFromContext()
+  if (!pr) return
+  if (!settings.githubToken) {
+    ui.notice(
+      'no github-token: the findings are in the annotations and the job summary, not in a pull-request comment'
+    )
+    return
+  }
+  const rel = (f: string) => (prefix ? `${prefix}/${f}` : f)
+  const plan = await makePlan()
+  await ui.group('Pull-request comment', async () => {
+    const outcome = await upsertComment({
+      token: settings.githubToken,
+      pr,
+      path: settings.path,
+      findings,
+      plan: {
+        created: plan.created.map(c => ({ file: rel(c.file), content: c.content })),
+        changed: plan.changed.map(c => ({ file: rel(c.file), diff: c.diff }))
+      },
+      ui
+    })
+    ui.info(`comment: ${outcome}`)
+  })
 }

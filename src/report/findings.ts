@@ -53,3 +53,13 @@ export function failsOn(findings: Finding[], failOn: FailOn): boolean {
     f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
   )
 }
+
+/** The findings in the log: annotations on a runner, terminal lines in the CLI; then the count. */
+export function reportFindings(ui: Ui, findings: Finding[], terminal?: boolean): void {
+  if (terminal) {
+    for (const line of terminalLines(findings)) ui.info(line)
+  } else {
+    annotate(ui, findings)
+  }
+  ui.info(countLine(findings))
+}

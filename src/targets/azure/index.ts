@@ -3,72 +3,33 @@
  * through the SCM site (One Deploy on Flex Consumption), trigger sync, the host key, the endpoint.
  * Loaded lazily by the pipeline (it pulls in the Azure SDK); nothing outside this folder imports it.
  */
-import type { HttpClient } from '@azure/core-rest-pipeline'
-import { UserError } from '../../errors.js'
-import type { Settings } from '../../inputs.js'
-import type { Language } from '../../project/types.js'
-import type { Ui } from '../../report/ui.js'
-import { formatBytes } from '../../report/format.js'
-import { phase } from '../../report/timeline.js'
-import type { DeployRequest, Deployment, Target } from '../target.js'
-import { resolveEndpoints, type ResolvedEndpoints } from './clouds.js'
-import { Kudu } from './kudu.js'
-import { LOGIN_LABEL, login, type Login } from './login.js'
 import type { HostKeys } from '@azure/arm-appservice'
-import { Deadline } from '../../io/deadline.js'
+import { UserError } from '../../errors.js'
+import { formatBytes } from '../../report/format.js'
+import type { DeployRequest, Deployment, Target } from '../target.js'
+import { deployRows, endpointUrl, pickKey } from './deploy-summary.js'
 import { diagnosis, hostCheck, hostStatus, type HostStatus } from './host.js'
-import { Arm, PACKAGE_TAG, armError, checkRuntime, type SiteFacts } from './site.js'
-import { applySettings, mergeAppSettings, remoteBuildOn } from './settings.js'
+import { Kudu } from './kudu.js'
 import { RECORD_SETTING, describeChanges, parseRecord, recordOf } from './record.js'
+import {
+  openSession,
+  runDeadline,
+  takeSession,
+  timed,
+  type AzureDeps,
+  type Phase
+} from './session.js'
+import { applySettings, mergeAppSettings, remoteBuildOn } from './settings.js'
 import { SignInStep, type SignInOutcome } from './signin.js'
+import { PACKAGE_TAG, armError, checkRuntime, type SiteFacts } from './site.js'
 
 export { PACKAGE_TAG, checkRuntime } from './site.js'
 export { mergeAppSettings } from './settings.js'
 export { resolveEndpoints, CLOUDS } from './clouds.js'
 export type { SiteFacts } from './site.js'
 export type { LoginMethod } from './login.js'
-
-/** Everything a test (or an unusual runner) may replace. */
-export interface AzureDeps {
-  /** Used for the token service, Resource Manager and the SCM site (e.g. one that trusts a test CA). */
-  httpClient?: HttpClient
-  /** core.getIDToken by default (only with OIDC). */
-  getIDToken?: (audience: string) => Promise<string>
-  /** Waits between retries and polls; a real timer by default (used when no deadline is given). */
-  sleep?: (ms: number) => Promise<void>
-  /** The clock deadlines are measured on; Date.now by default. */
-  now?: () => number
-  /** The jitter's randomness; Math.random by default. */
-  random?: () => number
-  /** The timeout of one request (tests shorten it); 60 s by default. */
-  requestTimeoutMs?: number
-  /** The Entra ID authority host; default AZURE_AUTHORITY_HOST, else the cloud's. */
-  authorityHost?: string
-}
-
-/** What readSiteRuntime learns about the app before anything is built. */
-export interface SiteRuntime {
-  appName: string
-  resourceGroup: string
-  subscriptionId: string
-  os: 'linux' | 'windows'
-  flex: boolean
-  /** "Flex Consumption", "Elastic Premium (EP1)"… */
-  plan: string
-  /** functionAppConfig.runtime, else linuxFxVersion (`PYTHON|3.12` → python 3.12). */
-  runtime?: { name: string; version: string }
-  /** The runtime's version when it is python: the default `python-version`. */
-  pythonVersion?: string
-  /** `host[:port]` from Resource Manager. */
-  defaultHostName: string
-  scmHost: string
-  loginMethod: string
-}
-
-export interface Phase {
-  name: string
-  ms: number
-}
+export { endpointUrl } from './deploy-summary.js'
+export { readSiteRuntime, type AzureDeps, type Phase, type SiteRuntime } from './session.js'
 
 /** The Deployment, plus what a benchmark or a test wants to see. */
 export interface AzureDeployment extends Deployment {
@@ -81,134 +42,6 @@ export interface AzureDeployment extends Deployment {
   site: SiteFacts
 }
 
-interface Session {
-  endpoints: ResolvedEndpoints
-  login: Login
-  arm: Arm
-  site: SiteFacts
-  phases: Phase[]
-}
-
-/** Sessions opened by readSiteRuntime, handed to the deploy that follows (used once). */
-const pending = new Map<string, Promise<Session>>()
-
-function sessionKey(s: Settings): string {
-  return JSON.stringify([
-    s.azureEnvironment,
-    s.armEndpoint,
-    s.subscriptionId,
-    s.resourceGroup,
-    s.appName,
-    s.auth,
-    s.clientId,
-    s.tenantId
-  ])
-}
-
-async function timed<T>(phases: Phase[], name: string, fn: () => Promise<T>): Promise<T> {
-  const t0 = performance.now()
-  try {
-    return await phase(name, fn)
-  } finally {
-    phases.push({ name, ms: performance.now() - t0 })
-  }
-}
-
-async function openSession(
-  settings: Settings,
-  ui: Ui,
-  deps: AzureDeps,
-  deadline: Deadline
-): Promise<Session> {
-  if (!settings.appName)
-    throw new UserError(
-      'app-name is required to deploy to Azure',
-      'the name of the function app, e.g. app-name: my-mcp-server'
-    )
-  if (!settings.subscriptionId) {
-    throw new UserError(
-      'subscription-id is not set',
-      'set the subscription-id input or the AZURE_SUBSCRIPTION_ID environment variable'
-    )
-  }
-  const endpoints = resolveEndpoints(
-    settings.azureEnvironment,
-    settings.armEndpoint,
-    deps.authorityHost ?? process.env.AZURE_AUTHORITY_HOST
-  )
-  const phases: Phase[] = []
-  const lg = await timed(phases, 'login', () =>
-    login(
-      settings,
-      endpoints,
-      { httpClient: deps.httpClient, getIDToken: deps.getIDToken, deadline },
-      ui
-    )
-  )
-  ui.info(`logged in with the ${LOGIN_LABEL[lg.method]}`)
-  const arm = new Arm(
-    lg.credential,
-    settings.subscriptionId,
-    endpoints.armEndpoint,
-    endpoints.scope,
-    deps.httpClient,
-    deadline,
-    ui
-  )
-  const site = await timed(phases, 'site', () =>
-    arm.findSite(settings.appName, settings.resourceGroup)
-  )
-  ui.info(
-    `function app ${site.appName} (resource group ${site.resourceGroup}): ${site.plan}, ${site.os}${site.runtime ? `, ${site.runtime.name} ${site.runtime.version}` : ''}`
-  )
-  return { endpoints, login: lg, arm, site, phases }
-}
-
-function toRuntime(s: Session): SiteRuntime {
-  const { site } = s
-  return {
-    appName: site.appName,
-    resourceGroup: site.resourceGroup,
-    subscriptionId: site.subscriptionId,
-    os: site.os,
-    flex: site.flex,
-    plan: site.plan,
-    runtime: site.runtime,
-    pythonVersion:
-      site.runtime?.name === 'python' && /^3\.\d+$/.test(site.runtime.version)
-        ? site.runtime.version
-        : undefined,
-    defaultHostName: site.defaultHostName,
-    scmHost: site.scmHost,
-    loginMethod: s.login.method
-  }
-}
-
-/**
- * Logs in and reads the app's plan and runtime, before anything is built: `pythonVersion` is the
- * default `python-version`. With `language`, an app that cannot run that server (Windows, another
- * runtime) fails here with a clear error. The session is kept for the deploy that follows.
- */
-export async function readSiteRuntime(
-  settings: Settings,
-  ui: Ui,
-  language?: Language,
-  deps: AzureDeps = {},
-  deadline: Deadline = runDeadline(settings, deps)
-): Promise<SiteRuntime> {
-  const key = sessionKey(settings)
-  const p = openSession(settings, ui, deps, deadline)
-  pending.set(key, p)
-  try {
-    const session = await p
-    checkRuntime(session.site, language)
-    return toRuntime(session)
-  } catch (err) {
-    pending.delete(key)
-    throw err
-  }
-}
-
 export class AzureTarget implements Target {
   readonly name = 'azure' as const
 
@@ -216,9 +49,7 @@ export class AzureTarget implements Target {
 
   async deploy(req: DeployRequest): Promise<AzureDeployment> {
     const { settings, pkg, app, ui } = req
-    const key = sessionKey(settings)
-    const opened = pending.get(key)
-    pending.delete(key)
+    const opened = takeSession(settings)
     const deadline = req.deadline ?? runDeadline(settings, this.deps)
     const session = opened ? await opened : await openSession(settings, ui, this.deps, deadline)
     const { arm, site } = session
@@ -417,35 +248,19 @@ export class AzureTarget implements Target {
     }
 
     const endpoint = endpointUrl(site.defaultHostName, app.routePrefix)
-    const details: Array<[string, string]> = [
-      ['App', `${site.appName} (resource group ${site.resourceGroup})`],
-      ['Plan', site.plan],
-      ['Runtime', site.runtime ? `${site.runtime.name} ${site.runtime.version}`.trim() : 'unknown'],
-      [
-        'Package',
-        `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-      ],
-      ['Login', LOGIN_LABEL[session.login.method]],
-      [
-        'App settings',
-        settingsWritten.length ? `updated: ${settingsWritten.join(', ')}` : 'unchanged'
-      ],
-      [
-        'Deployment',
-        unchanged
-          ? 'skipped: package unchanged'
-          : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
-      ],
-      ['Since the last deploy', changes.join('; ')],
-      ...(signInOutcome.facts ? [] : signInOutcome.rows),
-      ...(signInOutcome.authWritten.length
-        ? ([
-            ['Authentication settings', `updated: ${signInOutcome.authWritten.join(', ')}`]
-          ] as Array<[string, string]>)
-        : [])
-    ]
+    const details = deployRows({
+      site,
+      pkg,
+      login: session.login.method,
+      settingsWritten,
+      unchanged,
+      deploymentId,
+      uploadAttempts,
+      changes,
+      signIn: signInOutcome,
+      phases
+    })
     for (const line of changes) ui.info(`since the last deploy: ${line}`)
-    for (const p of phases) details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`])
     return {
       endpoint,
       key: key_,
@@ -463,47 +278,4 @@ export class AzureTarget implements Target {
       site
     }
   }
-}
-
-/** The key the endpoint needs, from keys already masked. */
-function pickKey(
-  site: SiteFacts,
-  keys: HostKeys,
-  authLevel: 'function' | 'admin',
-  keyName: string
-): string {
-  if (authLevel === 'admin') {
-    if (!keys.masterKey)
-      throw new UserError(
-        `${site.appName} returned no master key, which an admin-level function needs`
-      )
-    return keys.masterKey
-  }
-  const fk = keys.functionKeys ?? {}
-  const key =
-    fk[keyName] ?? (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined)
-  if (!key) {
-    const names = Object.keys(fk)
-    throw new UserError(
-      `${site.appName} has no host key named "${keyName}"`,
-      names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet'
-    )
-  }
-  return key
-}
-
-/** The run's deadline when the pipeline gave none (tests, the benchmark). */
-function runDeadline(settings: Settings, deps: AzureDeps): Deadline {
-  return Deadline.fromMinutes(settings.timeoutMinutes, {
-    now: deps.now,
-    sleep: deps.sleep,
-    random: deps.random,
-    requestTimeoutMs: deps.requestTimeoutMs
-  })
-}
-
-/** `https://<defaultHostName><routePrefix>/mcp`, the prefix with its slashes normalised. */
-export function endpointUrl(defaultHostName: string, routePrefix: string): string {
-  const prefix = routePrefix.replace(/^\/+|\/+$/g, '')
-  return `https://${defaultHostName}${prefix ? `/${prefix}` : ''}/mcp`
 }
