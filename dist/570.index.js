@@ -8,11 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pullRequestFromContext: () => (/* binding */ pullRequestFromContext),
-  upsertComment: () => (/* binding */ upsertComment)
+  commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
 });
 
-// UNUSED EXPORTS: ACTIONS_BOT, MAX_COMMENT_CHARS, commentMarker, renderComment
+// UNUSED EXPORTS: ACTIONS_BOT, MAX_COMMENT_CHARS, commentMarker, pullRequestFromContext, renderComment, upsertComment
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
@@ -470,6 +469,35 @@ async function upsertComment(opts) {
         ui.warning(`Could not post the pull-request comment (${status ?? 'no response'}: ${messageOf(err)}); the check's result does not depend on it.`);
         return 'failed';
     }
+}
+/**
+ * check's pull-request comment: on a pull request with a github-token, the findings and the
+ * plan (made only here: a second scan) in the one sticky comment.
+ */
+async function commentOnPullRequest(settings, ui, findings, makePlan, prefix) {
+    const pr = pullRequestFromContext();
+    if (!pr)
+        return;
+    if (!settings.githubToken) {
+        ui.notice('no github-token: the findings are in the annotations and the job summary, not in a pull-request comment');
+        return;
+    }
+    const rel = (f) => (prefix ? `${prefix}/${f}` : f);
+    const plan = await makePlan();
+    await ui.group('Pull-request comment', async () => {
+        const outcome = await upsertComment({
+            token: settings.githubToken,
+            pr,
+            path: settings.path,
+            findings,
+            plan: {
+                created: plan.created.map(c => ({ file: rel(c.file), content: c.content })),
+                changed: plan.changed.map(c => ({ file: rel(c.file), diff: c.diff }))
+            },
+            ui
+        });
+        ui.info(`comment: ${outcome}`);
+    });
 }
 
 

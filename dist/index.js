@@ -31942,9 +31942,9 @@ function describeError(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6642);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5554);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32251,16 +32251,16 @@ function mdMessage(text, inTable = false) {
 
 /***/ }),
 
-/***/ 6642:
+/***/ 5554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: APP_PYTHONPATH, appFacts, appSettingsLine, localPythonVersion, mcpConfig, neededAppSettings, runPipeline
+// UNUSED EXPORTS: runPipeline
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32564,18 +32564,233 @@ function readSettings(source, env = process.env) {
 
 // EXTERNAL MODULE: ./src/io/deadline.ts
 var io_deadline = __nccwpck_require__(9066);
-// EXTERNAL MODULE: ./src/project/files.ts
-var files = __nccwpck_require__(3930);
-// EXTERNAL MODULE: ./src/project/scan.ts + 2 modules
-var scan = __nccwpck_require__(6177);
+// EXTERNAL MODULE: ./src/io/escape.ts
+var io_escape = __nccwpck_require__(4177);
+;// CONCATENATED MODULE: ./src/package/for-plan.ts
+
+
+/** The package for a completed plan: staged, installed, zipped to outFile or a temp zip. */
+async function buildPackageFor(settings, ui, project, plan, pythonVersion, outFile, deadline) {
+    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(869), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
+    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
+    const python = plan.completed.python;
+    return buildPackage({
+        serverDir: project.root,
+        language: project.language ?? 'python',
+        plan: {
+            created: plan.created,
+            changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') }))
+        },
+        settings,
+        pythonVersion,
+        ui,
+        // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
+        outFile: outFile ?? defaultZipPath(settings, project),
+        afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
+        // the package build counts against timeout-minutes: pip/npm stop when it passes
+        signal: deadline?.signal()
+    });
+}
+function defaultZipPath(settings, project) {
+    const name = external_node_path_default().basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server';
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(settings.tempDir, 'mcp-functions-deploy-'));
+    return external_node_path_default().join(dir, `${name}.zip`);
+}
+
+;// CONCATENATED MODULE: ./src/package/pyversion.ts
+/** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
+async function resolvePythonVersion(settings, ui, deadline) {
+    if (settings.pythonVersion)
+        return settings.pythonVersion;
+    if (settings.target === 'local')
+        return (await localPythonVersion()) ?? '3.12';
+    if (settings.mode === 'deploy') {
+        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897));
+        const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
+        if (runtime.pythonVersion)
+            return runtime.pythonVersion;
+    }
+    return '3.12';
+}
+/** The major.minor of the local python3 (or python), or undefined when neither answers. */
+async function localPythonVersion() {
+    const { run } = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 1187));
+    for (const exe of ['python3', 'python']) {
+        let version = '';
+        const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+            tool: 'python',
+            timeoutMs: 10000,
+            onLine: (line, stream) => {
+                if (stream === 'stdout')
+                    version = line.trim();
+            }
+        });
+        if (r.code === 0 && /^\d+\.\d+$/.test(version))
+            return version;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/project/hostjson.ts
 var hostjson = __nccwpck_require__(9105);
+// EXTERNAL MODULE: ./src/project/scan.ts + 2 modules
+var scan = __nccwpck_require__(6177);
+;// CONCATENATED MODULE: ./src/project/appfacts.ts
+
+
+/** The Python site-packages path on a Linux function app. */
+const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
+/** What a target needs to know about the completed project it hosts. */
+function appFacts(plan, project) {
+    const done = plan.completed;
+    const language = project.language ?? 'python';
+    return {
+        layout: plan.layout,
+        language,
+        routePrefix: done.host?.routePrefix ?? '',
+        authLevel: (0,scan/* projectAuthLevel */.iz)(done),
+        appSettings: neededAppSettings(plan.layout, language)
+    };
+}
+/** The app settings a server needs on the function app. */
+function neededAppSettings(layout, language) {
+    const appSettings = {};
+    if (language === 'python')
+        appSettings.PYTHONPATH = APP_PYTHONPATH;
+    if (layout === 'profile')
+        appSettings.AzureWebJobsFeatureFlags = hostjson/* PROFILE_FEATURE_FLAG */.s6;
+    return appSettings;
+}
+
+// EXTERNAL MODULE: ./src/project/files.ts
+var files = __nccwpck_require__(3930);
 // EXTERNAL MODULE: ./src/project/types.ts
 var types = __nccwpck_require__(1460);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-// EXTERNAL MODULE: ./src/io/escape.ts
-var io_escape = __nccwpck_require__(4177);
+;// CONCATENATED MODULE: ./src/report/heartbeat.ts
+const realTimer = (fn, ms) => {
+    const t = setInterval(fn, ms);
+    t.unref?.();
+    return () => clearInterval(t);
+};
+/**
+ * Runs `fn` and, while it has not settled, says "still waiting for <label> (20 s)" every ~10 s,
+ * so a long wait (pip, an upload, a platform deployment, a cold start) never looks like a hang.
+ * Nothing is printed for a wait shorter than the interval.
+ */
+async function heartbeat(ui, label, fn, options = {}) {
+    const every = options.everyMs ?? 10000;
+    const now = options.now ?? Date.now;
+    const started = now();
+    const stop = (options.setTimer ?? realTimer)(() => {
+        const s = Math.round((now() - started) / 1000);
+        ui.info(`still waiting for ${label} (${s} s)`);
+    }, every);
+    try {
+        return await fn();
+    }
+    finally {
+        stop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/mcp-config.ts
+
+/** The mcp-config output: a .vscode/mcp.json for the endpoint; the key is prompted for, never written. */
+function mcpConfig(settings, prefix, endpoint, authLevel) {
+    const name = settings.appName || external_node_path_default().posix.basename(prefix || settings.workspace) || 'mcp-server';
+    const keyed = authLevel !== 'anonymous';
+    return JSON.stringify({
+        servers: {
+            [name]: {
+                type: 'http',
+                url: endpoint,
+                ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {})
+            }
+        },
+        inputs: keyed
+            ? [
+                {
+                    type: 'promptString',
+                    id: 'functions-key',
+                    description: `Function key for ${name}`,
+                    password: true
+                }
+            ]
+            : []
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/run-ui.ts
+/**
+ * A Ui that passes everything to `inner` but what the wrapper changes: the pipeline's summary
+ * sections are collected (the job summary is rendered once, headline first), and annotation
+ * paths of steps that work inside the server folder get the folder's workspace path.
+ */
+class WrappedUi {
+    inner;
+    opts;
+    constructor(inner, opts) {
+        this.inner = inner;
+        this.opts = opts;
+    }
+    place(place) {
+        const prefix = this.opts.prefix;
+        if (!prefix || !place?.file)
+            return place;
+        return { ...place, file: `${prefix.replace(/\/+$/, '')}/${place.file.replace(/^\.\//, '')}` };
+    }
+    group(title, fn) {
+        return this.inner.group(title, fn);
+    }
+    info(message) {
+        this.inner.info(message);
+    }
+    debug(message) {
+        this.inner.debug(message);
+    }
+    notice(message, place) {
+        this.inner.notice(message, this.place(place));
+    }
+    warning(message, place) {
+        this.inner.warning(message, this.place(place));
+    }
+    error(message, place) {
+        this.inner.error(message, this.place(place));
+    }
+    setSecret(secret) {
+        this.inner.setSecret(secret);
+    }
+    setOutput(name, value) {
+        this.inner.setOutput(name, value);
+    }
+    summary(markdown) {
+        if (this.opts.sections)
+            this.opts.sections.push(markdown);
+        else
+            this.inner.summary(markdown);
+    }
+    flush() {
+        return this.inner.flush();
+    }
+}
+/** `ui`, with summary sections collected into `sections` instead of written. */
+function collectingSummary(ui, sections) {
+    return new WrappedUi(ui, { sections });
+}
+/**
+ * `ui` for a step that names files relative to the server folder (package, target): its
+ * annotations point at `<prefix>/<file>`, the path GitHub needs (`server/host.json`).
+ */
+function inFolder(ui, prefix) {
+    return prefix ? new WrappedUi(ui, { prefix }) : ui;
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var report_timeline = __nccwpck_require__(1935);
 ;// CONCATENATED MODULE: ./src/report/ui.ts
 
 
@@ -32697,309 +32912,18 @@ function where(place) {
     return `${place.file}${place.line ? `:${place.line}` : ''}${place.column ? `:${place.column}` : ''}: `;
 }
 
-;// CONCATENATED MODULE: ./src/report/heartbeat.ts
-const realTimer = (fn, ms) => {
-    const t = setInterval(fn, ms);
-    t.unref?.();
-    return () => clearInterval(t);
-};
-/**
- * Runs `fn` and, while it has not settled, says "still waiting for <label> (20 s)" every ~10 s,
- * so a long wait (pip, an upload, a platform deployment, a cold start) never looks like a hang.
- * Nothing is printed for a wait shorter than the interval.
- */
-async function heartbeat(ui, label, fn, options = {}) {
-    const every = options.everyMs ?? 10000;
-    const now = options.now ?? Date.now;
-    const started = now();
-    const stop = (options.setTimer ?? realTimer)(() => {
-        const s = Math.round((now() - started) / 1000);
-        ui.info(`still waiting for ${label} (${s} s)`);
-    }, every);
-    try {
-        return await fn();
-    }
-    finally {
-        stop();
-    }
-}
+;// CONCATENATED MODULE: ./src/targets/load.ts
 
-;// CONCATENATED MODULE: ./src/report/run-ui.ts
-/**
- * A Ui that passes everything to `inner` but what the wrapper changes: the pipeline's summary
- * sections are collected (the job summary is rendered once, headline first), and annotation
- * paths of steps that work inside the server folder get the folder's workspace path.
- */
-class WrappedUi {
-    inner;
-    opts;
-    constructor(inner, opts) {
-        this.inner = inner;
-        this.opts = opts;
+/** The deploy target the settings name, loaded only when a deploy needs it. */
+async function loadTarget(settings) {
+    if (settings.target === 'local') {
+        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1388));
+        return new LocalTarget();
     }
-    place(place) {
-        const prefix = this.opts.prefix;
-        if (!prefix || !place?.file)
-            return place;
-        return { ...place, file: `${prefix.replace(/\/+$/, '')}/${place.file.replace(/^\.\//, '')}` };
-    }
-    group(title, fn) {
-        return this.inner.group(title, fn);
-    }
-    info(message) {
-        this.inner.info(message);
-    }
-    debug(message) {
-        this.inner.debug(message);
-    }
-    notice(message, place) {
-        this.inner.notice(message, this.place(place));
-    }
-    warning(message, place) {
-        this.inner.warning(message, this.place(place));
-    }
-    error(message, place) {
-        this.inner.error(message, this.place(place));
-    }
-    setSecret(secret) {
-        this.inner.setSecret(secret);
-    }
-    setOutput(name, value) {
-        this.inner.setOutput(name, value);
-    }
-    summary(markdown) {
-        if (this.opts.sections)
-            this.opts.sections.push(markdown);
-        else
-            this.inner.summary(markdown);
-    }
-    flush() {
-        return this.inner.flush();
-    }
-}
-/** `ui`, with summary sections collected into `sections` instead of written. */
-function collectingSummary(ui, sections) {
-    return new WrappedUi(ui, { sections });
-}
-/**
- * `ui` for a step that names files relative to the server folder (package, target): its
- * annotations point at `<prefix>/<file>`, the path GitHub needs (`server/host.json`).
- */
-function inFolder(ui, prefix) {
-    return prefix ? new WrappedUi(ui, { prefix }) : ui;
-}
-
-// EXTERNAL MODULE: ./src/report/findings-table.ts
-var findings_table = __nccwpck_require__(8387);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-// EXTERNAL MODULE: ./src/report/timeline.ts
-var report_timeline = __nccwpck_require__(1935);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary of a run: a headline first (✅ deployed / ✅ checked / ❌ failed at <step>),
- * for a failure its error, the cause lines of the log and the fix, then the findings, what the
- * steps wrote (package manifest, generated files, deployment) and the timeline.
- *
- * main.ts records what happened in a RunRecord; rendering is here. Everything untrusted passes
- * through the print door (src/io/escape.ts). The whole stays under GitHub's 1 MiB limit.
- */
-
-
-
-
-
-
-/** GitHub refuses a step summary larger than 1 MiB. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** What we aim for: room for the note and for whatever else the step appends. */
-const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 16 * 1024;
-/** The `findings` output: a job's outputs share 1 MB, so the findings take at most half of it. */
-const FINDINGS_OUTPUT_BYTES = 512 * 1024;
-/** The failure of a run from what was thrown: the step is the thrower's, else the phase that failed. */
-function failureOf(err, timeline) {
-    const user = err instanceof errors/* UserError */.y ? err : undefined;
-    return {
-        step: user?.step ?? timeline?.failedStep() ?? lastStep(timeline),
-        message: user ? user.message : (0,errors/* describeError */.U)(err),
-        causeLines: (user?.causeLines ?? []).filter(l => l.trim() !== ''),
-        fix: user?.hint
-    };
-}
-/** Outside any phase: before the first one, the inputs; else the last step that ran. */
-function lastStep(timeline) {
-    const top = timeline?.ordered().filter(p => p.depth === 0) ?? [];
-    return top.length ? top[top.length - 1].name : 'inputs';
-}
-const DONE = {
-    check: 'checked',
-    generate: 'generated',
-    package: 'packaged',
-    deploy: 'deployed'
-};
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning` (only the severities there are), or that there are none. */
-function findingsCount(findings, ready) {
-    if (findings.length === 0)
-        return ready
-            ? 'No findings: the server is ready to be hosted on Azure Functions.'
-            : 'No findings in the code and artifacts.';
-    const parts = ['error', 'warning', 'notice']
-        .map(s => [s, findings.filter(f => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => plural(n, s));
-    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
-}
-/** The headline and, for a failure, the error, the cause lines and the fix. */
-function headline(r) {
-    const where = (0,io_escape/* mdCode */.xs)(r.path || '.');
-    if (r.failure) {
-        const f = r.failure;
-        const lines = [
-            `## ❌ MCP server ${r.mode} failed at ${(0,io_escape/* mdText */.bC)(f.step)}: ${where}`,
-            '',
-            `**Error:** ${(0,io_escape/* mdMessage */.be)(f.message)}`
-        ];
-        if (f.causeLines.length > 0) {
-            lines.push('', '<details open><summary>From the log</summary>', '');
-            lines.push((0,io_escape/* mdBlock */.nx)(f.causeLines.slice(-40).join('\n'), 'text'), '', '</details>');
-        }
-        if (f.fix)
-            lines.push('', `**Fix:** ${(0,io_escape/* mdMessage */.be)(f.fix)}`);
-        return lines.join('\n');
-    }
-    const errors = r.findings.some(f => f.severity === 'error');
-    const icon = errors ? '⚠️' : '✅';
-    const lines = [`## ${icon} MCP server ${DONE[r.mode]}: ${where}`];
-    if (r.mode === 'deploy' && r.endpoint) {
-        const tools = r.tools?.length ? ` · tools: ${r.tools.map(t => (0,io_escape/* mdCode */.xs)(t)).join(', ')}` : '';
-        const skipped = r.deployed === false ? ' (package unchanged: not uploaded)' : '';
-        lines.push('', `Endpoint: ${(0,io_escape/* mdCode */.xs)(r.endpoint)}${skipped}${tools}`);
-    }
-    return lines.join('\n');
-}
-/** The app settings the server needs on the function app (the profile's feature flag among them). */
-function appSettingsLine(appSettings) {
-    const entries = Object.entries(appSettings);
-    if (entries.length === 0)
-        return '';
-    return `App settings the function app needs (${(0,io_escape/* mdCode */.xs)('deploy')} sets them): ${entries.map(([k, v]) => (0,io_escape/* mdCode */.xs)(`${k}=${v}`)).join(', ')}`;
-}
-/** What generate wrote and what it would change: file names as code, diffs collapsed. */
-function generateSection(written, layout, changed) {
-    const parts = [];
-    if (written.length)
-        parts.push(`Created (${(0,io_escape/* mdText */.bC)(layout)} layout): ${written.map(f => (0,io_escape/* mdCode */.xs)(f)).join(', ')}`);
-    for (const c of changed) {
-        parts.push(`<details><summary>${(0,io_escape/* htmlCode */.h8)(c.file)}: ${(0,io_escape/* html */.qy)(c.why.join('; '))}</summary>\n\n${(0,io_escape/* mdBlock */.nx)(c.diff, 'diff')}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
-/** The deployment table: endpoint, package, the target's own rows, the tools. */
-function deploymentSection(d, pkg, tools) {
-    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
-    const base = [
-        ['endpoint', d.endpoint],
-        ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-        [
-            'package',
-            `${(0,format/* formatBytes */.z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-        ]
-    ];
-    // A target's own row (the Azure target's Package, say) stands instead of the generic one;
-    // the timeline shows the phase durations, so the target's "Time: …" rows are left out.
-    const rows = [
-        ...base.filter(([k]) => !own.has(k)),
-        ...d.details.filter(([k]) => !/^time: /i.test(k))
-    ];
-    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
-    const toolCell = tools.length
-        ? tools.map(t => (0,io_escape/* mdCode */.xs)(t, true)).join(', ')
-        : (0,io_escape/* mdText */.bC)('(smoke test off)');
-    return [
-        '### Deployment',
-        '',
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([k, v]) => `| ${(0,io_escape/* mdText */.bC)(k)} | ${k === 'endpoint' ? (0,io_escape/* mdCode */.xs)(v, true) : (0,io_escape/* mdText */.bC)(v)} |`),
-        `| tools | ${toolCell} |`
-    ].join('\n');
-}
-/** The sign-in setup (endpoint-auth: entra) in one table, with what the verification reached. */
-function signInSection(rows, checked) {
-    const all = [...rows, ['Checked', checked || '(smoke test off)']];
-    return [
-        '### Sign-in (endpoint-auth: entra)',
-        '',
-        '| | |',
-        '| --- | --- |',
-        // the row names are ours; the values may carry a token service's text
-        ...all.map(([k, v]) => `| ${k} | ${(0,io_escape/* mdText */.bC)(v)} |`)
-    ].join('\n');
-}
-function bytes(s) {
-    return Buffer.byteLength(s, 'utf8');
-}
-/** Cut `text` at a line so that it and `note` fit in `max` bytes. */
-function cutToBytes(text, max, note) {
-    if (bytes(text) <= max)
-        return text;
-    const room = max - bytes(note) - 2;
-    // UTF-16 units take at most 3 bytes each: start there and walk back to a line break.
-    let end = Math.min(text.length, Math.floor(room / 3));
-    while (end < text.length && bytes(text.slice(0, end + 4096)) <= room)
-        end += 4096;
-    let cut = text.lastIndexOf('\n', end);
-    if (cut <= 0)
-        cut = end;
-    let kept = text.slice(0, cut);
-    // a cut inside a fence or <details> would swallow the note: close them
-    if ((kept.match(/^```/gm) ?? []).length % 2 === 1)
-        kept += '\n```';
-    const opened = (kept.match(/<details/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-    for (let i = 0; i < opened; i++)
-        kept += '\n</details>';
-    return `${kept}\n\n${note}`;
-}
-/** The whole job summary of a run, at most SUMMARY_BUDGET_BYTES. */
-function renderSummary(r, budget = SUMMARY_BUDGET_BYTES) {
-    const head = headline(r);
-    const settings = appSettingsLine(r.appSettings);
-    // the picture of a run that built or shipped something; a check is over in a moment
-    const timeline = r.mode === 'deploy' || r.mode === 'package' ? (0,report_timeline/* renderTimeline */.s8)(r.timeline) : '';
-    const rest = r.sections.filter(s => s.trim() !== '');
-    // The findings table takes what the other parts leave (in UTF-16 units, ≤ 3 bytes each).
-    const fixed = [head, settings, timeline, ...rest].reduce((n, s) => n + bytes(s) + 2, 0);
-    const tableRoom = Math.max(4000, Math.floor((budget - fixed - 2048) / 3));
-    const table = (0,findings_table/* findingsTable */.f9)(r.findings, { maxChars: tableRoom });
-    const count = findingsCount(r.findings, !r.failure && r.mode !== 'generate');
-    const parts = [head, count, table.text];
-    if (table.shown < r.findings.length)
-        parts.push(`> [!NOTE]\n> ${table.shown} of ${r.findings.length} findings are shown (the job summary's 1 MiB limit); every finding is in the annotations, the log and the ${(0,io_escape/* mdCode */.xs)('findings')} output.`);
-    parts.push(settings, ...rest, timeline);
-    const text = parts.filter(Boolean).join('\n\n');
-    return cutToBytes(text, budget, `> [!NOTE]\n> The rest of this summary is cut to stay under GitHub's 1 MiB limit; the log has everything.`);
-}
-/**
- * The `findings` output (JSON), at most `maxBytes`: the first findings that fit, and how many
- * were kept, so the caller can say that it was cut.
- */
-function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
-    const full = (0,types/* findingsOutput */.m$)(findings);
-    if (bytes(full) <= maxBytes)
-        return { json: full, kept: findings.length };
-    let used = 2;
-    let kept = 0;
-    for (const f of findings) {
-        const n = bytes((0,types/* findingsOutput */.m$)([f])) - 2 + (kept > 0 ? 1 : 0);
-        if (used + n > maxBytes)
-            break;
-        used += n;
-        kept++;
-    }
-    return { json: (0,types/* findingsOutput */.m$)(findings.slice(0, kept)), kept };
+    if (!settings.appName)
+        throw new errors/* UserError */.y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
+    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897));
+    return new AzureTarget();
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -33021,8 +32945,9 @@ function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
 
 
 
-/** The Python site-packages path on a Linux function app. */
-const APP_PYTHONPATH = '/home/site/wwwroot/.python_packages/lib/site-packages';
+
+
+
 /** Findings with paths relative to the workspace, as annotations need them. */
 function toWorkspace(findings, prefix) {
     return (0,types/* sortFindings */.Tc)(findings.map(f => ({ ...f, file: prefix ? external_node_path_default().posix.join(prefix, f.file) : f.file })));
@@ -33070,11 +32995,11 @@ async function runPipeline(settings, ui, options = {}) {
         return result;
     }
     catch (err) {
-        record.failure = failureOf(err, timeline);
+        record.failure = (0,summary/* failureOf */.g5)(err, timeline);
         throw err;
     }
     finally {
-        ui.summary(renderSummary(record));
+        ui.summary((0,summary/* renderSummary */.Br)(record));
     }
 }
 async function pipeline(settings, ui, options, record) {
@@ -33091,7 +33016,7 @@ async function pipeline(settings, ui, options, record) {
     const findings = toWorkspace(signInFindings(project, project.findings, settings.endpointAuth), prefix);
     result.findings = findings;
     record.findings = findings;
-    const output = boundedFindingsOutput(findings);
+    const output = (0,summary/* boundedFindingsOutput */.Th)(findings);
     if (output.kept < findings.length)
         ui.warning(`the findings output holds ${output.kept} of ${findings.length} findings (GitHub's output size limit); the annotations and the job summary have them all`);
     setOutput(ui, result, 'findings', output.json);
@@ -33099,11 +33024,13 @@ async function pipeline(settings, ui, options, record) {
     // check needs it just for a pull-request comment.
     const makePlan = async () => (await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665))).planArtifacts(project, settings.layout);
     const layout = (0,scan/* chooseLayout */.EM)(project, settings.layout);
-    await ui.group('Findings', async () => report(ui, findings, options));
+    await ui.group('Findings', async () => (0,report_findings/* reportFindings */.LH)(ui, findings, options.terminal));
     record.appSettings = neededAppSettings(layout, project.language ?? 'python');
     if (settings.mode === 'check') {
-        if (settings.comment)
-            await comment(settings, ui, findings, makePlan, prefix);
+        if (settings.comment) {
+            const { commentOnPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
+            await commentOnPullRequest(settings, ui, findings, makePlan, prefix);
+        }
         if ((0,report_findings/* failsOn */.Hu)(findings, settings.failOn)) {
             result.failure = `check failed: ${(0,report_findings/* countLine */.QK)(findings)} (fail-on: ${settings.failOn})`;
             record.failure = {
@@ -33122,7 +33049,8 @@ async function pipeline(settings, ui, options, record) {
     };
     if (settings.mode === 'generate') {
         record.appSettings = appFacts(plan, plan.completed).appSettings;
-        await (0,report_timeline/* phase */.Oi)('generate', () => ui.group('Generate', () => generate(ui, serverDir, prefix, plan)));
+        const { generatePhase } = await __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 2635));
+        await (0,report_timeline/* phase */.Oi)('generate', () => ui.group('Generate', () => generatePhase(ui, serverDir, prefix, plan)));
         const remaining = toWorkspace(plan.remaining, prefix);
         if ((0,report_findings/* failsOn */.Hu)(remaining, settings.failOn)) {
             result.failure = `after generate, still to fix by hand: ${(0,report_findings/* countLine */.QK)(remaining)}`;
@@ -33178,7 +33106,7 @@ async function pipeline(settings, ui, options, record) {
             ? await (0,report_timeline/* phase */.Oi)('login, site', () => heartbeat(ui, 'Azure (login, the function app)', () => resolvePythonVersion(settings, ui, deadline)))
             : await resolvePythonVersion(settings, ui, deadline);
     // The package step names files relative to the server folder: annotations need the workspace path.
-    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options, deadline))));
+    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options.outFile, deadline))));
     external_node_fs_default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
     setOutput(ui, result, 'package-bytes', String(pkg.bytes));
@@ -33227,9 +33155,9 @@ async function pipeline(settings, ui, options, record) {
         record.endpoint = deployment.endpoint;
         record.tools = tools;
         record.deployed = deployment.deployed;
-        ui.summary(deploymentSection(deployment, pkg, tools));
+        ui.summary((0,summary/* deploymentSection */.xc)(deployment, pkg, tools));
         if (deployment.signIn)
-            ui.summary(signInSection(deployment.signIn.rows, signInLine));
+            ui.summary((0,summary/* signInSection */.Qy)(deployment.signIn.rows, signInLine));
     }
     catch (err) {
         await deployment.stop().catch(() => undefined);
@@ -33241,173 +33169,6 @@ async function pipeline(settings, ui, options, record) {
         result.deployment = undefined;
     }
     return result;
-}
-function report(ui, findings, options) {
-    if (options.terminal) {
-        for (const line of (0,report_findings/* terminalLines */.MJ)(findings))
-            ui.info(line);
-    }
-    else {
-        (0,report_findings/* annotate */.fz)(ui, findings);
-    }
-    ui.info((0,report_findings/* countLine */.QK)(findings));
-}
-async function generate(ui, serverDir, prefix, plan) {
-    const { writeMissing } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 1665));
-    const { written, skipped, refused } = writeMissing(serverDir, plan);
-    const rel = (f) => (prefix ? `${prefix}/${f}` : f);
-    for (const f of written)
-        ui.info(`created ${rel(f)}`);
-    for (const f of skipped)
-        ui.warning(`left ${rel(f)} alone: it appeared while generating`);
-    for (const r of refused)
-        ui.warning(`did not write ${rel(r.file)}: ${r.reason}`);
-    if (written.length === 0 && plan.changed.length === 0)
-        ui.info('nothing to write: every artifact is there');
-    for (const c of plan.changed) {
-        ui.info('');
-        ui.info(`${rel(c.file)} needs changes (not written: generate never overwrites): ${c.why.join('; ')}`);
-        for (const line of c.diff.split('\n'))
-            ui.info(line);
-    }
-    ui.summary(generateSection(written.map(rel), plan.layout, plan.changed.map(c => ({ file: rel(c.file), why: c.why, diff: c.diff }))));
-}
-async function comment(settings, ui, findings, makePlan, prefix) {
-    const { pullRequestFromContext, upsertComment } = await Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9570));
-    const pr = pullRequestFromContext();
-    if (!pr)
-        return;
-    if (!settings.githubToken) {
-        ui.notice('no github-token: the findings are in the annotations and the job summary, not in a pull-request comment');
-        return;
-    }
-    const rel = (f) => (prefix ? `${prefix}/${f}` : f);
-    const plan = await makePlan();
-    await ui.group('Pull-request comment', async () => {
-        const outcome = await upsertComment({
-            token: settings.githubToken,
-            pr,
-            path: settings.path,
-            findings,
-            plan: {
-                created: plan.created.map(c => ({ file: rel(c.file), content: c.content })),
-                changed: plan.changed.map(c => ({ file: rel(c.file), diff: c.diff }))
-            },
-            ui
-        });
-        ui.info(`comment: ${outcome}`);
-    });
-}
-function appFacts(plan, project) {
-    const done = plan.completed;
-    const language = project.language ?? 'python';
-    return {
-        layout: plan.layout,
-        language,
-        routePrefix: done.host?.routePrefix ?? '',
-        authLevel: (0,scan/* projectAuthLevel */.iz)(done),
-        appSettings: neededAppSettings(plan.layout, language)
-    };
-}
-/** The app settings a server needs on the function app. */
-function neededAppSettings(layout, language) {
-    const appSettings = {};
-    if (language === 'python')
-        appSettings.PYTHONPATH = APP_PYTHONPATH;
-    if (layout === 'profile')
-        appSettings.AzureWebJobsFeatureFlags = hostjson/* PROFILE_FEATURE_FLAG */.s6;
-    return appSettings;
-}
-async function loadTarget(settings) {
-    if (settings.target === 'local') {
-        const { LocalTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1388));
-        return new LocalTarget();
-    }
-    if (!settings.appName)
-        throw new errors/* UserError */.y('input app-name is required to deploy to Azure', 'or use target: local for a rehearsal');
-    const { AzureTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7204));
-    return new AzureTarget();
-}
-/** python-version input, else the app's runtime (Azure) or the local interpreter (local), else 3.12. */
-async function resolvePythonVersion(settings, ui, deadline) {
-    if (settings.pythonVersion)
-        return settings.pythonVersion;
-    if (settings.target === 'local')
-        return (await localPythonVersion()) ?? '3.12';
-    if (settings.mode === 'deploy') {
-        const { readSiteRuntime } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(462), __nccwpck_require__.e(964), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7204));
-        const runtime = await readSiteRuntime(settings, ui, 'python', {}, deadline);
-        if (runtime.pythonVersion)
-            return runtime.pythonVersion;
-    }
-    return '3.12';
-}
-async function localPythonVersion() {
-    const { run } = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 1187));
-    for (const exe of ['python3', 'python']) {
-        let version = '';
-        const r = await run(exe, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
-            tool: 'python',
-            timeoutMs: 10000,
-            onLine: (line, stream) => {
-                if (stream === 'stdout')
-                    version = line.trim();
-            }
-        });
-        if (r.code === 0 && /^\d+\.\d+$/.test(version))
-            return version;
-    }
-    return undefined;
-}
-async function buildPackageFor(settings, ui, project, plan, pythonVersion, options, deadline) {
-    const { buildPackage } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(869), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
-    const { checkInstalledPythonSdk } = await Promise.all(/* import() */[__nccwpck_require__.e(568), __nccwpck_require__.e(283), __nccwpck_require__.e(869), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
-    const python = plan.completed.python;
-    return buildPackage({
-        serverDir: project.root,
-        language: project.language ?? 'python',
-        plan: {
-            created: plan.created,
-            changed: plan.changed.map(c => ({ file: c.file, after: c.after, why: c.why.join('; ') }))
-        },
-        settings,
-        pythonVersion,
-        ui,
-        // The zip outlives the run (package-path): in RUNNER_TEMP on a runner, for upload-artifact.
-        outFile: options.outFile ?? defaultZipPath(settings, project),
-        afterInstall: python ? installed => checkInstalledPythonSdk(python, installed) : undefined,
-        // the package build counts against timeout-minutes: pip/npm stop when it passes
-        signal: deadline?.signal()
-    });
-}
-function defaultZipPath(settings, project) {
-    const name = external_node_path_default().basename(project.root).replace(/[^A-Za-z0-9._-]/g, '_') || 'server';
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(settings.tempDir, 'mcp-functions-deploy-'));
-    return external_node_path_default().join(dir, `${name}.zip`);
-}
-/** A .vscode/mcp.json for the endpoint: the key is prompted for, never written. */
-function mcpConfig(settings, prefix, endpoint, authLevel) {
-    const name = settings.appName || external_node_path_default().posix.basename(prefix || settings.workspace) || 'mcp-server';
-    const keyed = authLevel !== 'anonymous';
-    return JSON.stringify({
-        servers: {
-            [name]: {
-                type: 'http',
-                url: endpoint,
-                ...(keyed ? { headers: { 'x-functions-key': '${input:functions-key}' } } : {})
-            }
-        },
-        inputs: keyed
-            ? [
-                {
-                    type: 'promptString',
-                    id: 'functions-key',
-                    description: `Function key for ${name}`,
-                    password: true
-                }
-            ]
-            : []
-    });
 }
 
 
@@ -34998,12 +34759,12 @@ function findingsTable(findings, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   LH: () => (/* binding */ reportFindings),
 /* harmony export */   MJ: () => (/* binding */ terminalLines),
 /* harmony export */   QK: () => (/* binding */ countLine),
-/* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
-/* unused harmony exports RULES_DOC, ruleAnchor */
+/* unused harmony exports RULES_DOC, ruleAnchor, annotate */
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 function ruleAnchor(rule) {
@@ -35048,6 +34809,17 @@ function failsOn(findings, failOn) {
         return false;
     return findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }
+/** The findings in the log: annotations on a runner, terminal lines in the CLI; then the count. */
+function reportFindings(ui, findings, terminal) {
+    if (terminal) {
+        for (const line of terminalLines(findings))
+            ui.info(line);
+    }
+    else {
+        annotate(ui, findings);
+    }
+    ui.info(countLine(findings));
+}
 
 
 /***/ }),
@@ -35070,6 +34842,233 @@ function formatBytes(n) {
         i++;
     }
     return `${v.toFixed(1)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   Qy: () => (/* binding */ signInSection),
+/* harmony export */   Th: () => (/* binding */ boundedFindingsOutput),
+/* harmony export */   Ve: () => (/* binding */ generateSection),
+/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   xc: () => (/* binding */ deploymentSection)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, FINDINGS_OUTPUT_BYTES, findingsCount, headline, appSettingsLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4177);
+/* harmony import */ var _project_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1460);
+/* harmony import */ var _findings_table_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8387);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2011);
+/* harmony import */ var _timeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1935);
+/**
+ * The job summary of a run: a headline first (✅ deployed / ✅ checked / ❌ failed at <step>),
+ * for a failure its error, the cause lines of the log and the fix, then the findings, what the
+ * steps wrote (package manifest, generated files, deployment) and the timeline.
+ *
+ * main.ts records what happened in a RunRecord; rendering is here. Everything untrusted passes
+ * through the print door (src/io/escape.ts). The whole stays under GitHub's 1 MiB limit.
+ */
+
+
+
+
+
+
+/** GitHub refuses a step summary larger than 1 MiB. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** What we aim for: room for the note and for whatever else the step appends. */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 16 * 1024;
+/** The `findings` output: a job's outputs share 1 MB, so the findings take at most half of it. */
+const FINDINGS_OUTPUT_BYTES = 512 * 1024;
+/** The failure of a run from what was thrown: the step is the thrower's, else the phase that failed. */
+function failureOf(err, timeline) {
+    const user = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y ? err : undefined;
+    return {
+        step: user?.step ?? timeline?.failedStep() ?? lastStep(timeline),
+        message: user ? user.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .U)(err),
+        causeLines: (user?.causeLines ?? []).filter(l => l.trim() !== ''),
+        fix: user?.hint
+    };
+}
+/** Outside any phase: before the first one, the inputs; else the last step that ran. */
+function lastStep(timeline) {
+    const top = timeline?.ordered().filter(p => p.depth === 0) ?? [];
+    return top.length ? top[top.length - 1].name : 'inputs';
+}
+const DONE = {
+    check: 'checked',
+    generate: 'generated',
+    package: 'packaged',
+    deploy: 'deployed'
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning` (only the severities there are), or that there are none. */
+function findingsCount(findings, ready) {
+    if (findings.length === 0)
+        return ready
+            ? 'No findings: the server is ready to be hosted on Azure Functions.'
+            : 'No findings in the code and artifacts.';
+    const parts = ['error', 'warning', 'notice']
+        .map(s => [s, findings.filter(f => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => plural(n, s));
+    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
+}
+/** The headline and, for a failure, the error, the cause lines and the fix. */
+function headline(r) {
+    const where = (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(r.path || '.');
+    if (r.failure) {
+        const f = r.failure;
+        const lines = [
+            `## ❌ MCP server ${r.mode} failed at ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(f.step)}: ${where}`,
+            '',
+            `**Error:** ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(f.message)}`
+        ];
+        if (f.causeLines.length > 0) {
+            lines.push('', '<details open><summary>From the log</summary>', '');
+            lines.push((0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdBlock */ .nx)(f.causeLines.slice(-40).join('\n'), 'text'), '', '</details>');
+        }
+        if (f.fix)
+            lines.push('', `**Fix:** ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(f.fix)}`);
+        return lines.join('\n');
+    }
+    const errors = r.findings.some(f => f.severity === 'error');
+    const icon = errors ? '⚠️' : '✅';
+    const lines = [`## ${icon} MCP server ${DONE[r.mode]}: ${where}`];
+    if (r.mode === 'deploy' && r.endpoint) {
+        const tools = r.tools?.length ? ` · tools: ${r.tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t)).join(', ')}` : '';
+        const skipped = r.deployed === false ? ' (package unchanged: not uploaded)' : '';
+        lines.push('', `Endpoint: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(r.endpoint)}${skipped}${tools}`);
+    }
+    return lines.join('\n');
+}
+/** The app settings the server needs on the function app (the profile's feature flag among them). */
+function appSettingsLine(appSettings) {
+    const entries = Object.entries(appSettings);
+    if (entries.length === 0)
+        return '';
+    return `App settings the function app needs (${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)('deploy')} sets them): ${entries.map(([k, v]) => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${k}=${v}`)).join(', ')}`;
+}
+/** What generate wrote and what it would change: file names as code, diffs collapsed. */
+function generateSection(written, layout, changed) {
+    const parts = [];
+    if (written.length)
+        parts.push(`Created (${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(layout)} layout): ${written.map(f => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(f)).join(', ')}`);
+    for (const c of changed) {
+        parts.push(`<details><summary>${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(c.file)}: ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .html */ .qy)(c.why.join('; '))}</summary>\n\n${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdBlock */ .nx)(c.diff, 'diff')}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+/** The deployment table: endpoint, package, the target's own rows, the tools. */
+function deploymentSection(d, pkg, tools) {
+    const own = new Set(d.details.map(([k]) => k.toLowerCase()));
+    const base = [
+        ['endpoint', d.endpoint],
+        ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
+        [
+            'package',
+            `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+        ]
+    ];
+    // A target's own row (the Azure target's Package, say) stands instead of the generic one;
+    // the timeline shows the phase durations, so the target's "Time: …" rows are left out.
+    const rows = [
+        ...base.filter(([k]) => !own.has(k)),
+        ...d.details.filter(([k]) => !/^time: /i.test(k))
+    ];
+    // every value may hold text from elsewhere (the app, the handler's tool names): escaped
+    const toolCell = tools.length
+        ? tools.map(t => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(t, true)).join(', ')
+        : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)('(smoke test off)');
+    return [
+        '### Deployment',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(k)} | ${k === 'endpoint' ? (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(v, true) : (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(v)} |`),
+        `| tools | ${toolCell} |`
+    ].join('\n');
+}
+/** The sign-in setup (endpoint-auth: entra) in one table, with what the verification reached. */
+function signInSection(rows, checked) {
+    const all = [...rows, ['Checked', checked || '(smoke test off)']];
+    return [
+        '### Sign-in (endpoint-auth: entra)',
+        '',
+        '| | |',
+        '| --- | --- |',
+        // the row names are ours; the values may carry a token service's text
+        ...all.map(([k, v]) => `| ${k} | ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(v)} |`)
+    ].join('\n');
+}
+function bytes(s) {
+    return Buffer.byteLength(s, 'utf8');
+}
+/** Cut `text` at a line so that it and `note` fit in `max` bytes. */
+function cutToBytes(text, max, note) {
+    if (bytes(text) <= max)
+        return text;
+    const room = max - bytes(note) - 2;
+    // UTF-16 units take at most 3 bytes each: start there and walk back to a line break.
+    let end = Math.min(text.length, Math.floor(room / 3));
+    while (end < text.length && bytes(text.slice(0, end + 4096)) <= room)
+        end += 4096;
+    let cut = text.lastIndexOf('\n', end);
+    if (cut <= 0)
+        cut = end;
+    let kept = text.slice(0, cut);
+    // a cut inside a fence or <details> would swallow the note: close them
+    if ((kept.match(/^```/gm) ?? []).length % 2 === 1)
+        kept += '\n```';
+    const opened = (kept.match(/<details/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < opened; i++)
+        kept += '\n</details>';
+    return `${kept}\n\n${note}`;
+}
+/** The whole job summary of a run, at most SUMMARY_BUDGET_BYTES. */
+function renderSummary(r, budget = SUMMARY_BUDGET_BYTES) {
+    const head = headline(r);
+    const settings = appSettingsLine(r.appSettings);
+    // the picture of a run that built or shipped something; a check is over in a moment
+    const timeline = r.mode === 'deploy' || r.mode === 'package' ? (0,_timeline_js__WEBPACK_IMPORTED_MODULE_4__/* .renderTimeline */ .s8)(r.timeline) : '';
+    const rest = r.sections.filter(s => s.trim() !== '');
+    // The findings table takes what the other parts leave (in UTF-16 units, ≤ 3 bytes each).
+    const fixed = [head, settings, timeline, ...rest].reduce((n, s) => n + bytes(s) + 2, 0);
+    const tableRoom = Math.max(4000, Math.floor((budget - fixed - 2048) / 3));
+    const table = (0,_findings_table_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsTable */ .f9)(r.findings, { maxChars: tableRoom });
+    const count = findingsCount(r.findings, !r.failure && r.mode !== 'generate');
+    const parts = [head, count, table.text];
+    if (table.shown < r.findings.length)
+        parts.push(`> [!NOTE]\n> ${table.shown} of ${r.findings.length} findings are shown (the job summary's 1 MiB limit); every finding is in the annotations, the log and the ${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)('findings')} output.`);
+    parts.push(settings, ...rest, timeline);
+    const text = parts.filter(Boolean).join('\n\n');
+    return cutToBytes(text, budget, `> [!NOTE]\n> The rest of this summary is cut to stay under GitHub's 1 MiB limit; the log has everything.`);
+}
+/**
+ * The `findings` output (JSON), at most `maxBytes`: the first findings that fit, and how many
+ * were kept, so the caller can say that it was cut.
+ */
+function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
+    const full = (0,_project_types_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsOutput */ .m$)(findings);
+    if (bytes(full) <= maxBytes)
+        return { json: full, kept: findings.length };
+    let used = 2;
+    let kept = 0;
+    for (const f of findings) {
+        const n = bytes((0,_project_types_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsOutput */ .m$)([f])) - 2 + (kept > 0 ? 1 : 0);
+        if (used + n > maxBytes)
+            break;
+        used += n;
+        kept++;
+    }
+    return { json: (0,_project_types_js__WEBPACK_IMPORTED_MODULE_2__/* .findingsOutput */ .m$)(findings.slice(0, kept)), kept };
 }
 
 

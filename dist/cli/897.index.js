@@ -1,15 +1,15 @@
-export const id = 204;
-export const ids = [204];
+export const id = 897;
+export const ids = [897];
 export const modules = {
 
-/***/ 7204:
+/***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AzureTarget: () => (/* binding */ AzureTarget),
-  readSiteRuntime: () => (/* binding */ readSiteRuntime)
+  readSiteRuntime: () => (/* reexport */ readSiteRuntime)
 });
 
 // UNUSED EXPORTS: CLOUDS, PACKAGE_TAG, checkRuntime, endpointUrl, mergeAppSettings, resolveEndpoints
@@ -18,53 +18,348 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
-// EXTERNAL MODULE: ./src/report/timeline.ts
-var timeline = __webpack_require__(1935);
-;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
-const CLOUDS = {
-    AzureCloud: {
-        authorityHost: 'https://login.microsoftonline.com',
-        armEndpoint: 'https://management.azure.com',
-        resource: 'https://management.core.windows.net/'
-    },
-    AzureUSGovernment: {
-        authorityHost: 'https://login.microsoftonline.us',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        resource: 'https://management.core.usgovcloudapi.net/'
-    },
-    AzureChinaCloud: {
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        resource: 'https://management.core.chinacloudapi.cn/'
-    }
-};
-/**
- * The endpoints for a run: the cloud's, with `arm-endpoint` overriding Resource Manager and
- * AZURE_AUTHORITY_HOST (the variable @azure/identity documents) or an explicit override the authority.
- */
-function resolveEndpoints(cloud, armOverride, authorityOverride) {
-    const base = CLOUDS[cloud];
-    const authorityHost = trimSlash(authorityOverride || base.authorityHost);
-    return {
-        authorityHost,
-        armEndpoint: trimSlash(armOverride || base.armEndpoint),
-        resource: base.resource,
-        scope: `${base.resource}/.default`,
-        customAuthority: authorityHost.toLowerCase() !== base.authorityHost
-    };
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var esm = __webpack_require__(1818);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
+var esm = __webpack_require__(3952);
 // EXTERNAL MODULE: ./src/io/deadline.ts
 var io_deadline = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/io/escape.ts
 var io_escape = __webpack_require__(4177);
+;// CONCATENATED MODULE: ./src/targets/azure/login.ts
+/**
+ * Login with @azure/identity. `auth: auto`: GitHub OIDC when client-id and tenant-id are set,
+ * else the Azure CLI session (what azure/login leaves), else the AZURE_* environment variables.
+ * Managed identity only when asked for by name: nothing else may reach the instance-metadata address.
+ */
+
+
+
+
+
+const LOGIN_LABEL = {
+    oidc: 'GitHub OIDC (federated credential)',
+    'azure-cli': 'Azure CLI session',
+    environment: 'environment variables (AZURE_CLIENT_ID…)',
+    'managed-identity': 'managed identity'
+};
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/** The audience of the GitHub ID token each cloud's token exchange expects (as azure/login has it). */
+const OIDC_AUDIENCES = {
+    AzureCloud: OIDC_AUDIENCE,
+    AzureUSGovernment: 'api://AzureADTokenExchangeUSGov',
+    AzureChinaCloud: 'api://AzureADTokenExchangeChina'
+};
+/** The `audience` input, else the cloud's. */
+function oidcAudience(settings) {
+    return settings.audience || OIDC_AUDIENCES[settings.azureEnvironment];
+}
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** Logs in and fetches the first token, so that a failure is reported as a login failure. */
+async function login(settings, endpoints, deps, ui) {
+    const mask = (secret) => ui.setSecret(secret);
+    const first = (m, method, credential, scope, explain) => firstToken(m, method, credential, scope, explain, deps.deadline);
+    const audience = oidcAudience(settings);
+    const common = {
+        authorityHost: endpoints.authorityHost,
+        httpClient: deps.httpClient,
+        // Instance discovery asks login.microsoftonline.com about the authority; a custom
+        // authority (Azure Stack, an emulator) is taken as given instead.
+        disableInstanceDiscovery: endpoints.customAuthority
+    };
+    const auth = settings.auth;
+    const oidcConfigured = Boolean(settings.clientId && settings.tenantId);
+    if (auth === 'oidc' || (auth === 'auto' && oidcConfigured)) {
+        if (!oidcConfigured) {
+            throw new errors/* UserError */.y('auth: oidc needs both client-id and tenant-id', 'the app registration (or user-assigned identity) that has a federated credential for this repository');
+        }
+        const getIDToken = deps.getIDToken ?? ((aud) => core/* getIDToken */.V9(aud));
+        const seen = {};
+        const credential = new esm/* ClientAssertionCredential */.XI(settings.tenantId, settings.clientId, async () => {
+            try {
+                const jwt = await getIDToken(audience);
+                mask(jwt);
+                seen.claims = jwtClaims(jwt);
+                return jwt;
+            }
+            catch (err) {
+                seen.error = err;
+                throw err;
+            }
+        }, common);
+        return first(mask, 'oidc', credential, endpoints.scope, err => oidcError(err, seen, settings, audience));
+    }
+    if (auth === 'azure-cli') {
+        return first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => cliError(err));
+    }
+    if (auth === 'environment') {
+        return first(mask, 'environment', new esm/* EnvironmentCredential */.lp(common), endpoints.scope, err => envError(err));
+    }
+    if (auth === 'managed-identity') {
+        const mi = settings.clientId
+            ? new esm/* ManagedIdentityCredential */.NC({ clientId: settings.clientId })
+            : new esm/* ManagedIdentityCredential */.NC();
+        return first(mask, 'managed-identity', mi, endpoints.scope, err => new errors/* UserError */.y(`login with managed identity failed: ${clean(err)}`, 'this only works on a runner that runs in Azure with an identity assigned'));
+    }
+    // auto, without OIDC inputs: the CLI session, then the environment.
+    let cliFailure;
+    try {
+        return await first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => {
+            cliFailure = err;
+            return cliError(err);
+        });
+    }
+    catch {
+        if (!hasEnvCredential()) {
+            throw new errors/* UserError */.y(`no Azure login found: tried the Azure CLI session (${login_short(cliFailure)}) and the environment (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET are not set)`, 'set client-id and tenant-id for GitHub OIDC (the job needs `permissions: id-token: write`), or run azure/login before this step');
+        }
+        return first(mask, 'environment', new esm/* EnvironmentCredential */.lp(common), endpoints.scope, err => envError(err));
+    }
+}
+function cliCredential(settings) {
+    return new esm/* AzureCliCredential */.nG({
+        processTimeoutInMs: 60000,
+        ...(settings.tenantId ? { tenantId: settings.tenantId } : {})
+    });
+}
+function hasEnvCredential() {
+    const e = process.env;
+    return Boolean(e.AZURE_TENANT_ID &&
+        e.AZURE_CLIENT_ID &&
+        (e.AZURE_CLIENT_SECRET || e.AZURE_CLIENT_CERTIFICATE_PATH));
+}
+async function firstToken(mask, method, credential, scope, explain, deadline) {
+    const cached = new CachingCredential(credential, mask);
+    const ms = deadline?.requestTimeout();
+    let timer;
+    try {
+        const hung = new Promise((_, reject) => {
+            if (ms !== undefined)
+                timer = setTimeout(() => reject(new errors/* UserError */.y(`login (${LOGIN_LABEL[method]}): no token within ${(0,io_deadline/* formatSeconds */.Xo)(ms)}; the token service (or the az CLI) did not answer`)), ms);
+        });
+        await Promise.race([cached.getToken(scope), hung]);
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        throw explain(err);
+    }
+    finally {
+        if (timer)
+            clearTimeout(timer);
+    }
+    return { method, credential: cached };
+}
+/** Keeps each scope's token until five minutes before it expires. */
+class CachingCredential {
+    inner;
+    mask;
+    tokens = new Map();
+    constructor(inner, mask) {
+        this.inner = inner;
+        this.mask = mask;
+    }
+    async getToken(scopes, options) {
+        const key = Array.isArray(scopes) ? scopes.join(' ') : scopes;
+        const hit = this.tokens.get(key);
+        if (hit && !options?.claims && hit.expiresOnTimestamp - Date.now() > 5 * 60000)
+            return hit;
+        const token = await this.inner.getToken(scopes, options);
+        if (!token)
+            throw new Error('the credential returned no token');
+        this.mask(token.token);
+        this.tokens.set(key, token);
+        return token;
+    }
+}
+function oidcError(err, seen, settings, audience) {
+    if (seen.error !== undefined || !seen.claims) {
+        const why = seen.error !== undefined ? login_short(seen.error) : login_short(err);
+        return new errors/* UserError */.y(`GitHub OIDC login: the runner gave no ID token (${why})`, 'client-id and tenant-id are set, so OIDC was used: add `permissions: id-token: write` to the job (or workflow); on a fork pull request there is no token — use auth: azure-cli there');
+    }
+    const sub = String(seen.claims.sub ?? '');
+    const text = clean(err);
+    if (/AADSTS70021|AADSTS700213|AADSTS700211|federated/i.test(text)) {
+        return new errors/* UserError */.y(`GitHub OIDC login refused: no federated credential on app ${settings.clientId} matches subject "${sub}"`, `add one with issuer ${GITHUB_ISSUER}, subject ${sub} and audience ${audience} (Entra ID: the app registration → Certificates & secrets → Federated credentials)`);
+    }
+    if (/AADSTS700016/.test(text)) {
+        return new errors/* UserError */.y(`GitHub OIDC login refused: no application ${settings.clientId} in tenant ${settings.tenantId}`, 'check client-id (the app registration’s Application (client) ID) and tenant-id');
+    }
+    return new errors/* UserError */.y(`GitHub OIDC login refused for subject "${sub}": ${text}`, `the app ${settings.clientId} needs a federated credential with issuer ${GITHUB_ISSUER}, subject ${sub}, audience ${audience}`);
+}
+function cliError(err) {
+    return new errors/* UserError */.y(`login with the Azure CLI session failed: ${login_short(err)}`, 'run azure/login before this step, or set client-id and tenant-id for GitHub OIDC (`permissions: id-token: write`)');
+}
+function envError(err) {
+    return new errors/* UserError */.y(`login with the environment variables failed: ${login_short(err)}`, 'set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or use client-id + tenant-id for GitHub OIDC');
+}
+/** The claims of a JWT (not verified: only to say which subject was presented). */
+function jwtClaims(jwt) {
+    try {
+        const part = jwt.split('.')[1] ?? '';
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** One line of an error, with anything token-like removed. */
+function clean(err) {
+    const anyErr = err;
+    let text = anyErr?.errorResponse?.errorDescription || (err instanceof Error ? err.message : String(err));
+    // Entra ID's own sentence (AADSTSnnnnn: …) is the useful part of an MSAL error.
+    const aad = /(AADSTS\d+:[^]*?)(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(text);
+    if (aad)
+        text = aad[1];
+    text = text
+        .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<token>')
+        .replace(/("?(access_?token|client_?secret|client_assertion|refresh_?token)"?\s*[:=]\s*)"?[^"\s,&]+"?/gi, '$1<hidden>')
+        .replace(/\s*-?\s*(Trace ID|Correlation ID|Timestamp):\s*[\w:.-]+/g, '');
+    const lines = text
+        .split(/\r?\n/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    return (0,io_escape/* forLog */.Ig)((lines[0] ?? 'unknown error').slice(0, 400));
+}
+function login_short(err) {
+    return clean(err)
+        .replace(/\s*To troubleshoot, visit https:\/\/aka\.ms\/\S+\.?/g, '')
+        .replace(/\.$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/deploy-summary.ts
+
+
+
+/** The key the endpoint needs, from keys already masked. */
+function pickKey(site, keys, authLevel, keyName) {
+    if (authLevel === 'admin') {
+        if (!keys.masterKey)
+            throw new errors/* UserError */.y(`${site.appName} returned no master key, which an admin-level function needs`);
+        return keys.masterKey;
+    }
+    const fk = keys.functionKeys ?? {};
+    const key = fk[keyName] ?? (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined);
+    if (!key) {
+        const names = Object.keys(fk);
+        throw new errors/* UserError */.y(`${site.appName} has no host key named "${keyName}"`, names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet');
+    }
+    return key;
+}
+/** `https://<defaultHostName><routePrefix>/mcp`, the prefix with its slashes normalised. */
+function endpointUrl(defaultHostName, routePrefix) {
+    const prefix = routePrefix.replace(/^\/+|\/+$/g, '');
+    return `https://${defaultHostName}${prefix ? `/${prefix}` : ''}/mcp`;
+}
+/** The deployment's rows in the job summary, the timed phases last. */
+function deployRows(r) {
+    const details = [
+        ['App', `${r.site.appName} (resource group ${r.site.resourceGroup})`],
+        ['Plan', r.site.plan],
+        [
+            'Runtime',
+            r.site.runtime ? `${r.site.runtime.name} ${r.site.runtime.version}`.trim() : 'unknown'
+        ],
+        [
+            'Package',
+            `${(0,format/* formatBytes */.z)(r.pkg.bytes)}, ${r.pkg.fileCount} files, sha256 ${r.pkg.sha256.slice(0, 12)}…`
+        ],
+        ['Login', LOGIN_LABEL[r.login]],
+        [
+            'App settings',
+            r.settingsWritten.length ? `updated: ${r.settingsWritten.join(', ')}` : 'unchanged'
+        ],
+        [
+            'Deployment',
+            r.unchanged
+                ? 'skipped: package unchanged'
+                : `${r.deploymentId ?? '(no id)'} via ${r.site.flex ? 'One Deploy' : 'zip deploy'}${r.uploadAttempts > 1 ? `, ${r.uploadAttempts} upload attempts` : ''}`
+        ],
+        ['Since the last deploy', r.changes.join('; ')],
+        ...(r.signIn.facts ? [] : r.signIn.rows),
+        ...(r.signIn.authWritten.length
+            ? [['Authentication settings', `updated: ${r.signIn.authWritten.join(', ')}`]]
+            : [])
+    ];
+    for (const p of r.phases)
+        details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`]);
+    return details;
+}
+
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var dist_esm = __webpack_require__(1818);
+;// CONCATENATED MODULE: ./src/targets/azure/host.ts
+/**
+ * The Functions host of the deployed app: its status (`/admin/host/status` with the master key, as
+ * Core Tools checks a Flex app after a deployment) and what to show when the app does not start.
+ */
+
+
+const STATUS_TIMEOUT_MS = 15000;
+/** GET https://<app>/admin/host/status with the master key; never throws. */
+async function hostStatus(defaultHostName, masterKey, deadline, httpClient) {
+    const http = httpClient ?? (0,dist_esm/* createDefaultHttpClient */.fl)();
+    const req = (0,dist_esm/* createPipelineRequest */.G6)({
+        url: `https://${defaultHostName}/admin/host/status`,
+        method: 'GET',
+        headers: (0,dist_esm/* createHttpHeaders */.Nc)({ 'x-functions-key': masterKey, Accept: 'application/json' }),
+        timeout: deadline.requestTimeout(STATUS_TIMEOUT_MS)
+    });
+    try {
+        const res = await http.sendRequest(req);
+        let state;
+        let errors = [];
+        try {
+            const body = JSON.parse(res.bodyAsText ?? '');
+            if (typeof body.state === 'string')
+                state = (0,io_escape/* forLog */.Ig)(body.state).slice(0, 40);
+            if (Array.isArray(body.errors))
+                errors = body.errors.map(e => (0,io_escape/* forLog */.Ig)(String(e)).replace(/\n/g, ' ')).slice(0, 10);
+        }
+        catch {
+            // not JSON: the front end answered for a host that is not there
+        }
+        return { http: res.status, state, errors };
+    }
+    catch {
+        return { errors: [] };
+    }
+}
+/** One line for a person. */
+function describeHost(s) {
+    if (s.http === undefined)
+        return 'the host status route did not answer';
+    if (!s.state)
+        return `the host status route answered HTTP ${s.http}`;
+    return `host state ${s.state}${s.errors.length ? `; errors: ${s.errors.join(' | ')}` : ''}`;
+}
+/** The host's verdict on a deployment whose record is gone. */
+function hostCheck(s) {
+    if (s.state === 'Running' && s.errors.length === 0)
+        return { state: 'running', detail: describeHost(s) };
+    if (s.state === 'Error' || s.errors.length > 0)
+        return { state: 'error', detail: describeHost(s) };
+    return { state: 'unknown', detail: describeHost(s) };
+}
+/**
+ * What the smoke test shows when the app never answers: whether the host itself is down (it
+ * never started: a package or settings problem) or it runs and the handler fails.
+ */
+function diagnosis(s, log) {
+    const lines = [`host status: ${describeHost(s)}`];
+    if (s.state === 'Running' && s.errors.length === 0)
+        lines.push('the Functions host runs, so the custom handler itself fails to start or to answer: see its output below or in the app’s log stream');
+    else if (s.state && s.state !== 'Running')
+        lines.push('the Functions host did not start: check host.json and the app settings');
+    else if (!s.state)
+        lines.push('the Functions host did not start (the platform answers for it): check host.json, the app settings and the runtime');
+    if (log.length)
+        lines.push('the end of the app’s log on the SCM site:', ...log.map(l => `  ${l}`));
+    return lines;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/targets/azure/kudu-text.ts
 
 
@@ -345,7 +640,7 @@ class Kudu {
         this.scope = scope;
         this.ui = ui;
         this.base = `https://${scmHost}`;
-        this.http = deps.httpClient ?? (0,esm/* createDefaultHttpClient */.fl)();
+        this.http = deps.httpClient ?? (0,dist_esm/* createDefaultHttpClient */.fl)();
         this.deadline = deps.deadline;
     }
     async send(method, pathOrUrl, body, timeoutMs) {
@@ -353,7 +648,7 @@ class Kudu {
         const got = await this.credential.getToken(this.scope);
         if (!got)
             throw new errors/* UserError */.y('the login returned no token for the SCM site');
-        const headers = (0,esm/* createHttpHeaders */.Nc)({
+        const headers = (0,dist_esm/* createHttpHeaders */.Nc)({
             Authorization: `Bearer ${got.token}`,
             Accept: 'application/json'
         });
@@ -366,7 +661,7 @@ class Kudu {
             ? Math.max(this.deadline.requestTimeoutMs, (body.bytes / (256 * 1024)) * 1000)
             : (timeoutMs ?? this.deadline.requestTimeoutMs);
         const timeout = this.deadline.requestTimeout(own);
-        const req = (0,esm/* createPipelineRequest */.G6)({
+        const req = (0,dist_esm/* createPipelineRequest */.G6)({
             url,
             method,
             headers,
@@ -684,279 +979,108 @@ class Kudu {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 155 modules
-var dist_esm = __webpack_require__(3952);
-;// CONCATENATED MODULE: ./src/targets/azure/login.ts
+;// CONCATENATED MODULE: ./src/targets/azure/record.ts
 /**
- * Login with @azure/identity. `auth: auto`: GitHub OIDC when client-id and tenant-id are set,
- * else the Azure CLI session (what azure/login leaves), else the AZURE_* environment variables.
- * Managed identity only when asked for by name: nothing else may reach the instance-metadata address.
+ * What the last deploy shipped, kept on the app so a scheduled redeploy can say what changed.
+ *
+ * The site tag (PACKAGE_TAG) holds only the package hash: tag values are short (256 characters)
+ * and `skip-unchanged` needs nothing more. The fuller record (hash + every dependency version)
+ * lives in one app setting: readable with the same Resource Manager rights the deploy already
+ * has, no GitHub permission or storage access needed, it survives cache eviction, and it is
+ * written in the one settings update the deploy makes anyway, only when the package changed.
  */
-
-
-
-
-
-const LOGIN_LABEL = {
-    oidc: 'GitHub OIDC (federated credential)',
-    'azure-cli': 'Azure CLI session',
-    environment: 'environment variables (AZURE_CLIENT_ID…)',
-    'managed-identity': 'managed identity'
-};
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-/** The audience of the GitHub ID token each cloud's token exchange expects (as azure/login has it). */
-const OIDC_AUDIENCES = {
-    AzureCloud: OIDC_AUDIENCE,
-    AzureUSGovernment: 'api://AzureADTokenExchangeUSGov',
-    AzureChinaCloud: 'api://AzureADTokenExchangeChina'
-};
-/** The `audience` input, else the cloud's. */
-function oidcAudience(settings) {
-    return settings.audience || OIDC_AUDIENCES[settings.azureEnvironment];
+const RECORD_SETTING = 'MCP_FUNCTIONS_DEPLOY_RECORD';
+function recordOf(pkg) {
+    const deps = {};
+    for (const d of [...pkg.dependencies].sort((a, b) => a.name.localeCompare(b.name)))
+        deps[d.name] = d.version;
+    return JSON.stringify({ sha256: pkg.sha256, deps });
 }
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-/** Logs in and fetches the first token, so that a failure is reported as a login failure. */
-async function login(settings, endpoints, deps, ui) {
-    const mask = (secret) => ui.setSecret(secret);
-    const first = (m, method, credential, scope, explain) => firstToken(m, method, credential, scope, explain, deps.deadline);
-    const audience = oidcAudience(settings);
-    const common = {
-        authorityHost: endpoints.authorityHost,
-        httpClient: deps.httpClient,
-        // Instance discovery asks login.microsoftonline.com about the authority; a custom
-        // authority (Azure Stack, an emulator) is taken as given instead.
-        disableInstanceDiscovery: endpoints.customAuthority
-    };
-    const auth = settings.auth;
-    const oidcConfigured = Boolean(settings.clientId && settings.tenantId);
-    if (auth === 'oidc' || (auth === 'auto' && oidcConfigured)) {
-        if (!oidcConfigured) {
-            throw new errors/* UserError */.y('auth: oidc needs both client-id and tenant-id', 'the app registration (or user-assigned identity) that has a federated credential for this repository');
-        }
-        const getIDToken = deps.getIDToken ?? ((aud) => core/* getIDToken */.V9(aud));
-        const seen = {};
-        const credential = new dist_esm/* ClientAssertionCredential */.XI(settings.tenantId, settings.clientId, async () => {
-            try {
-                const jwt = await getIDToken(audience);
-                mask(jwt);
-                seen.claims = jwtClaims(jwt);
-                return jwt;
-            }
-            catch (err) {
-                seen.error = err;
-                throw err;
-            }
-        }, common);
-        return first(mask, 'oidc', credential, endpoints.scope, err => oidcError(err, seen, settings, audience));
-    }
-    if (auth === 'azure-cli') {
-        return first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => cliError(err));
-    }
-    if (auth === 'environment') {
-        return first(mask, 'environment', new dist_esm/* EnvironmentCredential */.lp(common), endpoints.scope, err => envError(err));
-    }
-    if (auth === 'managed-identity') {
-        const mi = settings.clientId
-            ? new dist_esm/* ManagedIdentityCredential */.NC({ clientId: settings.clientId })
-            : new dist_esm/* ManagedIdentityCredential */.NC();
-        return first(mask, 'managed-identity', mi, endpoints.scope, err => new errors/* UserError */.y(`login with managed identity failed: ${clean(err)}`, 'this only works on a runner that runs in Azure with an identity assigned'));
-    }
-    // auto, without OIDC inputs: the CLI session, then the environment.
-    let cliFailure;
+function record_parseRecord(value) {
+    if (!value)
+        return undefined;
     try {
-        return await first(mask, 'azure-cli', cliCredential(settings), endpoints.scope, err => {
-            cliFailure = err;
-            return cliError(err);
-        });
+        const v = JSON.parse(value);
+        if (typeof v.sha256 !== 'string' || typeof v.deps !== 'object' || v.deps === null)
+            return undefined;
+        return { sha256: v.sha256, deps: v.deps };
     }
     catch {
-        if (!hasEnvCredential()) {
-            throw new errors/* UserError */.y(`no Azure login found: tried the Azure CLI session (${login_short(cliFailure)}) and the environment (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET are not set)`, 'set client-id and tenant-id for GitHub OIDC (the job needs `permissions: id-token: write`), or run azure/login before this step');
-        }
-        return first(mask, 'environment', new dist_esm/* EnvironmentCredential */.lp(common), endpoints.scope, err => envError(err));
+        return undefined;
     }
-}
-function cliCredential(settings) {
-    return new dist_esm/* AzureCliCredential */.nG({
-        processTimeoutInMs: 60000,
-        ...(settings.tenantId ? { tenantId: settings.tenantId } : {})
-    });
-}
-function hasEnvCredential() {
-    const e = process.env;
-    return Boolean(e.AZURE_TENANT_ID &&
-        e.AZURE_CLIENT_ID &&
-        (e.AZURE_CLIENT_SECRET || e.AZURE_CLIENT_CERTIFICATE_PATH));
-}
-async function firstToken(mask, method, credential, scope, explain, deadline) {
-    const cached = new CachingCredential(credential, mask);
-    const ms = deadline?.requestTimeout();
-    let timer;
-    try {
-        const hung = new Promise((_, reject) => {
-            if (ms !== undefined)
-                timer = setTimeout(() => reject(new errors/* UserError */.y(`login (${LOGIN_LABEL[method]}): no token within ${(0,io_deadline/* formatSeconds */.Xo)(ms)}; the token service (or the az CLI) did not answer`)), ms);
-        });
-        await Promise.race([cached.getToken(scope), hung]);
-    }
-    catch (err) {
-        if (err instanceof errors/* UserError */.y)
-            throw err;
-        throw explain(err);
-    }
-    finally {
-        if (timer)
-            clearTimeout(timer);
-    }
-    return { method, credential: cached };
-}
-/** Keeps each scope's token until five minutes before it expires. */
-class CachingCredential {
-    inner;
-    mask;
-    tokens = new Map();
-    constructor(inner, mask) {
-        this.inner = inner;
-        this.mask = mask;
-    }
-    async getToken(scopes, options) {
-        const key = Array.isArray(scopes) ? scopes.join(' ') : scopes;
-        const hit = this.tokens.get(key);
-        if (hit && !options?.claims && hit.expiresOnTimestamp - Date.now() > 5 * 60000)
-            return hit;
-        const token = await this.inner.getToken(scopes, options);
-        if (!token)
-            throw new Error('the credential returned no token');
-        this.mask(token.token);
-        this.tokens.set(key, token);
-        return token;
-    }
-}
-function oidcError(err, seen, settings, audience) {
-    if (seen.error !== undefined || !seen.claims) {
-        const why = seen.error !== undefined ? login_short(seen.error) : login_short(err);
-        return new errors/* UserError */.y(`GitHub OIDC login: the runner gave no ID token (${why})`, 'client-id and tenant-id are set, so OIDC was used: add `permissions: id-token: write` to the job (or workflow); on a fork pull request there is no token — use auth: azure-cli there');
-    }
-    const sub = String(seen.claims.sub ?? '');
-    const text = clean(err);
-    if (/AADSTS70021|AADSTS700213|AADSTS700211|federated/i.test(text)) {
-        return new errors/* UserError */.y(`GitHub OIDC login refused: no federated credential on app ${settings.clientId} matches subject "${sub}"`, `add one with issuer ${GITHUB_ISSUER}, subject ${sub} and audience ${audience} (Entra ID: the app registration → Certificates & secrets → Federated credentials)`);
-    }
-    if (/AADSTS700016/.test(text)) {
-        return new errors/* UserError */.y(`GitHub OIDC login refused: no application ${settings.clientId} in tenant ${settings.tenantId}`, 'check client-id (the app registration’s Application (client) ID) and tenant-id');
-    }
-    return new errors/* UserError */.y(`GitHub OIDC login refused for subject "${sub}": ${text}`, `the app ${settings.clientId} needs a federated credential with issuer ${GITHUB_ISSUER}, subject ${sub}, audience ${audience}`);
-}
-function cliError(err) {
-    return new errors/* UserError */.y(`login with the Azure CLI session failed: ${login_short(err)}`, 'run azure/login before this step, or set client-id and tenant-id for GitHub OIDC (`permissions: id-token: write`)');
-}
-function envError(err) {
-    return new errors/* UserError */.y(`login with the environment variables failed: ${login_short(err)}`, 'set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH), or use client-id + tenant-id for GitHub OIDC');
-}
-/** The claims of a JWT (not verified: only to say which subject was presented). */
-function jwtClaims(jwt) {
-    try {
-        const part = jwt.split('.')[1] ?? '';
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** One line of an error, with anything token-like removed. */
-function clean(err) {
-    const anyErr = err;
-    let text = anyErr?.errorResponse?.errorDescription || (err instanceof Error ? err.message : String(err));
-    // Entra ID's own sentence (AADSTSnnnnn: …) is the useful part of an MSAL error.
-    const aad = /(AADSTS\d+:[^]*?)(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(text);
-    if (aad)
-        text = aad[1];
-    text = text
-        .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<token>')
-        .replace(/("?(access_?token|client_?secret|client_assertion|refresh_?token)"?\s*[:=]\s*)"?[^"\s,&]+"?/gi, '$1<hidden>')
-        .replace(/\s*-?\s*(Trace ID|Correlation ID|Timestamp):\s*[\w:.-]+/g, '');
-    const lines = text
-        .split(/\r?\n/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    return (0,io_escape/* forLog */.Ig)((lines[0] ?? 'unknown error').slice(0, 400));
-}
-function login_short(err) {
-    return clean(err)
-        .replace(/\s*To troubleshoot, visit https:\/\/aka\.ms\/\S+\.?/g, '')
-        .replace(/\.$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/targets/azure/host.ts
-/**
- * The Functions host of the deployed app: its status (`/admin/host/status` with the master key, as
- * Core Tools checks a Flex app after a deployment) and what to show when the app does not start.
- */
-
-
-const STATUS_TIMEOUT_MS = 15000;
-/** GET https://<app>/admin/host/status with the master key; never throws. */
-async function hostStatus(defaultHostName, masterKey, deadline, httpClient) {
-    const http = httpClient ?? (0,esm/* createDefaultHttpClient */.fl)();
-    const req = (0,esm/* createPipelineRequest */.G6)({
-        url: `https://${defaultHostName}/admin/host/status`,
-        method: 'GET',
-        headers: (0,esm/* createHttpHeaders */.Nc)({ 'x-functions-key': masterKey, Accept: 'application/json' }),
-        timeout: deadline.requestTimeout(STATUS_TIMEOUT_MS)
-    });
-    try {
-        const res = await http.sendRequest(req);
-        let state;
-        let errors = [];
-        try {
-            const body = JSON.parse(res.bodyAsText ?? '');
-            if (typeof body.state === 'string')
-                state = (0,io_escape/* forLog */.Ig)(body.state).slice(0, 40);
-            if (Array.isArray(body.errors))
-                errors = body.errors.map(e => (0,io_escape/* forLog */.Ig)(String(e)).replace(/\n/g, ' ')).slice(0, 10);
-        }
-        catch {
-            // not JSON: the front end answered for a host that is not there
-        }
-        return { http: res.status, state, errors };
-    }
-    catch {
-        return { errors: [] };
-    }
-}
-/** One line for a person. */
-function describeHost(s) {
-    if (s.http === undefined)
-        return 'the host status route did not answer';
-    if (!s.state)
-        return `the host status route answered HTTP ${s.http}`;
-    return `host state ${s.state}${s.errors.length ? `; errors: ${s.errors.join(' | ')}` : ''}`;
-}
-/** The host's verdict on a deployment whose record is gone. */
-function hostCheck(s) {
-    if (s.state === 'Running' && s.errors.length === 0)
-        return { state: 'running', detail: describeHost(s) };
-    if (s.state === 'Error' || s.errors.length > 0)
-        return { state: 'error', detail: describeHost(s) };
-    return { state: 'unknown', detail: describeHost(s) };
 }
 /**
- * What the smoke test shows when the app never answers: whether the host itself is down (it
- * never started: a package or settings problem) or it runs and the handler fails.
+ * Lines saying what changed between the previous record and this package. `deployedSha` is the
+ * tag: when it differs from the record's hash, the recorded deploy did not finish.
  */
-function diagnosis(s, log) {
-    const lines = [`host status: ${describeHost(s)}`];
-    if (s.state === 'Running' && s.errors.length === 0)
-        lines.push('the Functions host runs, so the custom handler itself fails to start or to answer: see its output below or in the app’s log stream');
-    else if (s.state && s.state !== 'Running')
-        lines.push('the Functions host did not start: check host.json and the app settings');
-    else if (!s.state)
-        lines.push('the Functions host did not start (the platform answers for it): check host.json, the app settings and the runtime');
-    if (log.length)
-        lines.push('the end of the app’s log on the SCM site:', ...log.map(l => `  ${l}`));
+function describeChanges(prev, pkg, deployedSha) {
+    if (!prev)
+        return ['no earlier record: this is the first deploy made by mcp-functions-deploy on this app'];
+    const short = (s) => s.slice(0, 12);
+    const lines = [];
+    if (deployedSha !== undefined && deployedSha !== prev.sha256) {
+        lines.push(`the last recorded deploy (${short(prev.sha256)}) did not finish; compared with it`);
+    }
+    const now = {};
+    for (const d of pkg.dependencies)
+        now[d.name] = d.version;
+    const names = [...new Set([...Object.keys(prev.deps), ...Object.keys(now)])].sort();
+    const deps = [];
+    for (const n of names) {
+        const [a, b] = [prev.deps[n], now[n]];
+        if (a === b)
+            continue;
+        deps.push(a === undefined ? `+ ${n} ${b}` : b === undefined ? `- ${n} ${a}` : `${n} ${a} → ${b}`);
+    }
+    if (prev.sha256 === pkg.sha256) {
+        lines.push(`nothing changed: package ${short(pkg.sha256)} and its ${names.length} dependency versions are as deployed before`);
+    }
+    else {
+        lines.push(`package ${short(prev.sha256)} → ${short(pkg.sha256)}`);
+        lines.push(deps.length
+            ? `dependencies: ${deps.join(', ')}`
+            : 'dependencies: unchanged (the code or artifacts changed)');
+    }
     return lines;
+}
+
+// EXTERNAL MODULE: ./src/report/timeline.ts
+var timeline = __webpack_require__(1935);
+;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
+const CLOUDS = {
+    AzureCloud: {
+        authorityHost: 'https://login.microsoftonline.com',
+        armEndpoint: 'https://management.azure.com',
+        resource: 'https://management.core.windows.net/'
+    },
+    AzureUSGovernment: {
+        authorityHost: 'https://login.microsoftonline.us',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        resource: 'https://management.core.usgovcloudapi.net/'
+    },
+    AzureChinaCloud: {
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        resource: 'https://management.core.chinacloudapi.cn/'
+    }
+};
+/**
+ * The endpoints for a run: the cloud's, with `arm-endpoint` overriding Resource Manager and
+ * AZURE_AUTHORITY_HOST (the variable @azure/identity documents) or an explicit override the authority.
+ */
+function resolveEndpoints(cloud, armOverride, authorityOverride) {
+    const base = CLOUDS[cloud];
+    const authorityHost = trimSlash(authorityOverride || base.authorityHost);
+    return {
+        authorityHost,
+        armEndpoint: trimSlash(armOverride || base.armEndpoint),
+        resource: base.resource,
+        scope: `${base.resource}/.default`,
+        customAuthority: authorityHost.toLowerCase() !== base.authorityHost
+    };
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/index.js + 76 modules
@@ -1219,7 +1343,7 @@ class Arm {
     }
     /** A request the SDK has no operation for (or answers it too strictly), through its pipeline. */
     async raw(method, pathAndQuery, body) {
-        const req = (0,esm/* createPipelineRequest */.G6)({
+        const req = (0,dist_esm/* createPipelineRequest */.G6)({
             url: `${this.endpoint}${pathAndQuery}`,
             method,
             ...(body === undefined ? {} : { body: JSON.stringify(body) })
@@ -1287,7 +1411,7 @@ function site_transient(code, err) {
 }
 let sharedClient;
 function defaultClient() {
-    sharedClient ??= (0,esm/* createDefaultHttpClient */.fl)();
+    sharedClient ??= (0,dist_esm/* createDefaultHttpClient */.fl)();
     return sharedClient;
 }
 /**
@@ -1355,6 +1479,105 @@ function errorText(body) {
     catch {
         return body.slice(0, 300);
     }
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/session.ts
+
+
+
+
+
+
+/** Sessions opened by readSiteRuntime, handed to the deploy that follows (used once). */
+const pending = new Map();
+function sessionKey(s) {
+    return JSON.stringify([
+        s.azureEnvironment,
+        s.armEndpoint,
+        s.subscriptionId,
+        s.resourceGroup,
+        s.appName,
+        s.auth,
+        s.clientId,
+        s.tenantId
+    ]);
+}
+async function timed(phases, name, fn) {
+    const t0 = performance.now();
+    try {
+        return await (0,timeline/* phase */.Oi)(name, fn);
+    }
+    finally {
+        phases.push({ name, ms: performance.now() - t0 });
+    }
+}
+async function openSession(settings, ui, deps, deadline) {
+    if (!settings.appName)
+        throw new errors/* UserError */.y('app-name is required to deploy to Azure', 'the name of the function app, e.g. app-name: my-mcp-server');
+    if (!settings.subscriptionId) {
+        throw new errors/* UserError */.y('subscription-id is not set', 'set the subscription-id input or the AZURE_SUBSCRIPTION_ID environment variable');
+    }
+    const endpoints = resolveEndpoints(settings.azureEnvironment, settings.armEndpoint, deps.authorityHost ?? process.env.AZURE_AUTHORITY_HOST);
+    const phases = [];
+    const lg = await timed(phases, 'login', () => login(settings, endpoints, { httpClient: deps.httpClient, getIDToken: deps.getIDToken, deadline }, ui));
+    ui.info(`logged in with the ${LOGIN_LABEL[lg.method]}`);
+    const arm = new Arm(lg.credential, settings.subscriptionId, endpoints.armEndpoint, endpoints.scope, deps.httpClient, deadline, ui);
+    const site = await timed(phases, 'site', () => arm.findSite(settings.appName, settings.resourceGroup));
+    ui.info(`function app ${site.appName} (resource group ${site.resourceGroup}): ${site.plan}, ${site.os}${site.runtime ? `, ${site.runtime.name} ${site.runtime.version}` : ''}`);
+    return { endpoints, login: lg, arm, site, phases };
+}
+function toRuntime(s) {
+    const { site } = s;
+    return {
+        appName: site.appName,
+        resourceGroup: site.resourceGroup,
+        subscriptionId: site.subscriptionId,
+        os: site.os,
+        flex: site.flex,
+        plan: site.plan,
+        runtime: site.runtime,
+        pythonVersion: site.runtime?.name === 'python' && /^3\.\d+$/.test(site.runtime.version)
+            ? site.runtime.version
+            : undefined,
+        defaultHostName: site.defaultHostName,
+        scmHost: site.scmHost,
+        loginMethod: s.login.method
+    };
+}
+/**
+ * Logs in and reads the app's plan and runtime, before anything is built: `pythonVersion` is the
+ * default `python-version`. With `language`, an app that cannot run that server (Windows, another
+ * runtime) fails here with a clear error. The session is kept for the deploy that follows.
+ */
+async function readSiteRuntime(settings, ui, language, deps = {}, deadline = runDeadline(settings, deps)) {
+    const key = sessionKey(settings);
+    const p = openSession(settings, ui, deps, deadline);
+    pending.set(key, p);
+    try {
+        const session = await p;
+        checkRuntime(session.site, language);
+        return toRuntime(session);
+    }
+    catch (err) {
+        pending.delete(key);
+        throw err;
+    }
+}
+/** The session readSiteRuntime opened for these settings, if any (handed over once). */
+function takeSession(settings) {
+    const key = sessionKey(settings);
+    const opened = pending.get(key);
+    pending.delete(key);
+    return opened;
+}
+/** The run's deadline when the pipeline gave none (tests, the benchmark). */
+function runDeadline(settings, deps) {
+    return io_deadline/* Deadline */.B2.fromMinutes(settings.timeoutMinutes, {
+        now: deps.now,
+        sleep: deps.sleep,
+        random: deps.random,
+        requestTimeoutMs: deps.requestTimeoutMs
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/settings.ts
@@ -1458,71 +1681,6 @@ async function applySettings(arm, site, edit, ui) {
 function same(a, b) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every(k => b[k] === a[k]);
-}
-
-;// CONCATENATED MODULE: ./src/targets/azure/record.ts
-/**
- * What the last deploy shipped, kept on the app so a scheduled redeploy can say what changed.
- *
- * The site tag (PACKAGE_TAG) holds only the package hash: tag values are short (256 characters)
- * and `skip-unchanged` needs nothing more. The fuller record (hash + every dependency version)
- * lives in one app setting: readable with the same Resource Manager rights the deploy already
- * has, no GitHub permission or storage access needed, it survives cache eviction, and it is
- * written in the one settings update the deploy makes anyway, only when the package changed.
- */
-const RECORD_SETTING = 'MCP_FUNCTIONS_DEPLOY_RECORD';
-function recordOf(pkg) {
-    const deps = {};
-    for (const d of [...pkg.dependencies].sort((a, b) => a.name.localeCompare(b.name)))
-        deps[d.name] = d.version;
-    return JSON.stringify({ sha256: pkg.sha256, deps });
-}
-function record_parseRecord(value) {
-    if (!value)
-        return undefined;
-    try {
-        const v = JSON.parse(value);
-        if (typeof v.sha256 !== 'string' || typeof v.deps !== 'object' || v.deps === null)
-            return undefined;
-        return { sha256: v.sha256, deps: v.deps };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Lines saying what changed between the previous record and this package. `deployedSha` is the
- * tag: when it differs from the record's hash, the recorded deploy did not finish.
- */
-function describeChanges(prev, pkg, deployedSha) {
-    if (!prev)
-        return ['no earlier record: this is the first deploy made by mcp-functions-deploy on this app'];
-    const short = (s) => s.slice(0, 12);
-    const lines = [];
-    if (deployedSha !== undefined && deployedSha !== prev.sha256) {
-        lines.push(`the last recorded deploy (${short(prev.sha256)}) did not finish; compared with it`);
-    }
-    const now = {};
-    for (const d of pkg.dependencies)
-        now[d.name] = d.version;
-    const names = [...new Set([...Object.keys(prev.deps), ...Object.keys(now)])].sort();
-    const deps = [];
-    for (const n of names) {
-        const [a, b] = [prev.deps[n], now[n]];
-        if (a === b)
-            continue;
-        deps.push(a === undefined ? `+ ${n} ${b}` : b === undefined ? `- ${n} ${a}` : `${n} ${a} → ${b}`);
-    }
-    if (prev.sha256 === pkg.sha256) {
-        lines.push(`nothing changed: package ${short(pkg.sha256)} and its ${names.length} dependency versions are as deployed before`);
-    }
-    else {
-        lines.push(`package ${short(prev.sha256)} → ${short(pkg.sha256)}`);
-        lines.push(deps.length
-            ? `dependencies: ${deps.join(', ')}`
-            : 'dependencies: unchanged (the code or artifacts changed)');
-    }
-    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/entra.ts
@@ -1965,81 +2123,6 @@ function appOfToken(token) {
 
 
 
-/** Sessions opened by readSiteRuntime, handed to the deploy that follows (used once). */
-const pending = new Map();
-function sessionKey(s) {
-    return JSON.stringify([
-        s.azureEnvironment,
-        s.armEndpoint,
-        s.subscriptionId,
-        s.resourceGroup,
-        s.appName,
-        s.auth,
-        s.clientId,
-        s.tenantId
-    ]);
-}
-async function timed(phases, name, fn) {
-    const t0 = performance.now();
-    try {
-        return await (0,timeline/* phase */.Oi)(name, fn);
-    }
-    finally {
-        phases.push({ name, ms: performance.now() - t0 });
-    }
-}
-async function openSession(settings, ui, deps, deadline) {
-    if (!settings.appName)
-        throw new errors/* UserError */.y('app-name is required to deploy to Azure', 'the name of the function app, e.g. app-name: my-mcp-server');
-    if (!settings.subscriptionId) {
-        throw new errors/* UserError */.y('subscription-id is not set', 'set the subscription-id input or the AZURE_SUBSCRIPTION_ID environment variable');
-    }
-    const endpoints = resolveEndpoints(settings.azureEnvironment, settings.armEndpoint, deps.authorityHost ?? process.env.AZURE_AUTHORITY_HOST);
-    const phases = [];
-    const lg = await timed(phases, 'login', () => login(settings, endpoints, { httpClient: deps.httpClient, getIDToken: deps.getIDToken, deadline }, ui));
-    ui.info(`logged in with the ${LOGIN_LABEL[lg.method]}`);
-    const arm = new Arm(lg.credential, settings.subscriptionId, endpoints.armEndpoint, endpoints.scope, deps.httpClient, deadline, ui);
-    const site = await timed(phases, 'site', () => arm.findSite(settings.appName, settings.resourceGroup));
-    ui.info(`function app ${site.appName} (resource group ${site.resourceGroup}): ${site.plan}, ${site.os}${site.runtime ? `, ${site.runtime.name} ${site.runtime.version}` : ''}`);
-    return { endpoints, login: lg, arm, site, phases };
-}
-function toRuntime(s) {
-    const { site } = s;
-    return {
-        appName: site.appName,
-        resourceGroup: site.resourceGroup,
-        subscriptionId: site.subscriptionId,
-        os: site.os,
-        flex: site.flex,
-        plan: site.plan,
-        runtime: site.runtime,
-        pythonVersion: site.runtime?.name === 'python' && /^3\.\d+$/.test(site.runtime.version)
-            ? site.runtime.version
-            : undefined,
-        defaultHostName: site.defaultHostName,
-        scmHost: site.scmHost,
-        loginMethod: s.login.method
-    };
-}
-/**
- * Logs in and reads the app's plan and runtime, before anything is built: `pythonVersion` is the
- * default `python-version`. With `language`, an app that cannot run that server (Windows, another
- * runtime) fails here with a clear error. The session is kept for the deploy that follows.
- */
-async function readSiteRuntime(settings, ui, language, deps = {}, deadline = runDeadline(settings, deps)) {
-    const key = sessionKey(settings);
-    const p = openSession(settings, ui, deps, deadline);
-    pending.set(key, p);
-    try {
-        const session = await p;
-        checkRuntime(session.site, language);
-        return toRuntime(session);
-    }
-    catch (err) {
-        pending.delete(key);
-        throw err;
-    }
-}
 class AzureTarget {
     deps;
     name = 'azure';
@@ -2048,9 +2131,7 @@ class AzureTarget {
     }
     async deploy(req) {
         const { settings, pkg, app, ui } = req;
-        const key = sessionKey(settings);
-        const opened = pending.get(key);
-        pending.delete(key);
+        const opened = takeSession(settings);
         const deadline = req.deadline ?? runDeadline(settings, this.deps);
         const session = opened ? await opened : await openSession(settings, ui, this.deps, deadline);
         const { arm, site } = session;
@@ -2202,37 +2283,20 @@ class AzureTarget {
             return diagnosis(status, site.flex ? [] : await kudu.containerLog());
         };
         const endpoint = endpointUrl(site.defaultHostName, app.routePrefix);
-        const details = [
-            ['App', `${site.appName} (resource group ${site.resourceGroup})`],
-            ['Plan', site.plan],
-            ['Runtime', site.runtime ? `${site.runtime.name} ${site.runtime.version}`.trim() : 'unknown'],
-            [
-                'Package',
-                `${(0,format/* formatBytes */.z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-            ],
-            ['Login', LOGIN_LABEL[session.login.method]],
-            [
-                'App settings',
-                settingsWritten.length ? `updated: ${settingsWritten.join(', ')}` : 'unchanged'
-            ],
-            [
-                'Deployment',
-                unchanged
-                    ? 'skipped: package unchanged'
-                    : `${deploymentId ?? '(no id)'} via ${site.flex ? 'One Deploy' : 'zip deploy'}${uploadAttempts > 1 ? `, ${uploadAttempts} upload attempts` : ''}`
-            ],
-            ['Since the last deploy', changes.join('; ')],
-            ...(signInOutcome.facts ? [] : signInOutcome.rows),
-            ...(signInOutcome.authWritten.length
-                ? [
-                    ['Authentication settings', `updated: ${signInOutcome.authWritten.join(', ')}`]
-                ]
-                : [])
-        ];
+        const details = deployRows({
+            site,
+            pkg,
+            login: session.login.method,
+            settingsWritten,
+            unchanged,
+            deploymentId,
+            uploadAttempts,
+            changes,
+            signIn: signInOutcome,
+            phases
+        });
         for (const line of changes)
             ui.info(`since the last deploy: ${line}`);
-        for (const p of phases)
-            details.push([`Time: ${p.name}`, `${(p.ms / 1000).toFixed(2)} s`]);
         return {
             endpoint,
             key: key_,
@@ -2250,35 +2314,6 @@ class AzureTarget {
             site
         };
     }
-}
-/** The key the endpoint needs, from keys already masked. */
-function pickKey(site, keys, authLevel, keyName) {
-    if (authLevel === 'admin') {
-        if (!keys.masterKey)
-            throw new errors/* UserError */.y(`${site.appName} returned no master key, which an admin-level function needs`);
-        return keys.masterKey;
-    }
-    const fk = keys.functionKeys ?? {};
-    const key = fk[keyName] ?? (keyName === 'master' || keyName === '_master' ? keys.masterKey : undefined);
-    if (!key) {
-        const names = Object.keys(fk);
-        throw new errors/* UserError */.y(`${site.appName} has no host key named "${keyName}"`, names.length ? `its function keys: ${names.join(', ')}` : 'it has no function keys yet');
-    }
-    return key;
-}
-/** The run's deadline when the pipeline gave none (tests, the benchmark). */
-function runDeadline(settings, deps) {
-    return io_deadline/* Deadline */.B2.fromMinutes(settings.timeoutMinutes, {
-        now: deps.now,
-        sleep: deps.sleep,
-        random: deps.random,
-        requestTimeoutMs: deps.requestTimeoutMs
-    });
-}
-/** `https://<defaultHostName><routePrefix>/mcp`, the prefix with its slashes normalised. */
-function endpointUrl(defaultHostName, routePrefix) {
-    const prefix = routePrefix.replace(/^\/+|\/+$/g, '');
-    return `https://${defaultHostName}${prefix ? `/${prefix}` : ''}/mcp`;
 }
 
 
