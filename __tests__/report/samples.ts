@@ -53,7 +53,7 @@ export function deployPhases(failAt?: string): PhaseRecord[] {
     ['settings', 1, 21950, 23800],
     ['upload', 1, 23800, 31200],
     ['deployment', 1, 31200, 79900],
-    ['sync', 1, 79900, 81500],
+    ['record', 1, 79900, 81500], // Flex: no trigger sync (the platform syncs)
     ['keys', 1, 81500, 88300],
     ['smoke test', 0, 88400, 97600]
   ]
