@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
 import { UserError } from '../../src/errors.js'
+import { Timeline } from '../../src/report/timeline.js'
 import { TerminalUi } from '../../src/report/ui.js'
 import { backoffMs, smokeTest } from '../../src/verify/smoke.js'
 
@@ -140,6 +141,24 @@ describe('smokeTest', () => {
     const r = await smokeTest({ endpoint, key: 'k1', authLevel: 'function', ui: ui().ui, sleep })
     expect(r.tools).toHaveLength(3)
     expect(waits).toEqual([1000, 2000])
+  })
+
+  it('a wait for the app shows on the run timeline as its cold start; a warm app has none', async () => {
+    const cold = await serve({ key: 'k1', coldAnswers: 2 })
+    const { sleep } = recorder()
+    const timeline = new Timeline()
+    const opts = { key: 'k1', authLevel: 'function' as const, ui: ui().ui, sleep }
+    await timeline.run(() =>
+      timeline.mark('smoke test', () => smokeTest({ endpoint: cold.endpoint, ...opts }))
+    )
+    const coldStart = timeline.phases.find(p => p.name === 'cold start')
+    expect(coldStart).toMatchObject({ depth: 1, failed: false })
+    const warm = await serve({ key: 'k1' })
+    const again = new Timeline()
+    await again.run(() =>
+      again.mark('smoke test', () => smokeTest({ endpoint: warm.endpoint, ...opts }))
+    )
+    expect(again.phases.map(p => p.name)).toEqual(['smoke test'])
   })
 
   it('gives up after the bounded attempts and shows the server answer', async () => {

@@ -12,6 +12,7 @@ import {
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js'
 import { UserError } from '../errors.js'
 import { formatSeconds, type Deadline } from '../io/deadline.js'
+import { activeTimeline } from '../report/timeline.js'
 import { forLog } from '../io/escape.js'
 import type { Ui } from '../report/ui.js'
 import type { AuthLevel } from '../targets/target.js'
@@ -238,6 +239,11 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   let crashingSince: number | undefined
   let client: Client | undefined
   let transport: StreamableHTTPClientTransport | undefined
+  // A wait for the app to answer at all shows on the run's timeline as its cold start.
+  const waitStarted = performance.now()
+  const markColdStart = (n: number): void => {
+    if (n > 1) activeTimeline()?.add('cold start', performance.now() - waitStarted)
+  }
   for (let n = 1; ; n++) {
     const c = new Client(CLIENT_INFO)
     const t = new StreamableHTTPClientTransport(url, { requestInit: { headers } })
@@ -246,6 +252,7 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
       await c.connect(t, { timeout })
       client = c
       transport = t
+      markColdStart(n)
       break
     } catch (err) {
       await c.close().catch(() => {})
@@ -274,6 +281,7 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
         await sleep(wait)
         continue
       }
+      markColdStart(n)
       const answer = await rawPost(endpoint, headers)
       const hint =
         answer.status === 401 || answer.status === 403
