@@ -35079,10 +35079,10 @@ function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kf: () => (/* binding */ Timeline),
+/* harmony export */   Og: () => (/* binding */ activeTimeline),
 /* harmony export */   Oi: () => (/* binding */ phase),
 /* harmony export */   s8: () => (/* binding */ renderTimeline)
 /* harmony export */ });
-/* unused harmony export activeTimeline */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4177);

@@ -15,13 +15,15 @@ export const modules = {
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(330);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9066);
-/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4177);
+/* harmony import */ var _report_timeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1935);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4177);
 /**
  * The MCP smoke test, shared by the local and the Azure targets: initialize and tools/list with
  * the key (the official SDK client over Streamable HTTP), a concurrency round (overlapping
  * tools/list and tools/call: a server reused across requests fails it), then a bare request
  * without the key must be refused. Cold starts get bounded retries with backoff.
  */
+
 
 
 
@@ -111,7 +113,7 @@ async function explain(opts, waitedOut) {
     if (!opts.diagnose)
         return [];
     try {
-        return (await opts.diagnose()).map(l => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .forLog */ .Ig)(l).replace(/\n/g, ' '));
+        return (await opts.diagnose()).map(l => (0,_io_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(l).replace(/\n/g, ' '));
     }
     catch {
         return waitedOut ? ['the host status could not be read'] : [];
@@ -194,6 +196,12 @@ async function smokeTest(opts) {
     let crashingSince;
     let client;
     let transport;
+    // A wait for the app to answer at all shows on the run's timeline as its cold start.
+    const waitStarted = performance.now();
+    const markColdStart = (n) => {
+        if (n > 1)
+            (0,_report_timeline_js__WEBPACK_IMPORTED_MODULE_5__/* .activeTimeline */ .Og)()?.add('cold start', performance.now() - waitStarted);
+    };
     for (let n = 1;; n++) {
         const c = new _modelcontextprotocol_sdk_client_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Client */ .K(CLIENT_INFO);
         const t = new _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_1__/* .StreamableHTTPClientTransport */ .j(url, { requestInit: { headers } });
@@ -202,6 +210,7 @@ async function smokeTest(opts) {
             await c.connect(t, { timeout });
             client = c;
             transport = t;
+            markColdStart(n);
             break;
         }
         catch (err) {
@@ -233,6 +242,7 @@ async function smokeTest(opts) {
                 await sleep(wait);
                 continue;
             }
+            markColdStart(n);
             const answer = await rawPost(endpoint, headers);
             const hint = answer.status === 401 || answer.status === 403
                 ? opts.bearer
