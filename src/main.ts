@@ -276,43 +276,10 @@ async function pipeline(
       'mcp-config',
       mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel)
     )
-    let tools: string[] = []
-    let signInLine = ''
-    if (settings.smokeTest && deployment.signIn) {
-      const { verifySignIn } = await import('./verify/entra.js')
-      const signIn = deployment.signIn
-      const v = await phase('smoke test', () =>
-        ui.group('Sign-in check and smoke test', () =>
-          verifySignIn({
-            endpoint: deployment.endpoint,
-            signIn,
-            ui,
-            deadline,
-            smoke: { deadline, diagnose: deployment.diagnose?.bind(deployment) }
-          })
-        )
-      )
-      tools = v.tools
-      signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room
-    } else if (settings.smokeTest) {
-      const { smokeTest } = await import('./verify/smoke.js')
-      const smoke = await phase('smoke test', () =>
-        ui.group('Smoke test', () =>
-          heartbeat(ui, 'the smoke test', () =>
-            smokeTest({
-              endpoint: deployment.endpoint,
-              key: deployment.key,
-              authLevel: deployment.authLevel,
-              ui,
-              deadline,
-              diagnose: deployment.diagnose?.bind(deployment)
-            })
-          )
-        )
-      )
-      tools = smoke.tools
-      ui.info(`tools: ${tools.join(', ') || '(none)'}`)
-    }
+    const { verifyDeployment } = await import('./verify/index.js')
+    const { tools, signInLine } = settings.smokeTest
+      ? await verifyDeployment(deployment, ui, deadline)
+      : { tools: [], signInLine: '' }
     setOutput(ui, result, 'tools', JSON.stringify(tools))
     record.endpoint = deployment.endpoint
     record.tools = tools
