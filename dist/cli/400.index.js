@@ -585,7 +585,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/project/files.ts
 var project_files = __webpack_require__(3930);
 // EXTERNAL MODULE: ./node_modules/@lezer/python/dist/index.js + 3 modules
-var dist = __webpack_require__(3664);
+var dist = __webpack_require__(1283);
 ;// CONCATENATED MODULE: ./src/project/python/model.ts
 /** Which SDK line a module path belongs to. */
 function apiLineOfModule(module, names = []) {

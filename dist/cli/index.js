@@ -31925,7 +31925,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4177);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3201);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8379);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8480);
 /* harmony import */ var _report_colour_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7508);
 /* harmony import */ var _report_ui_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9922);
 
@@ -32901,7 +32901,7 @@ function mdMessage(text, inTable = false) {
 
 /***/ }),
 
-/***/ 8379:
+/***/ 8480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33030,33 +33030,8 @@ var files = __nccwpck_require__(3930);
 var types = __nccwpck_require__(1460);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: ./src/report/heartbeat.ts
-const realTimer = (fn, ms) => {
-    const t = setInterval(fn, ms);
-    t.unref?.();
-    return () => clearInterval(t);
-};
-/**
- * Runs `fn` and, while it has not settled, says "still waiting for <label> (20 s)" every ~10 s,
- * so a long wait (pip, an upload, a platform deployment, a cold start) never looks like a hang.
- * Nothing is printed for a wait shorter than the interval.
- */
-async function heartbeat(ui, label, fn, options = {}) {
-    const every = options.everyMs ?? 10000;
-    const now = options.now ?? Date.now;
-    const started = now();
-    const stop = (options.setTimer ?? realTimer)(() => {
-        const s = Math.round((now() - started) / 1000);
-        ui.info(`still waiting for ${label} (${s} s)`);
-    }, every);
-    try {
-        return await fn();
-    }
-    finally {
-        stop();
-    }
-}
-
+// EXTERNAL MODULE: ./src/report/heartbeat.ts
+var heartbeat = __nccwpck_require__(990);
 ;// CONCATENATED MODULE: ./src/report/mcp-config.ts
 
 /** The mcp-config output: a .vscode/mcp.json for the endpoint; the key is prompted for, never written. */
@@ -33346,17 +33321,17 @@ async function pipeline(settings, ui, options, record) {
     const pythonVersion = project.language !== 'python'
         ? ''
         : target?.name === 'azure'
-            ? await (0,report_timeline/* phase */.Oi)('login, site', () => heartbeat(ui, 'Azure (login, the function app)', () => resolvePythonVersion(settings, ui, deadline)))
+            ? await (0,report_timeline/* phase */.Oi)('login, site', () => (0,heartbeat/* heartbeat */.j)(ui, 'Azure (login, the function app)', () => resolvePythonVersion(settings, ui, deadline)))
             : await resolvePythonVersion(settings, ui, deadline);
     // The package step names files relative to the server folder: annotations need the workspace path.
-    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => heartbeat(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options.outFile, deadline))));
+    const pkg = await (0,report_timeline/* phase */.Oi)('package', () => ui.group('Package', () => (0,heartbeat/* heartbeat */.j)(ui, 'the package (install and zip)', () => buildPackageFor(settings, inFolder(ui, prefix), project, plan, pythonVersion, options.outFile, deadline))));
     external_node_fs_default().rmSync(pkg.stageDir, { recursive: true, force: true });
     setOutput(ui, result, 'package-sha256', pkg.sha256);
     setOutput(ui, result, 'package-bytes', String(pkg.bytes));
     setOutput(ui, result, 'package-path', pkg.zipPath);
     if (!target)
         return result;
-    const deployment = await (0,report_timeline/* phase */.Oi)('deploy', () => ui.group(`Deploy (${target.name})`, () => heartbeat(ui, `the deployment (${target.name})`, () => target.deploy({ settings, pkg, app, ui: inFolder(ui, prefix), deadline }))));
+    const deployment = await (0,report_timeline/* phase */.Oi)('deploy', () => ui.group(`Deploy (${target.name})`, () => (0,heartbeat/* heartbeat */.j)(ui, `the deployment (${target.name})`, () => target.deploy({ settings, pkg, app, ui: inFolder(ui, prefix), deadline }))));
     result.deployment = deployment;
     try {
         if (deployment.key)
@@ -33366,34 +33341,10 @@ async function pipeline(settings, ui, options, record) {
         if (deployment.key)
             setOutput(ui, result, 'key', deployment.key);
         setOutput(ui, result, 'mcp-config', mcpConfig(settings, prefix, deployment.endpoint, deployment.authLevel));
-        let tools = [];
-        let signInLine = '';
-        if (settings.smokeTest && deployment.signIn) {
-            const { verifySignIn } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721));
-            const signIn = deployment.signIn;
-            const v = await (0,report_timeline/* phase */.Oi)('smoke test', () => ui.group('Sign-in check and smoke test', () => verifySignIn({
-                endpoint: deployment.endpoint,
-                signIn,
-                ui,
-                deadline,
-                smoke: { deadline, diagnose: deployment.diagnose?.bind(deployment) }
-            })));
-            tools = v.tools;
-            signInLine = v.room === true ? 'door and room: 401 without a token, MCP with one' : v.room;
-        }
-        else if (settings.smokeTest) {
-            const { smokeTest } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676));
-            const smoke = await (0,report_timeline/* phase */.Oi)('smoke test', () => ui.group('Smoke test', () => heartbeat(ui, 'the smoke test', () => smokeTest({
-                endpoint: deployment.endpoint,
-                key: deployment.key,
-                authLevel: deployment.authLevel,
-                ui,
-                deadline,
-                diagnose: deployment.diagnose?.bind(deployment)
-            }))));
-            tools = smoke.tools;
-            ui.info(`tools: ${tools.join(', ') || '(none)'}`);
-        }
+        const { verifyDeployment } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 1161));
+        const { tools, signInLine } = settings.smokeTest
+            ? await verifyDeployment(deployment, ui, deadline)
+            : { tools: [], signInLine: '' };
         setOutput(ui, result, 'tools', JSON.stringify(tools));
         record.endpoint = deployment.endpoint;
         record.tools = tools;
@@ -35161,6 +35112,41 @@ function formatBytes(n) {
         i++;
     }
     return `${v.toFixed(1)} ${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ heartbeat)
+/* harmony export */ });
+const realTimer = (fn, ms) => {
+    const t = setInterval(fn, ms);
+    t.unref?.();
+    return () => clearInterval(t);
+};
+/**
+ * Runs `fn` and, while it has not settled, says "still waiting for <label> (20 s)" every ~10 s,
+ * so a long wait (pip, an upload, a platform deployment, a cold start) never looks like a hang.
+ * Nothing is printed for a wait shorter than the interval.
+ */
+async function heartbeat(ui, label, fn, options = {}) {
+    const every = options.everyMs ?? 10000;
+    const now = options.now ?? Date.now;
+    const started = now();
+    const stop = (options.setTimer ?? realTimer)(() => {
+        const s = Math.round((now() - started) / 1000);
+        ui.info(`still waiting for ${label} (${s} s)`);
+    }, every);
+    try {
+        return await fn();
+    }
+    finally {
+        stop();
+    }
 }
 
 
