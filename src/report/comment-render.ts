@@ -7,9 +7,9 @@
  * backtick run it contains. The body always stays under GitHub's comment size limit.
  */
 import { posix } from 'node:path'
-import { sortFindings, type Finding, type Severity } from '../project/types.js'
+import { sortFindings } from '../project/types.js'
 import type { CommentOptions } from './comment.js'
-import { findingsTable } from './findings-table.js'
+import { findingsCountLine, findingsTable, plural } from './findings-table.js'
 
 /** GitHub rejects a comment body longer than this (in characters). */
 export const MAX_COMMENT_CHARS = 65536
@@ -76,19 +76,6 @@ function commitLink(pr: RenderInput['pr']): string {
 
 function cleanFile(file: string): string {
   return normalizeMarkerPath(file)
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
-function countLine(findings: Finding[]): string {
-  const by: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
-  for (const f of findings) by[f.severity] = (by[f.severity] ?? 0) + 1
-  const parts = (['error', 'warning', 'notice'] as const)
-    .filter(s => by[s] > 0)
-    .map(s => plural(by[s], s))
-  return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`
 }
 
 function fenceLang(file: string): string {
@@ -193,7 +180,7 @@ export function renderComment(opts: RenderInput): string {
     marker,
     `### ${findings.some(f => f.severity === 'error') ? '❌' : '⚠️'} ${ACTION} check: ${where}`,
     '',
-    `${findings.length > 0 ? countLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
+    `${findings.length > 0 ? findingsCountLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
   ].join('\n')
   const advice = [
     created.length > 0 ? `Run ${inlineCode(`${ACTION} generate`)} to write the missing files.` : '',

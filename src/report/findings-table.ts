@@ -108,3 +108,17 @@ export function findingsTable(
   }
   return { text: `${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}`, shown: rows.length }
 }
+
+/** `1 error`, `2 errors`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** `**3 findings** (1 error, 2 warnings)`: only the severities there are (summary and comment). */
+export function findingsCountLine(findings: Finding[]): string {
+  const parts = (['error', 'warning', 'notice'] as const)
+    .map(s => [s, findings.filter(f => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, s))
+  return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`
+}

@@ -1,5 +1,6 @@
 import type { Finding } from '../project/types.js'
 import type { FailOn } from '../inputs.js'
+import { plural } from './findings-table.js'
 import type { Ui } from './ui.js'
 
 export const RULES_DOC =
@@ -30,7 +31,6 @@ export function countLine(findings: Finding[]): string {
   const [e, w, i] = [n('error'), n('warning'), n('notice')]
   if (findings.length === 0)
     return 'No findings: the server is ready to be hosted on Azure Functions.'
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`
   return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`
 }
 

@@ -10,7 +10,7 @@ import { UserError, describeError } from '../errors.js'
 import { html, htmlCode, mdBlock, mdCode, mdMessage, mdText } from '../io/escape.js'
 import { findingsOutput, type Finding } from '../project/types.js'
 import type { Deployment, PackageResult } from '../targets/target.js'
-import { findingsTable } from './findings-table.js'
+import { findingsCountLine, findingsTable } from './findings-table.js'
 import { formatBytes } from './format.js'
 import { renderTimeline, type PhaseRecord, type Timeline } from './timeline.js'
 
@@ -74,21 +74,13 @@ const DONE: Record<RunMode, string> = {
   deploy: 'deployed'
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /** `2 errors, 1 warning` (only the severities there are), or that there are none. */
 export function findingsCount(findings: Finding[], ready: boolean): string {
   if (findings.length === 0)
     return ready
       ? 'No findings: the server is ready to be hosted on Azure Functions.'
       : 'No findings in the code and artifacts.'
-  const parts = (['error', 'warning', 'notice'] as const)
-    .map(s => [s, findings.filter(f => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => plural(n, s))
-  return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`
+  return findingsCountLine(findings)
 }
 
 /** The headline and, for a failure, the error, the cause lines and the fix. */

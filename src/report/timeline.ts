@@ -7,6 +7,7 @@
  * `renderTimeline` draws the job summary's Mermaid gantt chart and the table that goes with it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { formatSeconds } from '../io/deadline.js'
 import { mdText } from '../io/escape.js'
 
 export interface PhaseRecord {
@@ -91,10 +92,6 @@ export function activeTimeline(): Timeline | undefined {
   return active.getStore()?.timeline
 }
 
-function seconds(ms: number): string {
-  return ms >= 10000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`
-}
-
 /** A task name Mermaid accepts: no `:` `;` `#` (they end or comment a task line). */
 function ganttLabel(name: string): string {
   return name.replace(/[:;#`<>\n\r]/g, ' ').trim() || 'phase'
@@ -124,17 +121,19 @@ export function renderTimeline(phases: PhaseRecord[]): string {
     const start = Math.round(p.start)
     // Mermaid draws nothing for a zero-length task: one millisecond at least.
     const end = Math.max(Math.round(p.end), start + 1)
-    lines.push(`  ${ganttLabel(p.name)} (${seconds(p.end - p.start)}) :${tags}, ${start}, ${end}`)
+    lines.push(
+      `  ${ganttLabel(p.name)} (${formatSeconds(p.end - p.start)}) :${tags}, ${start}, ${end}`
+    )
   })
   lines.push('```')
   const rows = ordered.map(p => {
     const name =
       p.depth === 0 ? `**${mdText(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${mdText(p.name)}`
     const state = p.failed ? '❌ failed' : '✅'
-    return `| ${name} | ${seconds(p.end - p.start)} | ${seconds(p.start)} | ${state} |`
+    return `| ${name} | ${formatSeconds(p.end - p.start)} | ${formatSeconds(p.start)} | ${state} |`
   })
   return [
-    `### Timeline (${seconds(total)})`,
+    `### Timeline (${formatSeconds(total)})`,
     '',
     lines.join('\n'),
     '',
