@@ -10,3 +10,8 @@ export function formatBytes(n: number): string {
   }
   return `${v.toFixed(1)} ${units[i]}`
 }
+
+/** One line for a package: `9.3 MiB, 1204 files, sha256 3f2a1c9e0b7d…` (the deploy tables). */
+export function packageLine(pkg: { bytes: number; fileCount: number; sha256: string }): string {
+  return `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
+}

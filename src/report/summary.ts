@@ -11,7 +11,7 @@ import { html, htmlCode, mdBlock, mdCode, mdMessage, mdText } from '../io/escape
 import { findingsOutput, type Finding } from '../project/types.js'
 import type { Deployment, PackageResult } from '../targets/target.js'
 import { findingsCountLine, findingsTable } from './findings-table.js'
-import { formatBytes } from './format.js'
+import { packageLine } from './format.js'
 import { renderTimeline, type PhaseRecord, type Timeline } from './timeline.js'
 
 /** GitHub refuses a step summary larger than 1 MiB. */
@@ -141,10 +141,7 @@ export function deploymentSection(d: Deployment, pkg: PackageResult, tools: stri
   const base: Array<[string, string]> = [
     ['endpoint', d.endpoint],
     ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-    [
-      'package',
-      `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-    ]
+    ['package', packageLine(pkg)]
   ]
   // A target's own row (the Azure target's Package, say) stands instead of the generic one;
   // the timeline shows the phase durations, so the target's "Time: …" rows are left out.

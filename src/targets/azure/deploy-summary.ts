@@ -1,7 +1,7 @@
 /** What a deploy to Azure shows: the key the endpoint needs, the endpoint, the summary rows. */
 import type { HostKeys } from '@azure/arm-appservice'
 import { UserError } from '../../errors.js'
-import { formatBytes } from '../../report/format.js'
+import { packageLine } from '../../report/format.js'
 import type { PackageResult } from '../target.js'
 import { LOGIN_LABEL, type LoginMethod } from './login.js'
 import type { Phase } from './session.js'
@@ -64,10 +64,7 @@ export function deployRows(r: DeployFacts): Array<[string, string]> {
       'Runtime',
       r.site.runtime ? `${r.site.runtime.name} ${r.site.runtime.version}`.trim() : 'unknown'
     ],
-    [
-      'Package',
-      `${formatBytes(r.pkg.bytes)}, ${r.pkg.fileCount} files, sha256 ${r.pkg.sha256.slice(0, 12)}…`
-    ],
+    ['Package', packageLine(r.pkg)],
     ['Login', LOGIN_LABEL[r.login]],
     [
       'App settings',
