@@ -13,7 +13,7 @@ import { installPython } from './python.js'
 import { installNode } from './node.js'
 import { pickCache } from './cache.js'
 import { formatBytes } from '../report/format.js'
-import { forLog, mdMessage, mdText } from '../io/escape.js'
+import { mdMessage, mdText } from '../io/escape.js'
 import { phase } from '../report/timeline.js'
 
 export type { StagePlan } from './stage.js'
@@ -60,7 +60,7 @@ export async function zipWithProgress(
   try {
     return await writer(stageDir, zipPath, {
       onProgress: p => (last = p),
-      onWarning: m => ui.warning(forLog(m))
+      onWarning: m => ui.warning(m)
     })
   } finally {
     clearInterval(timer)
@@ -160,7 +160,7 @@ export async function buildPackage(opts: PackageOptions): Promise<PackageResult>
       // what goes in is decided here, once, over the finished stage
       const selection = await selectPackage(stageDir, language, staged.copy)
       const notice = leftOutNotice(selection.leftOut)
-      if (notice) ui.notice(forLog(notice))
+      if (notice) ui.notice(notice)
       const stats = await phase('zip', () => zipWithProgress(stageDir, zipPath, ui))
       const dependencies = [...installed]
         .map(([name, version]) => ({ name, version }))
