@@ -34606,7 +34606,9 @@ function findingsOutput(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f9: () => (/* binding */ findingsTable)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   f9: () => (/* binding */ findingsTable),
+/* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
 /* unused harmony exports FINDINGS_TABLE_HEAD, clip, cellCode, cellMessage, findingRow */
 /* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
@@ -34701,6 +34703,18 @@ function findingsTable(findings, options = {}) {
     }
     return { text: `${FINDINGS_TABLE_HEAD}\n${rows.join('\n')}`, shown: rows.length };
 }
+/** `1 error`, `2 errors`. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `**3 findings** (1 error, 2 warnings)`: only the severities there are (summary and comment). */
+function findingsCountLine(findings) {
+    const parts = ['error', 'warning', 'notice']
+        .map(s => [s, findings.filter(f => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => plural(n, s));
+    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
+}
 
 
 /***/ }),
@@ -34716,6 +34730,8 @@ function findingsTable(findings, options = {}) {
 /* harmony export */   lN: () => (/* binding */ ruleLink)
 /* harmony export */ });
 /* unused harmony exports RULES_DOC, ruleAnchor, annotate */
+/* harmony import */ var _findings_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8387);
+
 const RULES_DOC = 'https://github.com/mcp-functions-deploy/mcp-functions-deploy/blob/main/docs/rules.md';
 /** The docs/rules.md anchor of a rule id (`host-json/proxy-misspelled` → `#host-jsonproxy-misspelled`). */
 function ruleAnchor(rule) {
@@ -34742,8 +34758,7 @@ function countLine(findings) {
     const [e, w, i] = [n('error'), n('warning'), n('notice')];
     if (findings.length === 0)
         return 'No findings: the server is ready to be hosted on Azure Functions.';
-    const plural = (k, word) => `${k} ${word}${k === 1 ? '' : 's'}`;
-    return `${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'notice')}`;
+    return `${(0,_findings_table_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(e, 'error')}, ${(0,_findings_table_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(w, 'warning')}, ${(0,_findings_table_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(i, 'notice')}`;
 }
 /** Lines for a terminal: `file:line:col  severity  message` then the fix. */
 function terminalLines(findings) {
@@ -34779,6 +34794,7 @@ function reportFindings(ui, findings, terminal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ packageLine),
 /* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /** Sizes for people: 512 B, 4.2 KiB, 9.3 MiB (the package summary, the deploy log and the job summary). */
@@ -34793,6 +34809,10 @@ function formatBytes(n) {
         i++;
     }
     return `${v.toFixed(1)} ${units[i]}`;
+}
+/** One line for a package: `9.3 MiB, 1204 files, sha256 3f2a1c9e0b7d…` (the deploy tables). */
+function packageLine(pkg) {
+    return `${formatBytes(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`;
 }
 
 
@@ -34892,20 +34912,13 @@ const DONE = {
     package: 'packaged',
     deploy: 'deployed'
 };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 /** `2 errors, 1 warning` (only the severities there are), or that there are none. */
 function findingsCount(findings, ready) {
     if (findings.length === 0)
         return ready
             ? 'No findings: the server is ready to be hosted on Azure Functions.'
             : 'No findings in the code and artifacts.';
-    const parts = ['error', 'warning', 'notice']
-        .map(s => [s, findings.filter(f => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => plural(n, s));
-    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
+    return (0,_findings_table_js__WEBPACK_IMPORTED_MODULE_3__/* .findingsCountLine */ .mK)(findings);
 }
 /** The headline and, for a failure, the error, the cause lines and the fix. */
 function headline(r) {
@@ -34958,10 +34971,7 @@ function deploymentSection(d, pkg, tools) {
     const base = [
         ['endpoint', d.endpoint],
         ['deployed', d.deployed ? 'yes' : 'no (unchanged)'],
-        [
-            'package',
-            `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z)(pkg.bytes)}, ${pkg.fileCount} files, sha256 ${pkg.sha256.slice(0, 12)}…`
-        ]
+        ['package', (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .packageLine */ .N)(pkg)]
     ];
     // A target's own row (the Azure target's Package, say) stands instead of the generic one;
     // the timeline shows the phase durations, so the target's "Time: …" rows are left out.
@@ -35071,7 +35081,8 @@ function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
 /* harmony export */ });
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4177);
+/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9066);
+/* harmony import */ var _io_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4177);
 /**
  * The picture of a run: which phases ran, when, for how long, and which one failed.
  *
@@ -35080,6 +35091,7 @@ function boundedFindingsOutput(findings, maxBytes = FINDINGS_OUTPUT_BYTES) {
  * active timeline travels with the async context. Outside a run, `phase` just calls `fn`.
  * `renderTimeline` draws the job summary's Mermaid gantt chart and the table that goes with it.
  */
+
 
 
 const active = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
@@ -35148,9 +35160,6 @@ function phase(name, fn) {
 function activeTimeline() {
     return active.getStore()?.timeline;
 }
-function seconds(ms) {
-    return ms >= 10000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`;
-}
 /** A task name Mermaid accepts: no `:` `;` `#` (they end or comment a task line). */
 function ganttLabel(name) {
     return name.replace(/[:;#`<>\n\r]/g, ' ').trim() || 'phase';
@@ -35181,16 +35190,16 @@ function renderTimeline(phases) {
         const start = Math.round(p.start);
         // Mermaid draws nothing for a zero-length task: one millisecond at least.
         const end = Math.max(Math.round(p.end), start + 1);
-        lines.push(`  ${ganttLabel(p.name)} (${seconds(p.end - p.start)}) :${tags}, ${start}, ${end}`);
+        lines.push(`  ${ganttLabel(p.name)} (${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(p.end - p.start)}) :${tags}, ${start}, ${end}`);
     });
     lines.push('```');
     const rows = ordered.map(p => {
-        const name = p.depth === 0 ? `**${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(p.name)}`;
+        const name = p.depth === 0 ? `**${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(p.name)}**` : `${'&emsp;'.repeat(p.depth)}${(0,_io_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(p.name)}`;
         const state = p.failed ? '❌ failed' : '✅';
-        return `| ${name} | ${seconds(p.end - p.start)} | ${seconds(p.start)} | ${state} |`;
+        return `| ${name} | ${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(p.end - p.start)} | ${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(p.start)} | ${state} |`;
     });
     return [
-        `### Timeline (${seconds(total)})`,
+        `### Timeline (${(0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(total)})`,
         '',
         lines.join('\n'),
         '',

@@ -87,18 +87,6 @@ function commitLink(pr) {
 function cleanFile(file) {
     return normalizeMarkerPath(file);
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countLine(findings) {
-    const by = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        by[f.severity] = (by[f.severity] ?? 0) + 1;
-    const parts = ['error', 'warning', 'notice']
-        .filter(s => by[s] > 0)
-        .map(s => plural(by[s], s));
-    return `**${plural(findings.length, 'finding')}** (${parts.join(', ')})`;
-}
 function fenceLang(file) {
     const ext = /\.([A-Za-z0-9]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
     const map = {
@@ -156,7 +144,7 @@ function detailsSection(summary, blocks, budget) {
             room -= full.length;
             continue;
         }
-        const note = (n) => `_… ${plural(n, 'more line')} not shown (comment size limit)._\n\n`;
+        const note = (n) => `_… ${(0,findings_table/* plural */.LS)(n, 'more line')} not shown (comment size limit)._\n\n`;
         // fence overhead + the note; leave a little slack
         const overhead = head.length + (0,io_escape/* mdBlock */.nx)('', b.lang).length + note(999999).length + 8;
         if (room - overhead >= 200) {
@@ -193,7 +181,7 @@ function renderComment(opts) {
         marker,
         `### ${findings.some(f => f.severity === 'error') ? '❌' : '⚠️'} ${ACTION} check: ${where}`,
         '',
-        `${findings.length > 0 ? countLine(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
+        `${findings.length > 0 ? (0,findings_table/* findingsCountLine */.mK)(findings) : '**No findings**'} at commit ${commitLink(pr)}.`
     ].join('\n');
     const advice = [
         created.length > 0 ? `Run ${(0,io_escape/* mdCode */.xs)(`${ACTION} generate`)} to write the missing files.` : '',
@@ -221,7 +209,7 @@ function renderComment(opts) {
         const shown = table.shown;
         if (shown < findings.length) {
             const note = `> [!NOTE]\n> Shortened to stay under GitHub's comment size limit: ${shown} of ${findings.length} findings are shown ` +
-                `(${plural(findings.length - shown, 'more')} not shown). Every finding is in the job summary and the check's log.`;
+                `(${(0,findings_table/* plural */.LS)(findings.length - shown, 'more')} not shown). Every finding is in the job summary and the check's log.`;
             sections.push(note);
             room -= note.length + 2;
         }
@@ -229,7 +217,7 @@ function renderComment(opts) {
     let omittedFiles = 0;
     let omittedDiffs = 0;
     if (created.length > 0) {
-        const s = detailsSection(`${plural(created.length, 'new file')} that <code>generate</code> would write`, created.map(c => ({
+        const s = detailsSection(`${(0,findings_table/* plural */.LS)(created.length, 'new file')} that <code>generate</code> would write`, created.map(c => ({
             title: `New file ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: fenceLang(c.file),
             content: c.content
@@ -241,7 +229,7 @@ function renderComment(opts) {
         }
     }
     if (changed.length > 0) {
-        const s = detailsSection(`Changes to ${plural(changed.length, 'existing file')} (unified diff)`, changed.map(c => ({
+        const s = detailsSection(`Changes to ${(0,findings_table/* plural */.LS)(changed.length, 'existing file')} (unified diff)`, changed.map(c => ({
             title: `Change to ${(0,io_escape/* mdCode */.xs)(cleanFile(c.file))}`,
             lang: 'diff',
             content: c.diff
@@ -252,8 +240,8 @@ function renderComment(opts) {
     }
     if (omittedFiles + omittedDiffs > 0) {
         const what = [
-            omittedFiles > 0 ? plural(omittedFiles, 'suggested file') : '',
-            omittedDiffs > 0 ? plural(omittedDiffs, 'diff') : ''
+            omittedFiles > 0 ? (0,findings_table/* plural */.LS)(omittedFiles, 'suggested file') : '',
+            omittedDiffs > 0 ? (0,findings_table/* plural */.LS)(omittedDiffs, 'diff') : ''
         ]
             .filter(Boolean)
             .join(' and ');

@@ -260,10 +260,7 @@ function deployRows(r) {
             'Runtime',
             r.site.runtime ? `${r.site.runtime.name} ${r.site.runtime.version}`.trim() : 'unknown'
         ],
-        [
-            'Package',
-            `${(0,format/* formatBytes */.z)(r.pkg.bytes)}, ${r.pkg.fileCount} files, sha256 ${r.pkg.sha256.slice(0, 12)}…`
-        ],
+        ['Package', (0,format/* packageLine */.N)(r.pkg)],
         ['Login', LOGIN_LABEL[r.login]],
         [
             'App settings',

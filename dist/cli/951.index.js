@@ -2115,7 +2115,7 @@ async function zipWithProgress(stageDir, zipPath, ui, writer = zipWriter, everyM
     try {
         return await writer(stageDir, zipPath, {
             onProgress: p => (last = p),
-            onWarning: m => ui.warning((0,io_escape/* forLog */.Ig)(m))
+            onWarning: m => ui.warning(m)
         });
     }
     finally {
@@ -2186,7 +2186,7 @@ async function buildPackage(opts) {
             const selection = await selectPackage(stageDir, language, staged.copy);
             const notice = leftOutNotice(selection.leftOut);
             if (notice)
-                ui.notice((0,io_escape/* forLog */.Ig)(notice));
+                ui.notice(notice);
             const stats = await (0,timeline/* phase */.Oi)('zip', () => zipWithProgress(stageDir, zipPath, ui));
             const dependencies = [...installed]
                 .map(([name, version]) => ({ name, version }))
